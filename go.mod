@@ -1,0 +1,3 @@
+module github.com/cigraph/cigraph
+
+go 1.26
