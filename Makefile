@@ -7,7 +7,7 @@ LAUNCHER_STAMP := $(LAUNCHER)/target/.built
 DATA ?= ./data
 TESTDATA := ./data/test
 
-.PHONY: all build launcher test test-go run eval clean
+.PHONY: all build launcher web generate chromium test test-go test-browser test-notebook run eval clean
 
 all: build
 
@@ -19,14 +19,55 @@ $(LAUNCHER_STAMP): $(LAUNCHER)/pom.xml $(shell find $(LAUNCHER)/src -type f 2>/d
 
 launcher: $(LAUNCHER_STAMP)
 
-build: launcher
+# The playground: GraphiQL and React from npm (web/package-lock.json), copied
+# into web/static/vendor and embedded in the binary (no CDN at run time).
+WEB_STAMP := web/node_modules/.package-lock.json
+WEB_OUT := web/static/vendor/graphiql.min.js
+
+$(WEB_STAMP): web/package.json web/package-lock.json
+	@command -v npm >/dev/null || { echo "Node 20 + npm are missing: apt-get install -y nodejs npm"; exit 1; }
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+$(WEB_OUT): $(WEB_STAMP) web/build.mjs
+	cd web && node build.mjs
+
+web: $(WEB_OUT)
+
+# Regenerates gqlschema/generated.go after editing gqlschema/*.graphqls.
+generate:
+	cd gqlschema && $(GO) run github.com/99designs/gqlgen generate --config gqlgen.yml
+
+build: launcher web
 	$(GO) build -o $(BIN) ./cmd/cigraph
 
 # Neo4j is started once for the whole run and handed to every package via NEO4J_URI.
 test-go: build
 	$(BIN) neo4j exec --data $(TESTDATA) -- $(GO) test -p 1 -count=1 ./...
 
-test: test-go
+# Headless Debian Chromium drives the playground (playwright-core from npm).
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+# A data folder of its own: the Go tests leave analyst corrections behind.
+test-browser: build chromium
+	$(BIN) neo4j exec --data $(TESTDATA)-browser -- node web/e2e/playground.spec.mjs
+
+# The notebook and the Python client in a virtualenv of their own; the harness
+# wipes its Neo4j, ingests sample/news, serves on a free port and runs
+# notebooks/cigraph_demo.ipynb end to end (python/test_notebook.py).
+VENV := .venv
+VENV_STAMP := $(VENV)/.installed
+
+$(VENV_STAMP): python/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r python/requirements.txt
+	@touch $@
+
+test-notebook: build $(VENV_STAMP)
+	$(BIN) neo4j exec --data $(TESTDATA)-notebook -- env CIGRAPH_BIN=$(BIN) $(VENV)/bin/python -m pytest -q -p no:cacheprovider python
+
+test: test-go test-browser test-notebook
 
 run: build
 	$(BIN) neo4j start --data $(DATA)
@@ -34,7 +75,7 @@ run: build
 	$(BIN) neo4j status --data $(DATA)
 
 eval: build
-	python3 ../shared/eval/score.py ../shared/seeds/gold ../shared/eval/dev --cmd '$(BIN) extract --format json --published {published} {file}'
+	BIN=$(BIN) bench/eval
 
 clean:
 	rm -rf bin $(LAUNCHER)/target

@@ -42,6 +42,8 @@ type Exposure struct {
 	SpendClaims   []Claim       `json:"spendClaims"`
 	RevenueClaims []Claim       `json:"revenueClaims"`
 	ShareClaims   []Claim       `json:"shareClaims"`
+	// RevenueIsForecast is set when the only revenue figure is a forecast.
+	RevenueIsForecast bool `json:"revenueIsForecast"`
 }
 
 // ConcentrationQuery ranks the customers of Supplier (for Product).
@@ -72,6 +74,8 @@ type Concentration struct {
 	CoveredShare  float64         `json:"coveredShare"` // percent of revenue the known customers cover
 	AnnualRevenue *Range          `json:"annualRevenue,omitempty"`
 	RevenueClaims []Claim         `json:"revenueClaims"`
+	// RevenueIsForecast is set when the only revenue figure is a forecast.
+	RevenueIsForecast bool `json:"revenueIsForecast"`
 }
 
 // Direction of a dependency traversal.
@@ -88,7 +92,7 @@ type DependencyQuery struct {
 	Of        string
 	Direction Direction
 	MaxDepth  int      // default 4, capped at 6
-	Types     []string // relation types followed; default CUSTOMER_OF, USES, OFFERS
+	Types     []string // relation types followed; default CUSTOMER_OF, USES, OFFERS, REVENUE_SHARE
 	MaxPaths  int      // fan-out bound, default 200
 	AsOf      *time.Time
 }

@@ -1,0 +1,223 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// SourceState is what the graph remembers about one ingestion source
+// between runs: its validators for conditional GET, its schedule and its
+// failures.
+type SourceState struct {
+	ID          string     `json:"id"` // kind:location
+	Name        string     `json:"name"`
+	Kind        string     `json:"kind"` // feed, page, sitemap, folder
+	Location    string     `json:"location"`
+	Publisher   string     `json:"publisher,omitempty"`
+	Trust       float64    `json:"trust"`
+	ETag        string     `json:"etag,omitempty"`
+	LastMod     string     `json:"lastModified,omitempty"`
+	LastCheck   *time.Time `json:"lastCheck,omitempty"`
+	LastSuccess *time.Time `json:"lastSuccess,omitempty"`
+	NextCheck   *time.Time `json:"nextCheck,omitempty"`
+	ErrorCount  int        `json:"errorCount"` // consecutive failures
+	LastError   string     `json:"lastError,omitempty"`
+}
+
+const saveSourceCypher = `
+MERGE (s:Source {id: $s.id})
+SET s.name = $s.name, s.kind = $s.kind, s.location = $s.location, s.publisher = $s.publisher,
+    s.trust = $s.trust, s.etag = $s.etag, s.lastModified = $s.lastModified,
+    s.lastCheck = $s.lastCheck, s.lastSuccess = $s.lastSuccess, s.nextCheck = $s.nextCheck,
+    s.errorCount = $s.errorCount, s.lastError = $s.lastError`
+
+// SaveSourceState stores a source's state in one write transaction.
+func (s *Store) SaveSourceState(ctx context.Context, st SourceState) error {
+	if st.ID == "" {
+		return fmt.Errorf("%w: source state needs an id", ErrInvalid)
+	}
+	props := map[string]any{"id": st.ID, "name": st.Name, "kind": st.Kind, "location": st.Location,
+		"publisher": nullIfEmpty(st.Publisher), "trust": st.Trust, "etag": nullIfEmpty(st.ETag),
+		"lastModified": nullIfEmpty(st.LastMod), "lastCheck": timeOrNil(st.LastCheck),
+		"lastSuccess": timeOrNil(st.LastSuccess), "nextCheck": timeOrNil(st.NextCheck),
+		"errorCount": st.ErrorCount, "lastError": nullIfEmpty(st.LastError)}
+	_, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return collect(ctx, tx, saveSourceCypher, map[string]any{"s": props})
+	})
+	if err != nil {
+		return fmt.Errorf("save source %s: %w", st.ID, err)
+	}
+	return nil
+}
+
+func timeOrNil(t *time.Time) any {
+	if t == nil || t.IsZero() {
+		return nil
+	}
+	return t.UTC()
+}
+
+// ListSources returns every known source with its state, ordered by id.
+func (s *Store) ListSources(ctx context.Context) ([]SourceState, error) {
+	res, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return collect(ctx, tx, "MATCH (s:Source) RETURN s {.*} ORDER BY s.id LIMIT 10000", nil)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list sources: %w", err)
+	}
+	recs := res.([]*neo4j.Record)
+	out := make([]SourceState, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, sourceFrom(asMap(r.Values[0])))
+	}
+	return out, nil
+}
+
+// SourceStates returns the stored states keyed by source id.
+func (s *Store) SourceStates(ctx context.Context) (map[string]SourceState, error) {
+	list, err := s.ListSources(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]SourceState, len(list))
+	for _, st := range list {
+		out[st.ID] = st
+	}
+	return out, nil
+}
+
+func sourceFrom(m map[string]any) SourceState {
+	st := SourceState{ID: mapString(m, "id"), Name: mapString(m, "name"), Kind: mapString(m, "kind"),
+		Location: mapString(m, "location"), Publisher: mapString(m, "publisher"), ETag: mapString(m, "etag"),
+		LastMod: mapString(m, "lastModified"), LastError: mapString(m, "lastError"),
+		LastCheck: mapTime(m, "lastCheck"), LastSuccess: mapTime(m, "lastSuccess"), NextCheck: mapTime(m, "nextCheck")}
+	if f := mapFloat(m, "trust"); f != nil {
+		st.Trust = *f
+	}
+	if n, ok := m["errorCount"].(int64); ok {
+		st.ErrorCount = int(n)
+	}
+	return st
+}
+
+// ArticleByHash returns the original article (not a syndicated copy) whose
+// normalised text has this hash, or nil when there is none.
+func (s *Store) ArticleByHash(ctx context.Context, contentHash string) (*ArticleNode, error) {
+	const q = `MATCH (a:Article {contentHash: $h}) WHERE NOT (a)-[:SYNDICATES]->()
+RETURN a {.id, .url, .title, .publisher, .publishedAt, .fetchedAt, .contentHash} ORDER BY a.id LIMIT 1`
+	res, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return collect(ctx, tx, q, map[string]any{"h": contentHash})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("article by hash: %w", err)
+	}
+	recs := res.([]*neo4j.Record)
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	return articleFrom(recs[0].Values[0]), nil
+}
+
+const syndicateCypher = `
+MATCH (o:Article {id: $orig})
+MERGE (c:Article {id: $copy.id})
+ON CREATE SET c.url = $copy.url, c.title = $copy.title, c.publisher = $copy.publisher,
+    c.publishedAt = $copy.publishedAt, c.fetchedAt = $copy.fetchedAt, c.contentHash = $copy.contentHash
+MERGE (c)-[l:SYNDICATES]->(o)
+RETURN l IS NOT NULL`
+
+// syndicatedSourcesCypher recounts the sources of roll-up pairs counting
+// the publishers of syndicated copies ((copy)-[:SYNDICATES]->(article)) as
+// independent sources, the way the roll-up counts publishers.
+const syndicatedSourcesCypher = `
+UNWIND $pairs AS p
+MATCH (s:Entity {id: p.s})-[r]-(t:Entity {id: p.o})
+WHERE type(r) = p.type AND (startNode(r) = s OR p.type IN $symmetric)
+CALL (r, s, t, p) {
+  MATCH (s)<-[:SUBJECT|OBJECT]-(c2:Claim {type: p.type})-[:SUBJECT|OBJECT]->(t)
+  WHERE c2.kind = 'relation' AND NOT coalesce(c2.retracted, false)
+    AND (p.type IN $symmetric OR ((c2)-[:SUBJECT]->(s) AND (c2)-[:OBJECT]->(t)))
+  MATCH (c2)-[:REPORTED_IN]->(a:Article)
+  OPTIONAL MATCH (a)<-[:SYNDICATES]-(cp:Article)
+  WITH [x IN collect(DISTINCT a) + collect(DISTINCT cp) |
+        CASE WHEN coalesce(x.publisher, '') = '' THEN x.id ELSE x.publisher END] AS keys
+  UNWIND keys AS k
+  RETURN count(DISTINCT k) AS n
+}
+SET r.sources = n
+RETURN count(r)`
+
+// recountSyndicatedSources corrects the sources of the given roll-up pairs
+// for syndicated copies, inside the caller's transaction. rebuildRollups
+// should call it last so that later imports keep the count.
+func recountSyndicatedSources(ctx context.Context, tx neo4j.ManagedTransaction, pairs []rollupPair) error {
+	if len(pairs) == 0 {
+		return nil
+	}
+	rows := make([]map[string]any, 0, len(pairs))
+	for _, p := range pairs {
+		rows = append(rows, map[string]any{"s": p.Subject, "o": p.Object, "type": p.Type})
+	}
+	params := map[string]any{"pairs": rows, "symmetric": []string{PartnersWith, CompetesWith}}
+	if _, err := collect(ctx, tx, syndicatedSourcesCypher, params); err != nil {
+		return fmt.Errorf("recount syndicated sources: %w", err)
+	}
+	return nil
+}
+
+const articleClaimIDsCypher = `
+MATCH (:Article {id: $orig})<-[:REPORTED_IN]-(c:Claim {kind: 'relation'}) RETURN collect(c.id)`
+
+// RecordSyndication stores a syndicated copy (same story text, another
+// publisher's URL) as an article without claims of its own, linked by
+// (copy)-[:SYNDICATES]->(original), and recounts the independent sources
+// of the facts the original reported; one write transaction, MERGE only.
+// It returns the copy's article id.
+func (s *Store) RecordSyndication(ctx context.Context, copy Article, originalID string) (string, error) {
+	u, err := CanonicalURL(copy.URL)
+	if err != nil || u == "" {
+		return "", fmt.Errorf("%w: syndicated copy needs a URL: %q", ErrInvalid, copy.URL)
+	}
+	id := ArticleID(u, copy.ContentHash)
+	if id == originalID {
+		return id, nil
+	}
+	props := map[string]any{"id": id, "url": u, "title": nullIfEmpty(copy.Title), "publisher": nullIfEmpty(copy.Publisher),
+		"publishedAt": timeOrNil(&copy.PublishedAt), "fetchedAt": timeOrNil(&copy.FetchedAt), "contentHash": copy.ContentHash}
+	params := map[string]any{"orig": originalID, "copy": props}
+	_, err = s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		recs, err := collect(ctx, tx, syndicateCypher, params)
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, fmt.Errorf("%w: original article %s", ErrNotFound, originalID)
+		}
+		return nil, recountArticle(ctx, tx, originalID)
+	})
+	if err != nil {
+		return "", fmt.Errorf("record syndication %s -> %s: %w", id, originalID, err)
+	}
+	return id, nil
+}
+
+// recountArticle recounts the sources of every pair the article's relation
+// claims touch.
+func recountArticle(ctx context.Context, tx neo4j.ManagedTransaction, articleID string) error {
+	recs, err := collect(ctx, tx, articleClaimIDsCypher, map[string]any{"orig": articleID})
+	if err != nil {
+		return err
+	}
+	ids := []string{}
+	for _, v := range asList(recs[0].Values[0]) {
+		ids = append(ids, v.(string))
+	}
+	pairs, err := claimPairs(ctx, tx, ids)
+	if err != nil {
+		return err
+	}
+	return recountSyndicatedSources(ctx, tx, pairs)
+}

@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+// descHeads are nouns of definite descriptions that refer to an organisation
+// named earlier ("the company", "the Chinese battery giant").
+var descHeads = map[string]bool{
+	"company": true, "firm": true, "startup": true, "start-up": true, "chipmaker": true,
+	"drugmaker": true, "automaker": true, "carmaker": true, "giant": true, "group": true,
+	"telco": true, "retailer": true, "grocer": true, "lender": true, "bank": true,
+	"manufacturer": true, "maker": true, "supplier": true, "provider": true, "business": true,
+	"behemoth": true, "conglomerate": true, "operator": true, "developer": true, "insurer": true,
+	"carrier": true, "unit": true, "buyer": true, "acquirer": true, "corporation": true,
+}
+
+// pluralRefs refer to the last two organisations.
+var pluralRefs = map[string]int{"both companies": 2, "the two companies": 2, "the two": 2,
+	"the duo": 2, "the companies": 2, "the pair": 2, "both firms": 2, "the two firms": 2}
+
+// resolveRefs adds mentions for pronouns and descriptions of s, resolved to
+// the entities named before them (recency within the type).
+func (st *state) resolveRefs(si int) {
+	s := &st.sents[si]
+	toks := s.toks
+	var refs []mention
+	for i := 0; i < len(toks); i++ {
+		if st.inMention(s, i) {
+			continue
+		}
+		n, ents := st.refAt(si, i)
+		for _, e := range ents {
+			poss := i+n < len(toks) && toks[i+n].low == "'s" || toks[i].low == "its" || toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her"
+			refs = append(refs, mention{a: i, b: i + n, ent: e, ref: true, poss: poss})
+		}
+		if n > 0 {
+			i += n - 1
+		}
+	}
+	if len(refs) == 0 {
+		return
+	}
+	s.ments = append(s.ments, refs...)
+	sort.SliceStable(s.ments, func(a, b int) bool { return s.ments[a].a < s.ments[b].a })
+}
+
+func (st *state) inMention(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if i >= m.a && i < m.b {
+			return true
+		}
+	}
+	return false
+}
+
+// refAt recognises a referring expression at token i and resolves it.
+func (st *state) refAt(si, i int) (int, []int) {
+	toks := st.sents[si].toks
+	w := func(k int) string {
+		if i+k < len(toks) {
+			return toks[i+k].low
+		}
+		return ""
+	}
+	switch w(0) {
+	case "it", "its":
+		if w(0) == "it" && (w(1) == "is" || w(1) == "was" || w(1) == "'s") && (w(2) == "unclear" || w(2) == "likely" || w(2) == "widely" || w(2) == "not" || w(2) == "currently" || w(2) == "also") {
+			return 0, nil
+		}
+		if w(0) == "it" && i > 0 && (st.mentionStartsAt(si, i+1) || w(1) == "the" || w(1) == "a") {
+			return 0, nil // object "it": "making it Exxon's largest"
+		}
+		if e, ok := st.centre(si, i); ok {
+			return 1, []int{e}
+		}
+		return 1, st.antecedent(si, i, graph.Org, 1)
+	case "he", "his", "she", "her":
+		return 1, st.antecedent(si, i, graph.Person, 1)
+	case "the", "this", "that":
+		if n, ok := pluralRefs[w(0)+" "+w(1)+" "+w(2)]; ok {
+			return 3, st.antecedent(si, i, graph.Org, n)
+		}
+		if n, ok := pluralRefs[w(0)+" "+w(1)]; ok {
+			return 2, st.antecedent(si, i, graph.Org, n)
+		}
+		if w(0) == "the" && (w(1) == "latter" || w(1) == "former") {
+			two := st.antecedent(si, i, graph.Org, 2)
+			if len(two) == 2 {
+				if w(1) == "latter" {
+					return 2, two[:1]
+				}
+				return 2, two[1:]
+			}
+		}
+		return st.description(si, i)
+	case "both":
+		if n, ok := pluralRefs[w(0)+" "+w(1)]; ok {
+			return 2, st.antecedent(si, i, graph.Org, n)
+		}
+	case "these", "those":
+		if w(1) == "customers" || w(1) == "clients" || w(1) == "companies" {
+			return 2, st.lastList(si, i)
+		}
+	}
+	return 0, nil
+}
+
+// description resolves "the [adjectives] company" (at most three modifiers)
+// and "the ChatGPT maker" (the vendor of a product).
+func (st *state) description(si, i int) (int, []int) {
+	s := &st.sents[si]
+	toks := s.toks
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if t.kind == tPunct && t.s != "-" {
+			return 0, nil
+		}
+		if t.low == "maker" || t.low == "developer" || t.low == "creator" || t.low == "owner" {
+			if e, ok := st.vendorOfProductIn(s, i+1, k); ok {
+				return k - i + 1, []int{e}
+			}
+		}
+		if descHeads[t.low] {
+			if k+1 < len(toks) && (toks[k+1].cap || descHeads[toks[k+1].low]) && toks[k+1].kind == tWord {
+				return 0, nil // "the company Seagen": an apposition, the name follows
+			}
+			if k == i+1 || !toks[k-1].cap || st.lx.cue("nonname", toks[k-1].s) || st.lx.cue("place", toks[k-1].s) {
+				return k - i + 1, st.antecedent(si, i, graph.Org, 1)
+			}
+			return 0, nil
+		}
+	}
+	return 0, nil
+}
+
+// vendorOfProductIn finds "ChatGPT" in tokens [a, b) and returns its vendor.
+func (st *state) vendorOfProductIn(s *sentence, a, b int) (int, bool) {
+	for _, m := range s.ments {
+		if m.a >= a && m.b <= b && st.ents[m.ent].typ == graph.Product {
+			if v, ok := st.vendorOf(m.ent); ok {
+				return v, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// antecedent returns up to n distinct entities of type typ named before token
+// i of sentence si (this sentence, then up to three before), latest first.
+func (st *state) antecedent(si, i int, typ graph.EntityType, n int) []int {
+	var out []int
+	for k := si; k >= 0 && k >= si-3 && len(out) < n; k-- {
+		ms := st.sents[k].ments
+		for j := len(ms) - 1; j >= 0 && len(out) < n; j-- {
+			m := ms[j]
+			if k == si && m.a >= i || st.ents[m.ent].typ != typ || st.ents[m.ent].publisher || contains(out, m.ent) {
+				continue
+			}
+			out = append(out, m.ent)
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
+}
+
+// lastList returns the organisations listed together most recently.
+func (st *state) lastList(si, i int) []int {
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		ms := st.sents[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			if l := st.listFrom(&st.sents[k], j); len(l) >= 2 {
+				out := make([]int, len(l))
+				for x, m := range l {
+					out[x] = m.ent
+				}
+				return out
+			}
+			if l := st.listEndingAt(&st.sents[k], j); len(l) >= 2 {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+func (st *state) listEndingAt(s *sentence, j int) []int {
+	var out []int
+	for k := j; k >= 0; k-- {
+		l := st.listFrom(s, k)
+		if len(l) < 2 || l[len(l)-1].a != s.ments[j].a {
+			break
+		}
+		out = out[:0]
+		for _, m := range l {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) mentionStartsAt(si, k int) bool {
+	for _, m := range st.sents[si].ments {
+		if m.a == k {
+			return true
+		}
+	}
+	return false
+}
+
+// centre returns the subject an "it" most likely refers to: the first
+// organisation of its sentence, else the first of the sentence before.
+func (st *state) centre(si, i int) (int, bool) {
+	for k := si; k >= 0 && k >= si-1; k-- {
+		for _, m := range st.sents[k].ments {
+			if k == si && m.a >= i {
+				break
+			}
+			if st.ents[m.ent].typ == graph.Org && !st.ents[m.ent].publisher && !m.poss {
+				return m.ent, true
+			}
+		}
+		if k == si && i > 2 {
+			return 0, false
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/cigraph/cigraph/graph"
+	"github.com/cigraph/cigraph/ingest/extract/lexicon"
+)
+
+// lexEntry is one gazetteer row: an organisation, product, person or publisher.
+type lexEntry struct {
+	name      string
+	typ       graph.EntityType
+	kind      string // company|unit|fund|gov|media / model|chip|... / role
+	owner     string // parent org, product vendor, or person's org
+	role      string
+	publisher bool
+}
+
+// phrase is one surface form of an entry as lower-cased tokens.
+type phrase struct {
+	toks  []string
+	entry int
+}
+
+// Lexicon is the loaded gazetteer plus the cue word lists.
+type Lexicon struct {
+	entries []lexEntry
+	byName  map[string]int      // normalised name or alias -> entry
+	first   map[string][]phrase // first token (as written) -> phrases, longest first
+	cues    map[string]map[string]bool
+	tickers map[string]int // ticker -> org entry (matched only in parentheses)
+}
+
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return LoadLexicon(lexicon.FS) })
+
+// DefaultLexicon is the lexicon embedded in the binary, loaded once.
+func DefaultLexicon() (*Lexicon, error) { return defaultLexicon() }
+
+// LoadLexicon reads orgs.tsv, products.tsv, people.tsv, publishers.tsv and
+// cues.tsv from fsys; missing files are empty.
+func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
+	lx := &Lexicon{byName: map[string]int{}, first: map[string][]phrase{}, cues: map[string]map[string]bool{}, tickers: map[string]int{}}
+	loaders := []struct {
+		file string
+		row  func([]string)
+	}{
+		{"orgs.tsv", lx.orgRow}, {"products.tsv", lx.productRow},
+		{"people.tsv", lx.personRow}, {"publishers.tsv", lx.publisherRow}, {"cues.tsv", lx.cueRow},
+	}
+	for _, l := range loaders {
+		if err := readTSV(fsys, l.file, l.row); err != nil {
+			return nil, err
+		}
+	}
+	for k, ps := range lx.first {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+		lx.first[k] = ps
+	}
+	return lx, nil
+}
+
+func readTSV(fsys fs.FS, name string, row func([]string)) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil // an absent list is an empty list
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if cols[0] != "" {
+			row(cols)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return nil
+}
+
+func col(cols []string, i int) string {
+	if i < len(cols) {
+		return cols[i]
+	}
+	return ""
+}
+
+func items(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, x := range strings.Split(s, "|") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (lx *Lexicon) orgRow(c []string) {
+	e := lexEntry{name: c[0], typ: graph.Org, owner: col(c, 3), kind: col(c, 4)}
+	lx.add(e, items(col(c, 1)))
+	if idx, ok := lx.byName[normName(c[0])]; ok {
+		for _, t := range items(col(c, 2)) {
+			lx.tickers[t] = idx
+		}
+	}
+}
+
+func (lx *Lexicon) productRow(c []string) {
+	lx.add(lexEntry{name: c[0], typ: graph.Product, owner: col(c, 2), kind: col(c, 3)}, items(col(c, 1)))
+}
+
+func (lx *Lexicon) personRow(c []string) {
+	lx.add(lexEntry{name: c[0], typ: graph.Person, owner: col(c, 2), role: col(c, 3)}, items(col(c, 1)))
+}
+
+func (lx *Lexicon) publisherRow(c []string) {
+	lx.add(lexEntry{name: c[0], typ: graph.Org, kind: "media", publisher: true}, items(col(c, 1)))
+}
+
+func (lx *Lexicon) cueRow(c []string) {
+	set := lx.cues[c[0]]
+	if set == nil {
+		set = map[string]bool{}
+		lx.cues[c[0]] = set
+	}
+	for _, w := range items(col(c, 1)) {
+		if c[0] == "nonname" || c[0] == "suffix" || c[0] == "orghead" || c[0] == "firstname" || c[0] == "place" {
+			set[w] = true
+		} else {
+			set[strings.ToLower(w)] = true
+		}
+	}
+}
+
+// add registers an entry under its name and aliases; an existing row wins.
+func (lx *Lexicon) add(e lexEntry, forms []string) {
+	key := normName(e.name)
+	if _, dup := lx.byName[key]; dup && !e.publisher {
+		return
+	}
+	idx := len(lx.entries)
+	lx.entries = append(lx.entries, e)
+	for _, form := range append([]string{e.name}, forms...) {
+		k := normName(form)
+		if _, ok := lx.byName[k]; !ok || e.publisher {
+			lx.byName[k] = idx
+		}
+		toks := nameTokens(form)
+		if len(toks) > 0 {
+			lx.first[toks[0]] = append(lx.first[toks[0]], phrase{toks: toks, entry: idx})
+		}
+	}
+}
+
+// nameTokens splits a name with the sentence tokenizer (surface forms).
+func nameTokens(name string) []string {
+	low := lowerASCII(name)
+	ts := tokenize(name, low, 0, len(name), nil)
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.s
+		if t.kind == tPunct {
+			out[i] = t.low
+		}
+	}
+	return out
+}
+
+// cue reports whether word w is in the cue list kind.
+func (lx *Lexicon) cue(kind, w string) bool { return lx.cues[kind][w] }
+
+// lookup finds the entry a name or alias denotes.
+func (lx *Lexicon) lookup(name string) (lexEntry, bool) {
+	i, ok := lx.byName[normName(name)]
+	if !ok {
+		return lexEntry{}, false
+	}
+	return lx.entries[i], true
+}

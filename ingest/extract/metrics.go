@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"github.com/cigraph/cigraph/graph"
+)
+
+// metricFact is a metric before names are final.
+type metricFact struct {
+	subj       int
+	metric     string
+	value      float64
+	unit       string
+	period     string
+	qualifier  string
+	time       string
+	forecast   bool
+	confidence float64
+	sent       int
+}
+
+var forecastWords = set("expects", "expected", "expect", "projected", "projects", "forecast", "forecasts",
+	"will", "plans", "aims", "target", "targets", "anticipates", "guidance", "outlook", "estimates")
+
+// metrics reads revenue, valuation, margin, growth and customer counts.
+func (c *ctx) metrics() {
+	for _, m := range c.money {
+		if m.perShare {
+			continue
+		}
+		if name, ok := c.moneyMetric(m); ok {
+			c.addMetric(name, m.a, m.amt.Value, m.amt.Unit, m.amt.Period, m.amt.Qualifier)
+		}
+	}
+	for _, p := range c.pcts {
+		if name, ok := c.percentMetric(p); ok {
+			c.addMetric(name, p.a, p.value, "percent", "", p.qualifier)
+		}
+	}
+	c.customerCounts()
+}
+
+// moneyMetric names the metric an amount states: "$1 billion in annualized
+// revenue", "revenue of $X", "valuing it at $X", "market value of $X".
+func (c *ctx) moneyMetric(m money) (string, bool) {
+	after := func(k int) string { return c.w(m.b + k) }
+	switch {
+	case after(0) == "in" && (after(1) == "revenue" || after(1) == "sales" || after(2) == "revenue" && after(1) != "the"):
+		if m.amt.Period == "annualized" || after(1) == "annualized" || after(1) == "annualised" {
+			return "annualized_revenue", true
+		}
+		return "revenue", true
+	}
+	for x := m.a - 1; x >= 0 && x >= m.a-6; x-- {
+		switch c.w(x) {
+		case "valuing", "valuation", "values", "value":
+			if c.w(x) == "value" && c.w(x-1) != "market" {
+				return "", false
+			}
+			return "valuation", true
+		case "valued":
+			if c.w(x-1) == "deal" || c.w(x-1) == "transaction" || c.w(x-2) == "deal" {
+				return "", false
+			}
+			return "valuation", true
+		case "revenue", "revenues", "sales":
+			if c.w(x+1) == "of" || c.w(x+1) == "was" || c.w(x+1) == "reached" || c.w(x+1) == "to" || c.w(x+2) == "reach" || c.w(x+2) == "to" {
+				if c.w(x-1) == "annual" {
+					return "revenue", true
+				}
+				return "revenue", true
+			}
+		case "in", "for", "of":
+			if c.w(x) != "of" {
+				return "", false
+			}
+		}
+	}
+	return "", false
+}
+
+// percentMetric: "gross margin ... 40%", "grew 29%", "sales growth of 29%".
+func (c *ctx) percentMetric(p percent) (string, bool) {
+	stock := false
+	for x := 0; x < len(c.toks); x++ {
+		if w := c.w(x); (w == "shares" || w == "stock") && abs(x-p.a) < 8 {
+			stock = true
+		}
+	}
+	for x := p.a - 1; x >= 0 && x >= p.a-10; x-- {
+		switch c.w(x) {
+		case "margin":
+			if c.w(x-1) == "gross" {
+				return "gross_margin", true
+			}
+		case "grew", "growth", "climbed", "rose", "increased", "jumped":
+			if !stock && c.revenueNear(x) && c.w(p.b) != "of" {
+				return "growth", true
+			}
+		case "share":
+			if c.w(x-1) == "market" {
+				return "market_share", true
+			}
+		}
+	}
+	return "", false
+}
+
+func (c *ctx) revenueNear(x int) bool {
+	for k := x - 6; k <= x+3; k++ {
+		if w := c.w(k); w == "revenue" || w == "sales" || w == "revenues" || w == "growth" && k != x {
+			return true
+		}
+	}
+	return c.w(x) == "growth"
+}
+
+// customerCounts: "has 2.2 million fiber customers".
+func (c *ctx) customerCounts() {
+	for k := 0; k+1 < len(c.toks); k++ {
+		if c.toks[k].kind != tNum {
+			continue
+		}
+		v, suf, ok := parseNumber(c.toks[k].s)
+		if !ok || suf != "" {
+			continue
+		}
+		n := k + 1
+		if mul := multipliers[c.w(n)]; mul >= 1e3 && len(c.w(n)) > 2 {
+			v *= mul
+			n++
+		}
+		for x := n; x < len(c.toks) && x < n+3; x++ {
+			if c.w(x) == "customers" || c.w(x) == "subscribers" || c.w(x) == "users" {
+				if c.w(x+1) == "have" || c.w(x+1) == "across" {
+					break
+				}
+				c.addMetric("customers", k, v, "", "", qualifierBefore(c.toks, k))
+				break
+			}
+		}
+	}
+}
+
+// addMetric attaches a metric to the subject before it (or the product or
+// organisation named right after "of"/"with its").
+func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
+	subj := c.subjectBefore(k, org, prod)
+	if g := c.metricOwnerAfter(k); g >= 0 && (subj < 0 || name == "gross_margin") {
+		subj = g
+	}
+	if subj < 0 || c.hedge {
+		return
+	}
+	if l := c.listAt(subj); len(l) >= 2 && name == "customers" {
+		return
+	}
+	fc := false
+	for x := c.s.ments[subj].b; x < k; x++ {
+		if forecastWords[c.w(x)] {
+			fc = true
+		}
+	}
+	if name == "revenue" && period == "annualized" {
+		name = "annualized_revenue"
+	}
+	c.st.metrics = append(c.st.metrics, metricFact{subj: c.s.ments[subj].ent, metric: name, value: v, unit: unit,
+		period: period, qualifier: q, time: c.timeNear(k, k, len(c.toks)), forecast: fc, confidence: 0.75, sent: c.si})
+}
+
+func (c *ctx) metricOwnerAfter(k int) int {
+	for x := k - 8; x < k; x++ {
+		if c.w(x) == "of" {
+			if j := c.nextMention(x+1, 2, false, org, prod); j >= 0 && c.s.ments[j].a < k {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+func (st *state) metricOut(m metricFact) graph.Metric {
+	unit := m.unit
+	return graph.Metric{Subject: st.ents[m.subj].name, Metric: m.metric, Value: m.value, Unit: unit,
+		Period: m.period, Qualifier: m.qualifier, Time: m.time, Forecast: m.forecast,
+		Confidence: m.confidence, Evidence: st.sents[m.sent].text}
+}

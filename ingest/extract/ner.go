@@ -1,0 +1,289 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+// findMentions fills s.ments with the names of the sentence: gazetteer
+// matches first, then capitalised runs classified by their cues.
+func (st *state) findMentions(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		if lex, ok := st.lx.tickers[toks[i].s]; ok && i > 0 && (toks[i-1].s == "(" || toks[i-1].s == ":") {
+			i = st.addMention(s, i, 1, lex)
+			continue
+		}
+		if n, ent := st.gazetteer(s, i); n > 0 {
+			if run := st.capRun(toks, i); run > n && (st.endsOrgLike(toks[i:i+run]) || st.unknownTail(s, i+n, i+run)) {
+				n, ent = run, -1
+			}
+			i = st.addMention(s, i, n, ent)
+			continue
+		}
+		if !capLike(toks[i]) || toks[i].kind != tWord || st.notName(toks, i) {
+			i++
+			continue
+		}
+		n := st.capRun(toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		i = st.addMention(s, i, n, -1)
+	}
+}
+
+// notName rejects words that look capitalised but never start a name:
+// contractions, currency amounts, "-based" adjectives, tickers and datelines.
+func (st *state) notName(toks []token, i int) bool {
+	t := toks[i]
+	low := t.low
+	if strings.ContainsAny(low, "'’") || strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered") {
+		return true
+	}
+	if len(low) > 3 && currencyCodes[low[:3]] != "" && isDigit(low[3]) {
+		return true
+	}
+	if i > 0 && toks[i-1].s == "(" && strings.ToUpper(t.s) == t.s && (strings.Contains(t.s, ".") || i+1 < len(toks) && toks[i+1].s == ")") {
+		return true // "(LMT.N)", "(HPC)"
+	}
+	if i > 0 && toks[i-1].s == "[" || i+1 < len(toks) && toks[i+1].s == ":" && strings.ToUpper(t.s) == t.s {
+		return true
+	}
+	if i == 0 && strings.ToUpper(t.s) == t.s && len(t.s) > 3 && i+1 < len(toks) && toks[i+1].s == "(" {
+		return true // "FRANKFURT (Reuters)"
+	}
+	if k := strings.IndexByte(t.s, '-'); k > 0 {
+		if _, ok := st.byKey[normName(t.s[:k])]; ok {
+			return true // "Microsoft-OpenAI deal"
+		}
+	}
+	return false
+}
+
+// gazetteer returns the length of the longest lexicon phrase at i.
+func (st *state) gazetteer(s *sentence, i int) (int, int) {
+	toks := s.toks
+	for _, p := range st.lx.first[toks[i].s] {
+		if i+len(p.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p.toks {
+			t := toks[i+k]
+			if t.s != w && !(t.kind == tPunct && t.low == w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p.toks), p.entry
+		}
+	}
+	if t := toks[i]; len(t.s) > 3 && t.s[len(t.s)-1] == 's' {
+		for _, p := range st.lx.first[t.s[:len(t.s)-1]] {
+			if len(p.toks) == 1 && st.lx.entries[p.entry].typ == graph.Product {
+				return 1, p.entry
+			}
+		}
+	}
+	return 0, -1
+}
+
+// unknownTail: the capitalised words after a gazetteer match are not names
+// of their own, so the match is the head of a longer unknown name
+// ("Lumen Grid" is not "Lumen").
+func (st *state) unknownTail(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if t.kind != tWord || !t.cap || len(st.lx.first[t.s]) > 0 || st.lx.cue("nonname", t.s) || st.lx.cue("place", t.s) {
+			return false
+		}
+	}
+	return true
+}
+
+// capLike: "Apple", "iPhone", "eBay", "DALL-E".
+func capLike(t token) bool {
+	if t.cap {
+		return true
+	}
+	if t.kind != tWord || len(t.s) < 2 {
+		return false
+	}
+	for _, r := range t.s[1:] {
+		if unicode.IsUpper(r) {
+			return t.s[0] >= 'a' && t.s[0] <= 'z'
+		}
+	}
+	return false
+}
+
+var runJoiners = map[string]bool{"of": true, "&": true, "de": true, "von": true, "van": true, "der": true, "and": false}
+
+// capRun returns how many tokens from i form a capitalised name.
+func (st *state) capRun(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case capLike(t) && !(j > i && st.lx.cue("nonname", t.s) && !st.lx.cue("suffix", t.s)):
+			if j == i && st.lx.cue("nonname", t.s) {
+				return 0
+			}
+			j++
+		case j > i && t.kind == tNum && len(t.s) <= 4 && !strings.ContainsAny(t.s, ",.") && !yearLike(t.s):
+			j++ // "Model 3", "Office 365"
+		case j > i && runJoiners[t.low] && j+1 < len(toks) && toks[j+1].cap && !st.lx.cue("nonname", toks[j+1].s):
+			j++
+		case j > i && t.s == "." && st.lx.cue("suffix", toks[j-1].s):
+			j++ // "Corp."
+		default:
+			return j - i
+		}
+	}
+	return j - i
+}
+
+func yearLike(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
+
+// endsOrgLike: the run ends with a legal suffix or a company head word.
+func (st *state) endsOrgLike(ts []token) bool {
+	last := ts[len(ts)-1]
+	if last.s == "." && len(ts) > 1 {
+		last = ts[len(ts)-2]
+	}
+	return st.lx.cue("suffix", last.s) || st.lx.cue("orghead", last.s)
+}
+
+// addMention classifies tokens [i, i+n) and records the mention; it returns
+// the index after it.
+func (st *state) addMention(s *sentence, i, n, lex int) int {
+	toks := s.toks
+	// a legal suffix right after a gazetteer name belongs to it: "Nvidia Corp."
+	for lex >= 0 && i+n < len(toks) && st.lx.cue("suffix", toks[i+n].s) {
+		n++
+		if i+n < len(toks) && toks[i+n].s == "." {
+			n++
+		}
+	}
+	surface := s.text[toks[i].start-s.sp.start : toks[i+n-1].end-s.sp.start]
+	if lex >= 0 && n == 1 && st.lx.entries[lex].typ == graph.Product && strings.HasSuffix(surface, "s") {
+		if _, ok := st.lx.byName[normName(surface)]; !ok {
+			surface = surface[:len(surface)-1] // "iPhones"
+		}
+	}
+	var ent int
+	if lex >= 0 {
+		e := st.lx.entries[lex]
+		ent = st.entityFor(e.name, e.typ, lex)
+		st.ents[ent].cued, st.ents[ent].publisher = true, e.publisher
+		st.ents[ent].owner, st.ents[ent].role = e.owner, e.role
+	} else {
+		var ok bool
+		if ent, ok = st.classify(s, i, n, surface); !ok {
+			return i + n
+		}
+	}
+	st.addForm(ent, surface)
+	if i > 0 && toks[i-1].kind != tPunct {
+		st.ents[ent].mid++
+	}
+	poss := i+n < len(toks) && toks[i+n].low == "'s"
+	s.ments = append(s.ments, mention{a: i, b: i + n, ent: ent, poss: poss})
+	return i + n
+}
+
+// classify decides whether an unknown capitalised run names an entity and
+// which type; it returns the entity index.
+func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
+	toks := s.toks
+	if st.allPlaces(toks[i:i+n]) || len(surface) < 2 {
+		return 0, false
+	}
+	if k, ok := st.known(surface); ok {
+		return k, true
+	}
+	if s.sp.headline {
+		return 0, false
+	}
+	typ, cued := st.typeOf(s, i, n)
+	if typ == "" {
+		return 0, false
+	}
+	if i == 0 && !cued && n == 1 && st.lowerSeen[toks[0].low] {
+		return 0, false // a common word that starts the sentence
+	}
+	name := plainName(surface, func(w string) bool { return st.lx.cue("suffix", w) })
+	ent := st.entityFor(name, typ, -1)
+	if cued {
+		st.ents[ent].cued = true
+		if st.ents[ent].typ != typ && typ != graph.Org {
+			st.ents[ent].typ = typ
+		}
+	}
+	return ent, true
+}
+
+// known resolves a run to an entity already named in the article: the same
+// normalised form, a surname of a person, or the head of a longer org name.
+func (st *state) known(surface string) (int, bool) {
+	key := normName(surface)
+	if k, ok := st.byKey[key]; ok {
+		return k, true
+	}
+	for k := range st.ents {
+		e := &st.ents[k]
+		if e.publisher || !strings.HasPrefix(e.name, surface+" ") && !strings.HasSuffix(e.name, " "+surface) {
+			continue
+		}
+		if e.typ == graph.Person && strings.HasSuffix(e.name, " "+surface) {
+			return k, true
+		}
+		if e.typ == graph.Org && strings.HasPrefix(e.name, surface+" ") && !strings.Contains(surface, " ") && len(surface) > 3 {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+func (st *state) allPlaces(ts []token) bool {
+	var b strings.Builder
+	for k, t := range ts {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.s)
+	}
+	s := b.String()
+	if st.lx.cue("place", s) || st.lx.cue("nonname", s) {
+		return true
+	}
+	for _, t := range ts {
+		if !st.lx.cue("place", t.s) && !st.lx.cue("nonname", t.s) {
+			return false
+		}
+	}
+	return true
+}
+
+// productLike: names with digits or inner capitals read as models and chips
+// ("GPT-4", "A100", "H800", "F-35").
+func productLike(s string) bool {
+	hasDigit, hasLetter := false, false
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			hasDigit = true
+		} else if unicode.IsLetter(r) {
+			hasLetter = true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return hasDigit && hasLetter && unicode.IsLetter(r)
+}

@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+var personTitles = map[string]bool{
+	"ceo": true, "officer": true, "executive": true, "chairman": true, "chairwoman": true,
+	"president": true, "founder": true, "co-founder": true, "cofounder": true, "analyst": true,
+	"dr": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "cfo": true, "cto": true, "coo": true,
+	"director": true, "chief": true, "minister": true, "secretary": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "boss": true, "investor": true, "billionaire": true,
+}
+
+var orgAfterPossessive = map[string]bool{
+	"ceo": true, "chief": true, "board": true, "shares": true, "stock": true, "revenue": true,
+	"revenues": true, "sales": true, "parent": true, "founder": true, "co-founder": true,
+	"shareholders": true, "investors": true, "customers": true, "customer": true, "suppliers": true,
+	"supplier": true, "largest": true, "biggest": true, "main": true, "profit": true, "profits": true,
+	"valuation": true, "market": true, "acquisition": true, "investment": true, "executives": true,
+	"chairman": true, "president": true, "subsidiary": true, "unit": true, "stake": true, "share": true,
+}
+
+// typeOf types an unknown capitalised run from its context; cued is false
+// when nothing but capitalisation speaks for it.
+func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
+	toks := s.toks
+	run := toks[i : i+n]
+	at := func(k int) token {
+		if k >= 0 && k < len(toks) {
+			return toks[k]
+		}
+		return token{}
+	}
+	prev, prev2, next, next2 := at(i-1), at(i-2), at(i+n), at(i+n+1)
+	last := run[len(run)-1]
+	if last.s == "." && n > 1 {
+		last = run[n-2]
+	}
+	switch {
+	case st.lx.cue("suffix", last.s) && n > 1, st.lx.cue("orghead", last.s) && n > 1:
+		return graph.Org, true
+	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && !st.lx.cue("orghead", last.s):
+		return graph.Person, true
+	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
+		return graph.Org, strings.HasSuffix(prev.low, "-based")
+	case st.lx.cue("orgnoun", prev.low) && prev.kind == tWord && !prev.cap || prev.low == "publication":
+		return graph.Org, true
+	case prev.low == "'s" && st.prevMentionIsOrg(s, i-1):
+		if next.low == "'s" && orgAfterPossessive[next2.low] {
+			return graph.Org, true
+		}
+		return graph.Product, true
+	case st.productNounAfter(toks, i+n) || st.lx.cue("prodnoun", prev.low) && !prev.cap || prev.low == "called" || prev.low == "dubbed":
+		return graph.Product, true
+	case productLike(run[0].s) && n <= 2 && !(next.s == "," && (next2.low == "a" || next2.low == "an")):
+		return graph.Product, true
+	case next.low == "'s" && orgAfterPossessive[next2.low]:
+		return graph.Org, true
+	case (prev.low == "of" || prev.low == "in") && (prev2.low == "shares" || prev2.low == "stake"):
+		return graph.Org, true
+	case next.s == "(" && next2.kind == tWord && strings.ToUpper(next2.s) == next2.s && len(next2.s) >= 2:
+		return graph.Org, true
+	case next.s == "," && (next2.low == "a" || next2.low == "an" || next2.low == "the") && st.orgNounWithin(toks, i+n+2, 6):
+		return graph.Org, true
+	}
+	if n == 1 && len(run[0].s) <= 2 {
+		return "", false
+	}
+	return graph.Org, false
+}
+
+// isPersonName: a known first name followed by one or two capitalised words.
+func (st *state) isPersonName(run []token) bool {
+	if len(run) < 2 || len(run) > 3 || !st.lx.cue("firstname", run[0].s) {
+		return false
+	}
+	for _, t := range run[1:] {
+		if t.kind != tWord || !t.cap || st.lx.cue("orghead", t.s) || st.lx.cue("suffix", t.s) {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *state) prevMentionIsOrg(s *sentence, possTok int) bool {
+	for _, m := range s.ments {
+		if m.b == possTok {
+			return st.ents[m.ent].typ == graph.Org
+		}
+	}
+	return false
+}
+
+// productNounAfter: "Fios offering", "Masterpass digital payment solution".
+func (st *state) productNounAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if st.lx.cue("prodnoun", t.low) {
+			return j+1 >= len(toks) || toks[j+1].low != "of"
+		}
+		if st.lx.cue("orgnoun", t.low) {
+			return false
+		}
+	}
+	return false
+}
+
+func (st *state) orgNounWithin(toks []token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if st.lx.cue("orgnoun", toks[j].low) {
+			return true
+		}
+		if toks[j].s == "," {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+// money is an amount of money found in a sentence at tokens [a, b).
+type money struct {
+	a, b     int
+	amt      graph.Amount
+	perShare bool // "$229 per share": a price, not a deal value
+}
+
+// percent is a percentage at tokens [a, b).
+type percent struct {
+	a, b      int
+	value     float64
+	qualifier string
+}
+
+var multipliers = map[string]float64{
+	"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+	"billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+}
+
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+
+var currencyCodes = map[string]string{
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "krw": "KRW",
+	"inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "hkd": "HKD", "twd": "TWD", "sgd": "SGD",
+}
+
+var currencyWords = map[string]string{
+	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "sterling": "GBP",
+	"yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "won": "KRW", "rupees": "INR",
+}
+
+// findMoney returns the money amounts of a sentence.
+func findMoney(toks []token, out []money) []money {
+	for i := 0; i < len(toks); i++ {
+		m, ok := moneyAt(toks, i)
+		if !ok {
+			continue
+		}
+		if m.amt.Qualifier == "" {
+			m.amt.Qualifier = qualifierBefore(toks, m.a)
+		}
+		m.amt.Period, m.b = periodAfter(toks, m.b)
+		if m.amt.Period == "" {
+			m.amt.Period = periodBefore(toks, m.a)
+		}
+		m.perShare = m.b+1 < len(toks) && toks[m.b].low == "per" && toks[m.b+1].low == "share" ||
+			m.b+2 < len(toks) && toks[m.b].low == "a" && toks[m.b+1].low == "share"
+		if conv, ok := conversionAfter(toks, m.b); ok {
+			if m.amt.Unit != "USD" && conv.amt.Unit == "USD" {
+				q := m.amt.Qualifier
+				m.amt = conv.amt
+				m.amt.Period = firstNonEmpty(m.amt.Period, periodOf(m))
+				if q == "" || q == "exact" {
+					q = "approx"
+				}
+				m.amt.Qualifier = q
+			}
+			m.b = conv.b + 1
+		}
+		out = append(out, m)
+		i = m.b - 1
+	}
+	return out
+}
+
+func periodOf(m money) string { return m.amt.Period }
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// conversionAfter reads "(£48bn)" or "($920 million)" right after an amount.
+func conversionAfter(toks []token, b int) (money, bool) {
+	if b >= len(toks) || toks[b].s != "(" {
+		return money{}, false
+	}
+	m, ok := moneyAt(toks, b+1)
+	if !ok || m.b >= len(toks) || toks[m.b].s != ")" {
+		return money{}, false
+	}
+	return m, true
+}
+
+// moneyAt parses an amount starting at token i.
+func moneyAt(toks []token, i int) (money, bool) {
+	t := toks[i]
+	unit := ""
+	j := i
+	switch {
+	case currencySymbols[t.s] != "":
+		unit, j = currencySymbols[t.s], i+1
+	case (t.low == "us" || t.low == "a" || t.low == "c" || t.low == "hk") && i+1 < len(toks) && toks[i+1].s == "$":
+		unit, j = map[string]string{"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD"}[t.low], i+2
+	case len(t.low) > 3 && currencyCodes[t.low[:3]] != "" && isDigit(t.low[3]):
+		return numberWithUnit(toks, i, t.s[3:], currencyCodes[t.low[:3]])
+	case currencyCodes[t.low] != "" && t.cap && i+1 < len(toks) && toks[i+1].kind == tNum:
+		unit, j = currencyCodes[t.low], i+1
+	}
+	if unit != "" {
+		if j >= len(toks) || toks[j].kind != tNum {
+			return money{}, false
+		}
+		m, ok := numberWithUnit(toks, j, toks[j].s, unit)
+		m.a = i
+		return m, ok
+	}
+	return moneyWords(toks, i)
+}
+
+// numberWithUnit reads NUMBER [multiplier] at token i (num is its text).
+func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
+	v, suffix, ok := parseNumber(num)
+	if !ok {
+		return money{}, false
+	}
+	b := i + 1
+	if suffix != "" {
+		mul, ok := multipliers[strings.ToLower(suffix)]
+		if !ok {
+			return money{}, false
+		}
+		v *= mul
+	} else if b < len(toks) && multipliers[toks[b].low] != 0 && (len(toks[b].low) > 1 || toks[b].s != "M" || true) {
+		v *= multipliers[toks[b].low]
+		b++
+	}
+	if b < len(toks) && currencyWords[toks[b].low] != "" && unit == "" {
+		unit = currencyWords[toks[b].low]
+		b++
+	}
+	if unit == "" {
+		return money{}, false
+	}
+	return money{a: i, b: b, amt: graph.Amount{Value: v, Unit: unit}}, true
+}
+
+// moneyWords reads "27.7 billion dollars", "a billion dollars", "millions of
+// dollars", "tens of billions of dollars".
+func moneyWords(toks []token, i int) (money, bool) {
+	t := toks[i]
+	if t.kind == tNum {
+		m, ok := numberWithUnit(toks, i, t.s, "")
+		if ok {
+			return m, true
+		}
+		return bareBillions(toks, i)
+	}
+	if (t.low == "a" || t.low == "one") && i+2 < len(toks) && multipliers[toks[i+1].low] >= 1e6 && currencyWords[toks[i+2].low] != "" {
+		return money{a: i, b: i + 3, amt: graph.Amount{Value: multipliers[toks[i+1].low], Unit: currencyWords[toks[i+2].low]}}, true
+	}
+	base := 1.0
+	j := i
+	if (t.low == "tens" || t.low == "hundreds") && i+2 < len(toks) && toks[i+1].low == "of" {
+		base, j = map[string]float64{"tens": 10, "hundreds": 100}[t.low], i+2
+	}
+	w := toks[j].low
+	if (w == "millions" || w == "billions") && j+2 < len(toks) && toks[j+1].low == "of" && currencyWords[toks[j+2].low] != "" {
+		return money{a: i, b: j + 3, amt: graph.Amount{Value: base * multipliers[w], Unit: currencyWords[toks[j+2].low], Qualifier: "at_least"}}, true
+	}
+	return money{}, false
+}
+
+// bareBillions reads "80 billion (£65bn)": a dollar figure whose currency is
+// only given by the conversion that follows.
+func bareBillions(toks []token, i int) (money, bool) {
+	v, suffix, ok := parseNumber(toks[i].s)
+	if !ok || suffix != "" || i+1 >= len(toks) || multipliers[toks[i+1].low] < 1e6 {
+		return money{}, false
+	}
+	if _, conv := conversionAfter(toks, i+2); !conv {
+		return money{}, false
+	}
+	return money{a: i, b: i + 2, amt: graph.Amount{Value: v * multipliers[toks[i+1].low], Unit: "USD"}}, true
+}
+
+// parseNumber reads "1.5", "10,000", "20M", "3.4bn" -> value and suffix.
+func parseNumber(s string) (float64, string, bool) {
+	k := 0
+	for k < len(s) && (isDigit(s[k]) || s[k] == '.' || s[k] == ',') {
+		k++
+	}
+	if k == 0 {
+		return 0, "", false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(s[:k], ".,"), ",", ""), 64)
+	if err != nil {
+		return 0, "", false
+	}
+	return v, s[k:], true
+}
+
+var qualifierWords = map[string]string{
+	"nearly": "approx", "almost": "approx", "about": "approx", "approximately": "approx",
+	"roughly": "approx", "around": "approx", "some": "approx", "circa": "approx", "~": "approx",
+	"estimated": "approx", "over": "more_than", "above": "more_than", "exceeding": "more_than",
+}
+
+// qualifierBefore reads the hedge in front of a number ("nearly", "up to").
+func qualifierBefore(toks []token, a int) string {
+	w := func(k int) string {
+		if a-k >= 0 {
+			return toks[a-k].low
+		}
+		return ""
+	}
+	switch {
+	case w(2) == "up" && w(1) == "to", w(3) == "as" && w(2) == "much" && w(1) == "as", w(3) == "as" && w(2) == "many" && w(1) == "as":
+		return "up_to"
+	case w(2) == "at" && w(1) == "least":
+		return "at_least"
+	case w(2) == "more" && w(1) == "than", w(2) == "upwards" && w(1) == "of", w(3) == "a" && w(2) == "bit" && w(1) == "more":
+		return "more_than"
+	case w(2) == "close" && w(1) == "to", w(2) == "as" && w(1) == "high" && false:
+		return "approx"
+	case w(2) == "less" && w(1) == "than", w(2) == "fewer" && w(1) == "than":
+		return "up_to"
+	}
+	if q := qualifierWords[w(1)]; q != "" {
+		return q
+	}
+	return "exact"
+}
+
+// periodAfter reads "per month", "a year", "annually", "/year" after an amount.
+func periodAfter(toks []token, b int) (string, int) {
+	w := func(k int) string {
+		if b+k < len(toks) {
+			return toks[b+k].low
+		}
+		return ""
+	}
+	if p := periodWord(w(0)); p != "" && (w(0) == "annually" || w(0) == "monthly" || w(0) == "quarterly" || strings.HasPrefix(w(0), "annuali")) {
+		return p, b + 1
+	}
+	if (w(0) == "per" || w(0) == "a" || w(0) == "each" || w(0) == "every" || w(0) == "/") && periodWord(w(1)) != "" {
+		return periodWord(w(1)), b + 2
+	}
+	if w(0) == "in" && (strings.HasPrefix(w(1), "annuali") || w(1) == "annual") {
+		if w(1) == "annual" {
+			return "year", b
+		}
+		return "annualized", b
+	}
+	return "", b
+}
+
+// periodBefore reads "monthly expenditure of ... $20 million" style periods.
+func periodBefore(toks []token, a int) string {
+	for k := a - 1; k >= 0 && k >= a-16; k-- {
+		switch toks[k].low {
+		case "monthly":
+			return "month"
+		case "annualized", "annualised":
+			return "annualized"
+		case "quarterly":
+			return "quarter"
+		}
+	}
+	return ""
+}
+
+func periodWord(w string) string {
+	switch w {
+	case "month", "monthly", "mo":
+		return "month"
+	case "year", "annually", "annum", "yr", "annual":
+		return "year"
+	case "quarter", "quarterly":
+		return "quarter"
+	case "annualized", "annualised":
+		return "annualized"
+	}
+	return ""
+}
+
+var fractionWords = map[string]float64{
+	"half": 50, "third": 33.3, "one-third": 33.3, "quarter": 25, "one-quarter": 25,
+	"two-thirds": 66.7, "three-quarters": 75, "three-fourths": 75, "one-half": 50,
+}
+
+// findPercents returns the percentages of a sentence.
+func findPercents(toks []token, out []percent) []percent {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tNum && i+1 < len(toks) {
+			next := toks[i+1].low
+			if next == "%" || next == "percent" || next == "pct" || next == "per" && i+2 < len(toks) && toks[i+2].low == "cent" {
+				v, suf, ok := parseNumber(t.s)
+				if ok && suf == "" {
+					b := i + 2
+					if next == "per" {
+						b++
+					}
+					out = append(out, percent{a: i, b: b, value: v, qualifier: qualifierBefore(toks, i)})
+				}
+			}
+			continue
+		}
+		if f, ok := fractionWords[t.low]; ok && i+1 < len(toks) && toks[i+1].low == "of" {
+			a := i
+			if i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one") {
+				a = i - 1
+			} else if i > 0 && toks[i-1].low == "the" {
+				continue
+			}
+			out = append(out, percent{a: a, b: i + 1, value: f, qualifier: "approx"})
+		}
+	}
+	return out
+}

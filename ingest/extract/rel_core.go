@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"github.com/cigraph/cigraph/graph"
+)
+
+// fact is a relation between two entities before names are final.
+type fact struct {
+	typ        string
+	subj, obj  int
+	prod       int // product entity index + 1; 0: none
+	amount     *graph.Amount
+	share      *float64
+	status     string
+	time       string
+	role       string
+	confidence float64
+	sent       int
+}
+
+// ctx is one sentence prepared for the relation frames.
+type ctx struct {
+	st    *state
+	si    int
+	s     *sentence
+	toks  []token
+	money []money
+	pcts  []percent
+	times []timex
+	hedge bool // the sentence reports a rumour, denial or speculation
+}
+
+func (c *ctx) w(k int) string {
+	if k >= 0 && k < len(c.toks) {
+		return c.toks[k].low
+	}
+	return ""
+}
+
+func (c *ctx) typ(m mention) graph.EntityType { return c.st.ents[m.ent].typ }
+
+// mentionAt returns the index of the mention starting at token k.
+func (c *ctx) mentionAt(k int) int {
+	for j, m := range c.s.ments {
+		if m.a == k {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextMention returns the first mention starting in [k, k+window) with one
+// of the types (any type when none given), skipping possessives when noPoss.
+func (c *ctx) nextMention(k, window int, noPoss bool, types ...graph.EntityType) int {
+	for j, m := range c.s.ments {
+		if m.a < k || m.a >= k+window {
+			continue
+		}
+		if noPoss && m.poss || !typeIn(c.typ(m), types) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+func typeIn(t graph.EntityType, types []graph.EntityType) bool {
+	if len(types) == 0 {
+		return true
+	}
+	for _, x := range types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore finds the subject of a verb at token k: the nearest
+// non-possessive mention of the types before k, else the nearest possessive.
+func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
+	poss := -1
+	for j := len(c.s.ments) - 1; j >= 0; j-- {
+		m := c.s.ments[j]
+		if m.b > k || !typeIn(c.typ(m), types) || k-m.b > 25 {
+			continue
+		}
+		if c.clauseBreak(m.b, k) {
+			break
+		}
+		if !m.poss {
+			return j
+		}
+		if poss < 0 {
+			poss = j
+		}
+	}
+	return poss
+}
+
+// clauseBreak reports a relative-clause or sentence break between tokens.
+func (c *ctx) clauseBreak(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch c.toks[k].low {
+		case ";", "but", "while", "whereas", "although":
+			return true
+		}
+	}
+	return false
+}
+
+// listFrom returns mention j and the mentions coordinated with it
+// ("Microsoft, OpenAI, General Motors, and Toyota").
+func (st *state) listFrom(s *sentence, j int) []mention {
+	out := []mention{s.ments[j]}
+	for k := j + 1; k < len(s.ments); k++ {
+		prev, m := s.ments[k-1], s.ments[k]
+		if m.a == prev.a {
+			out = append(out, m) // plural reference: several entities at one place
+			continue
+		}
+		if prev.poss && m.a == prev.b+1 && len(out) > 0 && out[len(out)-1].a == prev.a {
+			out[len(out)-1] = m // "OpenAI's ChatGPT": the head noun is the item
+			continue
+		}
+		if !onlyJoiners(s.toks[prev.b:m.a]) {
+			break
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func onlyJoiners(ts []token) bool {
+	if len(ts) == 0 || len(ts) > 6 {
+		return false
+	}
+	joined := false
+	for k, t := range ts {
+		switch t.low {
+		case ",", "and", "or", "&", "as", "well", "-", "plus":
+			joined = true
+		default:
+			// "Walmart and financial software company Intuit": a description
+			if !joined || t.kind != tWord || t.cap || k == len(ts)-1 && !orgishNoun[t.low] {
+				return false
+			}
+		}
+	}
+	return joined
+}
+
+var orgishNoun = set("company", "firm", "startup", "maker", "giant", "provider", "operator", "developer", "rival", "chipmaker", "group")
+
+// moneyNear returns the amount nearest to token k within [a, b), or nil.
+func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
+	best, dist := -1, 1<<30
+	for j, m := range c.money {
+		if m.perShare || m.a < a || m.b > b {
+			continue
+		}
+		d := abs(m.a - k)
+		if d < dist {
+			best, dist = j, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	amt := c.money[best].amt
+	return &amt
+}
+
+// timeNear returns the time expression nearest after k (else before) in
+// [a, b), else "".
+func (c *ctx) timeNear(k, a, b int) string {
+	best, dist := "", 1<<30
+	for _, t := range c.times {
+		if t.a < a || t.b > b {
+			continue
+		}
+		d := abs(t.a - k)
+		if t.a < k {
+			d += 3 // prefer times that follow the fact
+		}
+		if d < dist {
+			best, dist = t.value, d
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// hedged reports a modal or negation in the few tokens before k.
+func (c *ctx) hedged(from, k int) bool {
+	if from < k-8 {
+		from = k - 8
+	}
+	if from < 0 {
+		from = 0
+	}
+	for j := from; j < k; j++ {
+		switch c.toks[j].low {
+		case "may", "might", "could", "considering", "consider", "tried", "try", "unsuccessfully",
+			"not", "no", "never", "whether", "if", "likely", "reportedly", "rumored", "rumoured",
+			"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks":
+			return true
+		}
+	}
+	return false
+}
+
+// add records a fact from the current sentence.
+func (c *ctx) add(f fact) {
+	if f.subj == f.obj || f.subj < 0 || f.obj < 0 {
+		return
+	}
+	if c.st.ents[f.subj].publisher || c.st.ents[f.obj].publisher {
+		return
+	}
+	if f.status == "" {
+		f.status = graph.StatusCurrent
+	}
+	if f.confidence == 0 {
+		f.confidence = 0.8
+	}
+	f.sent = c.si
+	c.st.facts = append(c.st.facts, f)
+}

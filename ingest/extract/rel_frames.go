@@ -1,0 +1,348 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+var (
+	org, prod, person = graph.Org, graph.Product, graph.Person
+	acquireVerbs      = set("acquire", "acquires", "acquired", "acquiring", "buy", "buys", "buying", "bought",
+		"purchase", "purchases", "purchased", "purchasing", "snapping", "snapped", "absorb", "absorbed")
+	acquireNouns = set("acquisition", "takeover", "purchase", "buyout")
+	investVerbs  = set("invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "backed", "backs", "back")
+	fromVerbs    = set("purchasing", "purchase", "purchases", "purchased", "buy", "buys", "buying", "bought",
+		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "renting", "rented", "lease", "leases", "leased", "leasing")
+	supplyVerbs = set("supplies", "supply", "supplied", "supplying", "provides", "provide", "provided", "providing",
+		"sells", "sell", "sold", "selling", "ships", "shipped", "delivers", "delivered", "leasing", "leases", "leased", "lease")
+	useVerbs   = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
+	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data")
+	offerVerbs = set("operates", "operate", "sells", "offers", "offer", "launched", "launches", "makes", "develops", "developed", "released", "releases", "markets", "introduced", "unveiled", "provides", "expand", "expanding")
+	custNouns  = set("customer", "customers", "client", "clients", "buyer", "buyers")
+	partNouns  = set("partnership", "partnered", "partner", "partnering", "partners", "collaboration", "collaborating", "alliance", "collaborate", "collaborates")
+	compWords  = set("compete", "competes", "competing", "competition", "competitor", "competitors", "rival", "rivals", "comparable")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// frames runs every relation frame over the sentence.
+func (c *ctx) frames() {
+	for k := range c.toks {
+		w := c.toks[k].low
+		switch {
+		case acquireVerbs[w] || acquireNouns[w] || w == "merged" || w == "merge" || w == "bid":
+			c.acquire(k)
+		}
+		if investVerbs[w] {
+			c.invest(k)
+		}
+		if w == "raised" || w == "raises" || w == "raise" || w == "secured" {
+			c.raisedFrom(k)
+		}
+		if fromVerbs[w] {
+			c.buyFrom(k)
+		}
+		if supplyVerbs[w] {
+			c.supplyTo(k)
+		}
+		if useVerbs[w] {
+			c.uses(k)
+		}
+		if custNouns[w] {
+			c.customerNoun(k)
+		}
+		if w == "pays" || w == "pay" || w == "paid" || w == "paying" {
+			c.pays(k)
+		}
+		if w == "spends" || w == "spend" || w == "spent" || w == "spending" || w == "expenditure" {
+			c.spendsOn(k)
+		}
+		if w == "accounted" || w == "contributed" || w == "came" || w == "due" || w == "represented" {
+			c.shareOf(k)
+		}
+		if w == "provider" || w == "supplier" || w == "vendor" || w == "assembler" || w == "maker" || w == "manufacturer" {
+			c.supplierNoun(k)
+		}
+		if w == "awarded" || w == "awards" || w == "award" || w == "agreed" || w == "signed" {
+			c.award(k)
+		}
+		if partNouns[w] || w == "together" {
+			c.partner(k)
+		}
+		if compWords[w] {
+			c.compete(k)
+		}
+		if w == "parent" || w == "unit" || w == "subsidiary" || w == "shareholder" || w == "owner" || w == "owned" {
+			c.subsidiary(k)
+		}
+		if w == "receiving" || w == "receive" || w == "receives" || w == "draws" || w == "draw" || w == "gets" || w == "takes" {
+			c.revenueShare(k)
+		}
+		if offerVerbs[w] || w == "'s" || w == "its" || w == "via" || w == "through" || w == "such" || w == "called" {
+			c.offers(k)
+		}
+	}
+	c.leads()
+}
+
+// acquire: "X acquired Y", "X's acquisition of Y", "X completed its takeover of Y".
+func (c *ctx) acquire(k int) {
+	w := c.w(k)
+	var obj int
+	switch {
+	case acquireNouns[w] || w == "bid":
+		p := k + 1
+		if w == "bid" {
+			p = c.skipTo(k, "for", 8)
+		} else if c.w(p) != "of" {
+			return
+		}
+		obj = c.nextMention(p+1, 5, true, org, prod)
+	case w == "merged" || w == "merge":
+		if c.w(k+1) != "with" {
+			return
+		}
+		obj = c.nextMention(k+2, 4, true, org)
+	default:
+		obj = c.nextMention(k+1, 4, false, org)
+		if w == "snapping" || w == "snapped" {
+			obj = c.nextMention(k+2, 4, false, org)
+		}
+		if obj >= 0 && c.s.ments[obj].poss || c.skipTo(k, "from", 10) > 0 || c.skipTo(k, "stake", 4) > 0 {
+			return
+		}
+	}
+	if obj < 0 {
+		return
+	}
+	o := c.s.ments[obj]
+	subj := c.subjectBefore(k, org)
+	if p := c.subjectBefore(k, person); p >= 0 && (subj < 0 || c.s.ments[p].a > c.s.ments[subj].b) {
+		if e, ok := c.st.employer(c.s.ments[p].ent); ok {
+			c.add(fact{typ: graph.Acquires, subj: e, obj: o.ent, status: c.statusAt(k), confidence: 0.6})
+			return
+		}
+	}
+	if by := c.skipTo(o.b-1, "by", 2); by > 0 && acquireNouns[w] {
+		subj = c.nextMention(by+1, 2, false, org)
+	}
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.hedge {
+		return
+	}
+	amt := c.moneyNear(k, 0, len(c.toks))
+	if amt != nil && amt.Period == "" {
+		amt.Period = "once"
+	}
+	c.add(fact{typ: graph.Acquires, subj: c.s.ments[subj].ent, obj: o.ent, amount: amt,
+		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
+}
+
+// skipTo returns the index of word w within n tokens after k, or -1.
+func (c *ctx) skipTo(k int, w string, n int) int {
+	for j := k + 1; j < len(c.toks) && j <= k+n; j++ {
+		if c.toks[j].low == w {
+			return j
+		}
+	}
+	return -1
+}
+
+// statusAt reads planned status from "will", "plans to", "agreed to".
+func (c *ctx) statusAt(k int) string {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch c.toks[j].low {
+		case "will", "plans", "plan", "planning", "to", "would", "agreed", "expects":
+			if c.toks[j].low != "to" || (j > 0 && (c.toks[j-1].low == "plans" || c.toks[j-1].low == "agreed")) {
+				return graph.StatusPlanned
+			}
+		case "previously", "formerly", "once", "used":
+			return graph.StatusFormer
+		}
+	}
+	return graph.StatusCurrent
+}
+
+// invest: "X invests $N in Y", "X's investment in Y", "a stake in Y".
+func (c *ctx) invest(k int) {
+	in := c.skipTo(k, "in", 8)
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	if in < 0 || in > k+1 && c.w(k) == "funding" {
+		if c.w(k) == "funding" || c.w(k) == "backed" || c.w(k) == "backs" {
+			if obj := c.nextMention(k+1, 1, false, org); obj >= 0 {
+				c.addInvest(subj, obj, k, c.moneyNear(k, 0, k))
+				return
+			}
+		}
+		c.investContinued(k, subj)
+		return
+	}
+	obj := c.nextMention(in+1, 5, true, org)
+	if obj < 0 {
+		return
+	}
+	amt := c.moneyNear(k, max(0, c.s.ments[subj].a-6), c.s.ments[obj].b+2)
+	c.addInvest(subj, obj, k, amt)
+}
+
+func (c *ctx) addInvest(subj, obj, k int, amt *graph.Amount) {
+	if amt != nil && amt.Period == "" {
+		amt.Period = "once"
+	}
+	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, amount: amt,
+		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
+}
+
+// investContinued: "Google invested $500 million with a commitment to add
+// $1.5 billion" — the investee is the one of the investment just reported.
+func (c *ctx) investContinued(k, subj int) {
+	if c.w(k) != "invested" && c.w(k) != "invests" {
+		return
+	}
+	target := -1
+	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-3; j-- {
+		f := c.st.facts[j]
+		if f.typ == graph.InvestsIn && f.subj == c.s.ments[subj].ent {
+			target = f.obj
+			break
+		}
+	}
+	if target < 0 {
+		return
+	}
+	for _, m := range c.money {
+		if m.a > k && !m.perShare {
+			amt := m.amt
+			amt.Period = "once"
+			c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: target, amount: &amt, confidence: 0.7})
+		}
+	}
+}
+
+// raisedFrom: "Y raised $N from X" -> X invests in Y.
+func (c *ctx) raisedFrom(k int) {
+	from := c.skipTo(k, "from", 8)
+	if from < 0 {
+		return
+	}
+	inv := c.nextMention(from+1, 3, false, org)
+	subj := c.subjectBefore(k, org)
+	if inv < 0 || subj < 0 {
+		return
+	}
+	c.addInvest(inv, subj, k, c.moneyNear(k, k, from))
+}
+
+// buyFrom: "X buys services from Y", "X previously rented Amazon servers",
+// "X ordered $1 billion worth of Nvidia GPUs".
+func (c *ctx) buyFrom(k int) {
+	if (c.w(k) == "orders" || c.w(k) == "order") && nounContext[c.w(k-1)] {
+		c.ordersFrom(k)
+		return
+	}
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	obj := -1
+	if from := c.skipTo(k, "from", 10); from > 0 {
+		obj = c.nextMention(from+1, 3, false, org)
+	}
+	if obj < 0 {
+		obj = c.ownerOfGoods(k + 1)
+	}
+	if obj < 0 {
+		return
+	}
+	o := c.s.ments[obj]
+	amt := c.moneyNear(k, c.s.ments[subj].a, len(c.toks))
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: o.ent, amount: amt,
+		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.8, prod: c.productIn(k, o.b+4)})
+}
+
+// ownerOfGoods finds "Amazon servers" / "Nvidia's GPUs" / "worth of Nvidia
+// GPUs" after k: an ORG directly modifying a goods noun.
+func (c *ctx) ownerOfGoods(k int) int {
+	for j, m := range c.s.ments {
+		if m.a < k || m.a > k+8 || c.typ(m) != org {
+			continue
+		}
+		n := m.b
+		if c.w(n) == "'s" {
+			n++
+		}
+		for x := n; x < len(c.toks) && x < n+4; x++ {
+			if buyNouns[c.w(x)] {
+				return j
+			}
+			if c.toks[x].kind == tPunct {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// productIn returns the first product mention in tokens [a, b) + 1, or 0.
+func (c *ctx) productIn(a, b int) int {
+	for _, m := range c.s.ments {
+		if m.a >= a && m.a < b && c.typ(m) == prod {
+			return m.ent + 1
+		}
+	}
+	return 0
+}
+
+// supplyTo: "X supplies Y and Z", "X provides data to clients like Y",
+// "X leases servers to Y", "X agreed with Y to supply P".
+func (c *ctx) supplyTo(k int) {
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.hedge {
+		return
+	}
+	start := -1
+	if to := c.skipTo(k, "to", 8); to > 0 {
+		start = c.nextMention(to+1, 6, false, org)
+	} else if strings.HasPrefix(c.w(k), "suppl") {
+		start = c.nextMention(k+1, 2, false, org)
+	}
+	if start < 0 {
+		return
+	}
+	amt := c.moneyNear(k, k, len(c.toks))
+	for _, m := range c.st.listFrom(c.s, start) {
+		if c.typ(m) == org {
+			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt,
+				time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75, prod: c.productIn(k, m.a)})
+		}
+	}
+}
+
+var nounContext = set("its", "their", "largest", "biggest", "single", "new", "the", "'s", "of", "main", "big", "major")
+
+// ordersFrom: "its largest orders were from Apple" -> Apple buys from "its".
+func (c *ctx) ordersFrom(k int) {
+	from := c.skipTo(k, "from", 4)
+	if from < 0 {
+		return
+	}
+	cust := c.nextMention(from+1, 2, false, org)
+	sup := c.possessorBefore(k, 4)
+	if sup < 0 {
+		sup = c.subjectBefore(k, org)
+	}
+	if cust < 0 || sup < 0 {
+		return
+	}
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[cust].ent, obj: c.s.ments[sup].ent,
+		amount: c.moneyNear(k, k, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+}

@@ -1,0 +1,366 @@
+package extract
+
+import (
+	"github.com/cigraph/cigraph/graph"
+)
+
+var techNouns = set("technology", "technologies", "models", "model", "ai", "software", "tools", "api", "apis", "artificial", "intelligence")
+
+// uses: "X uses Y's technology" -> USES; "X uses Y's chips/cloud" -> CUSTOMER_OF;
+// "X used P to ..." -> USES P.
+func (c *ctx) uses(k int) {
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	obj := c.nextMention(k+1, 4, false, org, prod)
+	if obj < 0 {
+		return
+	}
+	o := c.s.ments[obj]
+	if c.typ(o) == prod {
+		c.add(fact{typ: graph.Uses, subj: c.s.ments[subj].ent, obj: o.ent, confidence: 0.7})
+		return
+	}
+	head := o.b
+	for x := o.b; x < len(c.toks) && x < o.b+5; x++ {
+		if t := c.toks[x]; t.low == "'s" || t.kind == tWord && !t.cap && (techNouns[t.low] || buyNouns[t.low] || !c.st.lx.cue("prodnoun", t.low) || true) && t.kind == tWord {
+			if techNouns[t.low] || buyNouns[t.low] {
+				head = x
+			}
+			continue
+		}
+		if c.toks[x].kind == tWord && c.toks[x].cap {
+			continue
+		}
+		break
+	}
+	for x := head; x < len(c.toks) && x < head+1; x++ {
+		w := c.w(x)
+		if techNouns[w] {
+			if p := c.productIn(o.b, x+2); p > 0 {
+				c.add(fact{typ: graph.Uses, subj: c.s.ments[subj].ent, obj: p - 1, confidence: 0.7})
+				return
+			}
+			c.add(fact{typ: graph.Uses, subj: c.s.ments[subj].ent, obj: o.ent, confidence: 0.7})
+			return
+		}
+		if buyNouns[w] {
+			c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: o.ent, confidence: 0.7,
+				time: c.timeNear(k, 0, len(c.toks))})
+			return
+		}
+	}
+}
+
+// customerNoun: "X is a customer of Y", "Y's main customer X", "its biggest
+// client X", "clients like X, Y".
+func (c *ctx) customerNoun(k int) {
+	if c.w(k+1) == "of" {
+		obj := c.nextMention(k+2, 3, false, org, prod)
+		subj := c.subjectBefore(k, org)
+		if obj < 0 || subj < 0 {
+			return
+		}
+		c.addCustomer(c.s.ments[subj].ent, c.vendorEnt(c.s.ments[obj].ent), k, 0.8)
+		return
+	}
+	owner := c.possessorBefore(k, 4)
+	if owner < 0 {
+		return
+	}
+	// "Y's main customer X" / "its biggest client, X"
+	n := k + 1
+	if c.w(n) == "," {
+		n++
+	}
+	if j := c.mentionAt(n); j >= 0 && !c.s.ments[j].ref && c.typ(c.s.ments[j]) == org {
+		c.addCustomer(c.s.ments[j].ent, c.s.ments[owner].ent, k, 0.8)
+		return
+	}
+	// "X is Y's largest customer"
+	if isW := k - 1; isW >= 0 {
+		for x := c.s.ments[owner].a - 1; x >= 0 && x >= c.s.ments[owner].a-3; x-- {
+			if c.w(x) == "is" || c.w(x) == "was" || c.w(x) == "became" || c.w(x) == "remains" {
+				if subj := c.subjectBefore(x, org); subj >= 0 {
+					c.addCustomer(c.s.ments[subj].ent, c.s.ments[owner].ent, k, 0.8)
+				}
+				return
+			}
+		}
+	}
+}
+
+func (c *ctx) addCustomer(subj, obj, k int, conf float64) {
+	c.add(fact{typ: graph.CustomerOf, subj: subj, obj: obj, confidence: conf, time: c.timeNear(k, 0, len(c.toks))})
+}
+
+// possessorBefore returns the possessive mention within n tokens before k
+// ("Qualcomm's largest customer", "its main customer").
+func (c *ctx) possessorBefore(k, n int) int {
+	for j := len(c.s.ments) - 1; j >= 0; j-- {
+		m := c.s.ments[j]
+		if m.b > k || m.b < k-n {
+			continue
+		}
+		if m.poss && c.typ(m) == org {
+			for x := m.b; x < k; x++ {
+				if c.toks[x].kind == tPunct && c.toks[x].low != "'s" && c.toks[x].low != "-" && c.toks[x].low != "\"" && c.toks[x].low != "'" {
+					return -1
+				}
+			}
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// vendorEnt maps a product to its vendor entity (else itself).
+func (c *ctx) vendorEnt(e int) int {
+	if c.st.ents[e].typ != prod {
+		return e
+	}
+	if v, ok := c.st.vendorOf(e); ok {
+		return v
+	}
+	return e
+}
+
+// pays: "X pays Y ...".
+func (c *ctx) pays(k int) {
+	subj := c.subjectBefore(k, org)
+	obj := c.nextMention(k+1, 2, false, org)
+	if subj < 0 || obj < 0 || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	amt := c.moneyNear(k, k, len(c.toks))
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, amount: amt,
+		time: c.timeNear(k, 0, len(c.toks)), confidence: 0.85, prod: c.productIn(k, len(c.toks))})
+}
+
+// spendsOn: "X spends $N on P" -> X customer of P's vendor; "the customer that
+// spends ... on P is X".
+func (c *ctx) spendsOn(k int) {
+	on := c.skipTo(k, "on", 10)
+	if on < 0 {
+		return
+	}
+	p := c.nextMention(on+1, 4, false, prod)
+	if p < 0 {
+		return
+	}
+	pe := c.s.ments[p].ent
+	v, ok := c.st.vendorOf(pe)
+	if !ok {
+		return
+	}
+	subj := c.subjectBefore(k, org)
+	if subj < 0 {
+		if is := c.skipTo(c.s.ments[p].b-1, "is", 3); is > 0 {
+			subj = c.nextMention(is+1, 2, false, org)
+		}
+	}
+	if subj < 0 || c.s.ments[subj].ent == v {
+		return
+	}
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: v, prod: pe + 1,
+		amount: c.moneyNear(k, 0, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
+}
+
+var revenueNouns = set("revenue", "revenues", "sales", "turnover", "income", "total")
+
+// shareOf: "X accounted for N% of Y's revenue", "N% of sales came from X",
+// "X contributed $N to Y's revenue, or N% of ...".
+func (c *ctx) shareOf(k int) {
+	w := c.w(k)
+	if w == "came" && c.w(k+1) != "from" || w == "due" && c.w(k+1) != "to" || w == "accounted" && c.w(k+1) != "for" {
+		return
+	}
+	lastSup := -1
+	for _, p := range c.pcts {
+		sup, cust := -1, -1
+		switch w {
+		case "came", "due":
+			if p.b > k || k-p.b > 8 {
+				continue
+			}
+			cust = c.nextMention(k+2, 4, false, org)
+			sup = c.revenueOwner(p.b, k)
+			if sup < 0 && cust >= 0 {
+				sup = cust // resolved to another organisation below
+			}
+		default:
+			if p.a < k || p.a > k+14 {
+				continue
+			}
+			cust = c.subjectBefore(k, org)
+			sup = c.revenueOwner(p.b, p.b+8)
+			if sup < 0 {
+				sup = c.revenueOwner(k, p.a)
+			}
+		}
+		if sup < 0 && lastSup >= 0 {
+			sup = lastSup
+		}
+		if cust < 0 || sup < 0 {
+			continue
+		}
+		v := p.value
+		custE := c.s.ments[cust].ent
+		sE := c.s.ments[sup].ent
+		if sE == custE {
+			if c.w(k-1) == "which" || c.w(k-2) == "which" {
+				c.attachShare(sE, v, c.shareTime(p, k))
+				continue
+			}
+			if sE = c.otherOrg(custE); sE < 0 {
+				continue
+			}
+		}
+		lastSup = sup
+		if c.s.ments[sup].ent != sE {
+			lastSup = -1
+		}
+		amt := c.moneyNear(k, k, p.a)
+		if amt != nil && amt.Period == "" {
+			amt.Period = "year"
+		}
+		c.add(fact{typ: graph.CustomerOf, subj: custE, obj: sE, share: &v,
+			amount: amt, time: c.shareTime(p, k), confidence: 0.85})
+	}
+}
+
+// revenueOwner finds whose revenue a share is of: "of Y's revenue", "of the
+// company's total", "of group sales" (the sentence subject).
+func (c *ctx) revenueOwner(a, b int) int {
+	for j, m := range c.s.ments {
+		if m.a >= a && m.a < b && m.poss && c.typ(m) == org {
+			return j
+		}
+	}
+	for x := a; x < b && x < len(c.toks); x++ {
+		if revenueNouns[c.w(x)] {
+			return c.subjectBefore(a, org)
+		}
+	}
+	return -1
+}
+
+// shareTime: the time right after a percentage, else of the sentence.
+func (c *ctx) shareTime(p percent, k int) string {
+	for _, t := range c.times {
+		if t.a >= p.b && t.a <= p.b+8 {
+			return t.value
+		}
+	}
+	for _, t := range c.times {
+		if t.b <= p.a && t.b >= p.a-12 {
+			return t.value
+		}
+	}
+	return c.timeNear(k, 0, len(c.toks))
+}
+
+// supplierNoun: "X will become Y's primary cloud provider", "Qualcomm is the
+// supplier for Apple", "the maker of Apple's AirPods".
+func (c *ctx) supplierNoun(k int) {
+	if c.w(k+1) == "of" || c.w(k+1) == "for" || c.w(k+1) == "to" {
+		cust := c.nextMention(k+2, 3, false, org)
+		if cust < 0 {
+			return
+		}
+		sup := c.mentionAt(k - 1)
+		if sup < 0 || !c.s.ments[sup].ref {
+			sup = c.subjectBefore(k, org)
+		}
+		if sup < 0 || c.hedge {
+			return
+		}
+		p := c.productIn(c.s.ments[cust].b, c.s.ments[cust].b+4)
+		c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[cust].ent, obj: c.s.ments[sup].ent, prod: p, confidence: 0.75})
+		return
+	}
+	owner := c.possessorBefore(k, 5)
+	if owner < 0 {
+		return
+	}
+	sup := c.subjectBefore(c.s.ments[owner].a, org)
+	if sup < 0 || c.hedged(c.s.ments[sup].b, k) {
+		return
+	}
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[owner].ent, obj: c.s.ments[sup].ent, confidence: 0.75,
+		status: c.statusAt(c.s.ments[owner].a)})
+}
+
+// award: "X awarded a $N contract to Y", "X agreed with Y to supply/build P".
+func (c *ctx) award(k int) {
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedge {
+		return
+	}
+	if c.w(k) == "agreed" || c.w(k) == "signed" {
+		with := c.skipTo(k, "with", 2)
+		if with < 0 {
+			return
+		}
+		other := c.nextMention(with+1, 2, false, org)
+		to := c.skipTo(with, "to", 6)
+		if other < 0 || to < 0 || !(supplyVerbs[c.w(to+1)] || c.w(to+1) == "build" || c.w(to+1) == "make") {
+			return
+		}
+		cust, sup := c.s.ments[other].ent, c.s.ments[subj].ent
+		if c.w(to+1) == "build" || c.w(to+1) == "make" {
+			cust, sup = sup, cust
+		}
+		c.add(fact{typ: graph.CustomerOf, subj: cust, obj: sup, prod: c.productIn(to, len(c.toks)),
+			amount: c.moneyNear(k, 0, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+		return
+	}
+	if c.skipTo(k, "contract", 8) < 0 {
+		return
+	}
+	to := c.skipTo(k, "to", 14)
+	if to < 0 {
+		return
+	}
+	obj := c.nextMention(to+1, 5, false, org)
+	if obj < 0 {
+		return
+	}
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, prod: c.productIn(k, to),
+		amount: c.moneyNear(k, k, to), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
+}
+
+// attachShare puts a share on the customer fact just read about supplier
+// sup ("..., which accounted for almost 25% of Microsoft's revenue").
+func (c *ctx) attachShare(sup int, v float64, t string) {
+	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent == c.si; j-- {
+		f := &c.st.facts[j]
+		if f.typ == graph.CustomerOf && f.obj == sup && f.share == nil {
+			f.share = &v
+			if f.time == "" {
+				f.time = t
+			}
+			return
+		}
+	}
+}
+
+// otherOrg finds whose revenue a share is of when the text says "group
+// sales" or "the company's": another possessive organisation in the
+// sentence, else the organisation the article is most about.
+func (c *ctx) otherOrg(not int) int {
+	for _, m := range c.s.ments {
+		if m.poss && m.ent != not && c.typ(m) == org {
+			return m.ent
+		}
+	}
+	best, n := -1, 0
+	for i, e := range c.st.ents {
+		if i != not && e.typ == org && !e.publisher && e.mentions > n {
+			best, n = i, e.mentions
+		}
+	}
+	return best
+}

@@ -1,0 +1,459 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+// pairAfter reads "between X and Y" after k.
+func (c *ctx) pairAfter(k int) (int, int, bool) {
+	b := c.skipTo(k, "between", 3)
+	if b < 0 {
+		return 0, 0, false
+	}
+	first := c.nextMention(b+1, 3, false, org, prod)
+	if first < 0 {
+		return 0, 0, false
+	}
+	l := c.st.listFrom(c.s, first)
+	if len(l) < 2 {
+		return 0, 0, false
+	}
+	if l[0].ent == l[1].ent && l[1].ref {
+		alt := c.st.antecedent(c.si, l[1].a, org, 2)
+		if len(alt) == 2 && alt[1] != l[0].ent {
+			return l[0].ent, alt[1], true
+		}
+		for _, e := range alt {
+			if e != l[0].ent {
+				return l[0].ent, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	return l[0].ent, l[1].ent, true
+}
+
+// partner: "X partnered with Y", "a partnership between X and Y", "both
+// companies are working together".
+func (c *ctx) partner(k int) {
+	if c.hedge {
+		return
+	}
+	if a, b, ok := c.pairAfter(k); ok {
+		c.add(fact{typ: graph.PartnersWith, subj: a, obj: b, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
+		return
+	}
+	if c.w(k) == "together" {
+		if c.w(k-1) != "working" && c.w(k-1) != "work" && c.w(k-1) != "worked" {
+			return
+		}
+		subj := c.subjectBefore(k, org)
+		if subj < 0 {
+			return
+		}
+		l := c.listAt(subj)
+		if len(l) >= 2 {
+			c.add(fact{typ: graph.PartnersWith, subj: l[0].ent, obj: l[1].ent, confidence: 0.7})
+		}
+		return
+	}
+	with := c.skipTo(k, "with", 3)
+	if with < 0 {
+		return
+	}
+	obj := c.nextMention(with+1, 3, false, org)
+	subj := c.subjectBefore(k, org)
+	if obj < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	for _, m := range c.st.listFrom(c.s, obj) {
+		c.add(fact{typ: graph.PartnersWith, subj: c.s.ments[subj].ent, obj: m.ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
+	}
+}
+
+// listAt returns the coordinated list that ends with mention j (or starts at it).
+func (c *ctx) listAt(j int) []mention {
+	for s := 0; s <= j; s++ {
+		l := c.st.listFrom(c.s, s)
+		if len(l) >= 2 && l[len(l)-1].a >= c.s.ments[j].a && l[0].a <= c.s.ments[j].a {
+			return l
+		}
+	}
+	return c.st.listFrom(c.s, j)
+}
+
+// compete: "X competes with Y", "competition from A, B and C", "its main
+// competitors—A, B", "rival telco Y", "A and B are engaged in competition".
+func (c *ctx) compete(k int) {
+	if c.hedge || c.hedged(k-3, k) {
+		return
+	}
+	w := c.w(k)
+	subj := c.subjectBefore(k, org, prod)
+	var start int = -1
+	switch {
+	case c.w(k+1) == "with" || c.w(k+1) == "from" || c.w(k+1) == "to" || c.w(k+1) == "against":
+		start = c.nextMention(k+2, 4, true, org, prod)
+	case w == "competitors" || w == "rivals" || w == "rival" || w == "competitor":
+		start = c.nextMention(k+1, 4, false, org)
+		if start >= 0 && c.s.ments[start].ref && c.skipTo(k-1, "for", 1) < 0 {
+			start = -1
+		}
+		if (w == "rival" || w == "rivals") && c.acquisitionBefore(k) {
+			return
+		}
+		if w == "competitor" && start < 0 {
+			c.competitorFor(k, subj)
+			return
+		}
+	case w == "competition" && subj >= 0:
+		l := c.listAt(subj)
+		if len(l) >= 2 && k-l[len(l)-1].b <= 6 {
+			c.addCompete(l[0].ent, l[1].ent, 0.75)
+		}
+		return
+	}
+	if start < 0 || subj < 0 {
+		return
+	}
+	if c.s.ments[subj].b > c.s.ments[start].a {
+		return
+	}
+	if (w == "rival" || w == "rivals") && c.s.ments[start].a == k+1 && c.s.ments[subj].b < k-3 {
+		return // "rival X" deep in another clause
+	}
+	for _, m := range c.st.listFrom(c.s, start) {
+		c.addCompete(c.s.ments[subj].ent, m.ent, 0.75)
+	}
+}
+
+func (c *ctx) addCompete(a, b int, conf float64) {
+	if c.st.ents[a].typ != c.st.ents[b].typ {
+		return
+	}
+	c.add(fact{typ: graph.CompetesWith, subj: a, obj: b, confidence: conf})
+}
+
+// competitorFor: "For both companies, Walmart is a key competitor".
+func (c *ctx) competitorFor(k, subj int) {
+	if subj < 0 {
+		return
+	}
+	for _, m := range c.s.ments {
+		if m.ref && m.ent != c.s.ments[subj].ent && m.b <= k && c.typ(m) == org {
+			c.addCompete(m.ent, c.s.ments[subj].ent, 0.7)
+		}
+	}
+}
+
+// subsidiary: "X's parent company Y", "X, a unit of Y", "Y is a controlling
+// shareholder of ... X".
+func (c *ctx) subsidiary(k int) {
+	switch c.w(k) {
+	case "parent":
+		child := c.possessorBefore(k, 4)
+		n := k + 1
+		for n < len(c.toks) && (c.w(n) == "company" || c.w(n) == "," || c.w(n) == "group") {
+			n++
+		}
+		parent := c.mentionAt(n)
+		if child < 0 || parent < 0 || c.typ(c.s.ments[parent]) != org {
+			return
+		}
+		c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.85})
+	case "unit", "subsidiary":
+		if c.w(k+1) != "of" {
+			return
+		}
+		parent := c.nextMention(k+2, 2, false, org)
+		child := c.subjectBefore(k, org)
+		if parent >= 0 && child >= 0 {
+			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.8})
+		}
+	case "shareholder", "owner":
+		if c.w(k-1) != "controlling" && c.w(k-1) != "majority" || c.w(k+1) != "of" {
+			return
+		}
+		parent := c.subjectBefore(k, org)
+		child := c.nextMention(k+2, 6, false, org)
+		if parent >= 0 && child >= 0 {
+			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.75})
+		}
+	}
+}
+
+// revenueShare: "X ... receiving up to 75% of the profits", "X draws a
+// percentage of revenue from Y".
+func (c *ctx) revenueShare(k int) {
+	var pct *percent
+	for i := range c.pcts {
+		if c.pcts[i].a > k && c.pcts[i].a <= k+4 {
+			pct = &c.pcts[i]
+		}
+	}
+	has := false
+	for x := k + 1; x < len(c.toks) && x < k+10; x++ {
+		if c.w(x) == "profits" || c.w(x) == "profit" || c.w(x) == "revenue" || c.w(x) == "revenues" {
+			has = true
+		}
+	}
+	if !has || pct == nil && c.skipTo(k, "percentage", 3) < 0 && c.skipTo(k, "share", 3) < 0 {
+		return
+	}
+	subj := c.subjectBefore(k, org)
+	if subj < 0 {
+		return
+	}
+	obj := -1
+	for j, m := range c.s.ments {
+		if m.ent != c.s.ments[subj].ent && c.typ(m) == org && (m.poss || m.a > k) {
+			obj = j
+			break
+		}
+	}
+	if obj < 0 {
+		return
+	}
+	f := fact{typ: graph.RevenueShare, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, confidence: 0.7}
+	if pct != nil {
+		v := pct.value
+		f.share = &v
+	}
+	c.add(f)
+}
+
+// offers: "Microsoft's Copilot", "its Fios offering", "chips, Trainium and
+// Inferentia", "platforms such as A and B", "an app called Zapp".
+func (c *ctx) offers(k int) {
+	w := c.w(k)
+	var owner, start int = -1, -1
+	switch w {
+	case "'s", "its":
+		if w == "its" {
+			owner = c.mentionAt(k)
+		} else {
+			for j, m := range c.s.ments {
+				if m.b == k && m.poss {
+					owner = j
+				}
+			}
+		}
+		if owner >= 0 && w == "'s" {
+			c.unitOf(owner, k)
+		}
+		start = c.nextMention(k+1, 5, false, prod)
+		if start >= 0 && c.between(k+1, c.s.ments[start].a, org) {
+			start = -1
+		}
+	default:
+		if w == "such" && c.w(k+1) != "as" {
+			return
+		}
+		owner = c.subjectBefore(k, org)
+		start = c.nextMention(k+1, 8, false, prod)
+	}
+	if owner < 0 || start < 0 || c.typ(c.s.ments[owner]) != org {
+		return
+	}
+	for i, m := range c.st.listFrom(c.s, start) {
+		if i > 0 && m.a > 0 && c.w(m.a-1) == "'s" {
+			continue // "Microsoft's Copilot and OpenAI's ChatGPT": another maker
+		}
+		if c.typ(m) == prod {
+			c.add(fact{typ: graph.Offers, subj: c.s.ments[owner].ent, obj: m.ent, confidence: 0.8})
+		}
+	}
+}
+
+// between reports a mention of the type starting in [a, b).
+func (c *ctx) between(a, b int, t graph.EntityType) bool {
+	for _, m := range c.s.ments {
+		if m.a >= a && m.a < b && c.typ(m) == t {
+			return true
+		}
+	}
+	return false
+}
+
+var titleWords = set("ceo", "chief", "executive", "officer", "president", "chairman", "chairwoman", "founder",
+	"co-founder", "cofounder", "cfo", "cto", "coo", "interim", "and", "managing", "director", "vice", "operating",
+	"financial", "technology", "head", "chair")
+
+// leads: "Intuit CEO Sasan Goodarzi", "Ajay Banga, president and CEO of
+// Mastercard", "appointed X as interim CEO", "co-founder X".
+func (c *ctx) leads() {
+	for j, m := range c.s.ments {
+		if c.typ(m) != person || m.ref {
+			continue
+		}
+		if org, role, ok := c.titleBefore(m.a); ok {
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+		} else if org, role, ok := c.titleAfter(j); ok {
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+		} else if c.w(m.b) == "joined" || c.w(m.b+1) == "joined" {
+			j2 := c.nextMention(m.b+1, 2, false, graph.Org)
+			if j2 >= 0 && c.skipTo(c.s.ments[j2].b-1, "lead", 4) > 0 {
+				c.add(fact{typ: graph.Leads, subj: m.ent, obj: c.s.ments[j2].ent, role: "lead", confidence: 0.7})
+			}
+		}
+	}
+}
+
+// titleBefore reads "[ORG ['s]] TITLE PERSON".
+func (c *ctx) titleBefore(a int) (int, string, bool) {
+	x := a - 1
+	for x >= 0 && titleWords[c.w(x)] {
+		x--
+	}
+	if x == a-1 || !c.hasRoleWord(x+1, a) {
+		return 0, "", false
+	}
+	role := c.span(x+1, a)
+	if x >= 0 && c.w(x) == "'s" {
+		x--
+	}
+	for _, m := range c.s.ments {
+		if m.b == x+1 && c.typ(m) == org {
+			return m.ent, role, true
+		}
+	}
+	if x >= 1 && c.w(x) == "as" {
+		if subj := c.subjectBefore(x-1, org); subj >= 0 {
+			return c.s.ments[subj].ent, role, true
+		}
+	}
+	if subj := c.subjectBefore(x+1, org); subj >= 0 && c.s.ments[subj].b >= x-10 {
+		return c.s.ments[subj].ent, role, true
+	}
+	if x < 0 {
+		if a := c.st.antecedent(c.si, 0, org, 1); len(a) == 1 {
+			return a[0], role, true
+		}
+	}
+	return 0, "", false
+}
+
+// titleAfter reads "PERSON, [the] TITLE of ORG" and "PERSON, ORG TITLE" and
+// "appointed PERSON as TITLE".
+func (c *ctx) titleAfter(j int) (int, string, bool) {
+	m := c.s.ments[j]
+	x := m.b
+	if c.w(x) == "as" {
+		if role, end := c.titleRun(x + 1); end > x+1 {
+			if subj := c.subjectBefore(m.a, org); subj >= 0 {
+				return c.s.ments[subj].ent, role, true
+			}
+		}
+		return 0, "", false
+	}
+	if c.w(x) != "," {
+		return 0, "", false
+	}
+	x++
+	if c.w(x) == "the" || c.w(x) == "its" {
+		x++
+	}
+	if org := c.mentionAt(x); org >= 0 && c.typ(c.s.ments[org]) == graph.Org {
+		if role, end := c.titleRun(c.s.ments[org].b); end > c.s.ments[org].b {
+			return c.s.ments[org].ent, role, true
+		}
+	}
+	role, end := c.titleRun(x)
+	if end == x || c.w(end) != "of" && c.w(end) != "at" {
+		return 0, "", false
+	}
+	if org := c.nextMention(end+1, 2, false, graph.Org); org >= 0 {
+		return c.s.ments[org].ent, role, true
+	}
+	return 0, "", false
+}
+
+func (c *ctx) titleRun(x int) (string, int) {
+	e := x
+	for e < len(c.toks) && titleWords[c.w(e)] {
+		e++
+	}
+	if !c.hasRoleWord(x, e) {
+		return "", x
+	}
+	return c.span(x, e), e
+}
+
+func (c *ctx) hasRoleWord(a, b int) bool {
+	for x := a; x < b; x++ {
+		switch c.w(x) {
+		case "ceo", "chief", "president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "cfo", "cto", "coo", "director", "head":
+			return true
+		}
+	}
+	return false
+}
+
+func (c *ctx) span(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	s := c.st.text[c.toks[a].start:c.toks[b-1].end]
+	return strings.TrimSpace(s)
+}
+
+var dealNouns = set("deal", "transaction", "acquisition", "takeover", "merger", "purchase", "investment", "offer")
+
+// dealAmount: "The transaction, worth $61 billion when announced, ..." gives
+// the value of the deal reported just before; a second figure for the same
+// deal ("including debt, about $64.5 billion") is a second claim.
+func (c *ctx) dealAmount() {
+	if c.hedge || len(c.money) == 0 || c.money[0].perShare {
+		return
+	}
+	deal := false
+	for k := 0; k < len(c.toks) && k < 4; k++ {
+		if dealNouns[c.w(k)] && (c.w(k-1) == "the" || c.w(k-1) == "this") {
+			deal = true
+		}
+	}
+	if !deal {
+		return
+	}
+	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-2; j-- {
+		f := c.st.facts[j]
+		if f.typ != graph.Acquires && f.typ != graph.InvestsIn {
+			continue
+		}
+		amt := c.money[0].amt
+		if amt.Period == "" {
+			amt.Period = "once"
+		}
+		if f.amount == nil {
+			c.st.facts[j].amount = &amt
+			return
+		}
+		f.amount, f.sent, f.confidence = &amt, c.si, 0.7
+		c.st.facts = append(c.st.facts, f)
+		return
+	}
+}
+
+func (c *ctx) acquisitionBefore(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if acquireVerbs[c.w(x)] || c.w(x) == "merged" || c.w(x) == "merge" {
+			return true
+		}
+	}
+	return false
+}
+
+// unitOf: "Alphabet Inc.'s Google" where the lexicon knows the parent.
+func (c *ctx) unitOf(owner, k int) {
+	j := c.mentionAt(k + 1)
+	if j < 0 || c.typ(c.s.ments[j]) != org {
+		return
+	}
+	child := c.s.ments[j].ent
+	if p := c.st.ents[child].owner; p != "" && normName(p) == normName(c.st.ents[c.s.ments[owner].ent].name) ||
+		c.st.ents[child].owner != "" && c.st.byKey[normName(c.st.ents[child].owner)] == c.s.ments[owner].ent {
+		c.add(fact{typ: graph.SubsidiaryOf, subj: child, obj: c.s.ments[owner].ent, confidence: 0.8})
+	}
+}

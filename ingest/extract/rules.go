@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+// Rules is the deterministic extractor.
+type Rules struct {
+	lx *Lexicon
+}
+
+// NewRules returns the rule extractor over a lexicon (nil: the embedded one).
+func NewRules(lx *Lexicon) (*Rules, error) {
+	if lx == nil {
+		var err error
+		if lx, err = DefaultLexicon(); err != nil {
+			return nil, fmt.Errorf("load lexicon: %w", err)
+		}
+	}
+	return &Rules{lx: lx}, nil
+}
+
+// Extract reads the facts of one article. Binary input is an error wrapping
+// graph.ErrInvalid; text without sentences gives an empty extraction.
+func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error) {
+	empty := graph.Extraction{Entities: []graph.Entity{}, Relations: []graph.Relation{}, Metrics: []graph.Metric{}}
+	text := in.Text
+	if len(text) > MaxInputBytes {
+		text = text[:MaxInputBytes]
+	}
+	if looksBinary(text) {
+		return empty, fmt.Errorf("input is not text: %w", graph.ErrInvalid)
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	st := &state{text: text, low: lowerASCII(text), lx: r.lx, pub: in.Published, byKey: map[string]int{}}
+	spans := splitSentences(text, nil)
+	st.sents = make([]sentence, len(spans))
+	for i, sp := range spans {
+		st.sents[i] = sentence{sp: sp, text: text[sp.start:sp.end], toks: tokenize(text, st.low, sp.start, sp.end, nil)}
+	}
+	for i := range st.sents {
+		if i%64 == 0 && ctx.Err() != nil {
+			return empty, ctx.Err()
+		}
+		st.findMentions(&st.sents[i])
+		st.resolveRefs(i)
+	}
+	st.relate()
+	return st.output(), nil
+}
+
+// looksBinary: NUL bytes or mostly control characters in the first 8 KiB.
+func looksBinary(s string) bool {
+	head := s
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	if strings.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctrl := 0
+	for i := 0; i < len(head); i++ {
+		if c := head[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return len(head) > 0 && ctrl*10 > len(head)
+}
+
+// relate runs the relation frames and metric rules sentence by sentence.
+func (st *state) relate() {
+	var c ctx
+	for i := range st.sents {
+		s := &st.sents[i]
+		if s.sp.headline || len(s.ments) == 0 {
+			continue
+		}
+		c = ctx{st: st, si: i, s: s, toks: s.toks, money: findMoney(s.toks, c.money[:0]),
+			pcts: findPercents(s.toks, c.pcts[:0]), times: findTimes(s.toks, st.pub, c.times[:0])}
+		c.hedge = hedgeSentence(s.toks)
+		n := len(st.facts)
+		c.frames()
+		if len(st.facts) == n {
+			c.dealAmount()
+		}
+		c.metrics()
+	}
+	st.lexiconOffers()
+	st.productRivalry()
+}
+
+var hedgeWords = set("rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "untrue", "baseless",
+	"denied", "denies", "deny", "unclear", "reportedly", "allegedly")
+
+func hedgeSentence(toks []token) bool {
+	for _, t := range toks {
+		if hedgeWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// vendorOf returns the maker of a product: from an OFFERS fact of the
+// article, else the lexicon vendor when the article names it.
+func (st *state) vendorOf(p int) (int, bool) {
+	for _, f := range st.facts {
+		if f.typ == graph.Offers && f.obj == p {
+			return f.subj, true
+		}
+	}
+	if o := st.ents[p].owner; o != "" {
+		if k, ok := st.byKey[normName(o)]; ok && k != p {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// lexiconOffers adds OFFERS for products whose lexicon vendor is named too.
+func (st *state) lexiconOffers() {
+	for i := range st.sents {
+		for _, m := range st.sents[i].ments {
+			e := st.ents[m.ent]
+			if e.typ != graph.Product || e.owner == "" || m.ref {
+				continue
+			}
+			if v, ok := st.byKey[normName(e.owner)]; ok && st.ents[v].mentions > 0 && st.ents[v].typ == graph.Org {
+				st.facts = append(st.facts, fact{typ: graph.Offers, subj: v, obj: m.ent, confidence: 0.7,
+					sent: i, status: graph.StatusCurrent})
+			}
+		}
+	}
+}
+
+// productRivalry: when two products compete, so do their makers.
+func (st *state) productRivalry() {
+	n := len(st.facts)
+	for i := 0; i < n; i++ {
+		f := st.facts[i]
+		if f.typ != graph.CompetesWith || st.ents[f.subj].typ != graph.Product {
+			continue
+		}
+		a, okA := st.vendorOf(f.subj)
+		b, okB := st.vendorOf(f.obj)
+		if okA && okB && a != b {
+			st.facts = append(st.facts, fact{typ: graph.CompetesWith, subj: a, obj: b, confidence: 0.6, sent: f.sent, status: graph.StatusCurrent})
+		}
+	}
+}
+
+// output builds the ONTOLOGY JSON: used or cued entities, deduplicated facts.
+func (st *state) output() graph.Extraction {
+	out := graph.Extraction{Entities: []graph.Entity{}, Relations: []graph.Relation{}, Metrics: []graph.Metric{}}
+	st.finalNames()
+	for _, f := range st.facts {
+		st.ents[f.subj].used, st.ents[f.obj].used = true, true
+	}
+	for _, m := range st.metrics {
+		st.ents[m.subj].used = true
+	}
+	for i := range st.ents {
+		e := &st.ents[i]
+		if e.mentions == 0 || e.publisher && !e.used || !e.cued && !e.used && e.mid < 2 {
+			continue
+		}
+		out.Entities = append(out.Entities, graph.Entity{Name: e.name, Type: e.typ, Aliases: st.aliases(e)})
+	}
+	seen := map[string]bool{}
+	for _, f := range st.facts {
+		rel := st.relOut(f)
+		key := fmt.Sprint(rel.Type, rel.Subject, rel.Object, rel.Amount, rel.SharePercent, rel.Time, rel.Product)
+		if seen[key] || st.redundant(f) {
+			continue
+		}
+		seen[key] = true
+		out.Relations = append(out.Relations, rel)
+	}
+	for _, m := range st.metrics {
+		key := fmt.Sprint(m.subj, m.metric, m.value)
+		if !seen[key] {
+			seen[key] = true
+			out.Metrics = append(out.Metrics, st.metricOut(m))
+		}
+	}
+	return out
+}
+
+// redundant drops "X uses OpenAI" when "X uses GPT-4 (OpenAI)" is also read.
+func (st *state) redundant(f fact) bool {
+	for _, g := range st.facts {
+		if g.typ != f.typ || g.subj != f.subj || g.obj == f.obj || st.ents[g.obj].typ != graph.Product {
+			continue
+		}
+		if v, ok := st.vendorOf(g.obj); ok && v == f.obj && f.amount == nil && f.share == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) aliases(e *entity) []string {
+	out := []string{}
+	for _, f := range e.forms {
+		if f != e.name && !contains2(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func contains2(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) relOut(f fact) graph.Relation {
+	r := graph.Relation{Type: f.typ, Subject: st.ents[f.subj].name, Object: st.ents[f.obj].name,
+		Amount: f.amount, SharePercent: f.share, Status: f.status, Time: f.time, Role: f.role,
+		Confidence: f.confidence, Evidence: st.sents[f.sent].text}
+	if f.prod > 0 {
+		r.Product = st.ents[f.prod-1].name
+	}
+	if r.Time == "" && !st.pub.IsZero() && f.status == graph.StatusCurrent && (f.typ == graph.CustomerOf || f.typ == graph.Acquires) {
+		r.Time = st.pub.Format("2006-01")
+	}
+	return r
+}
+
+// finalNames sets each canonical name to the fullest plain form the text
+// uses ("Microsoft" for "Microsoft Corp.", "Sam Altman" for "Altman").
+func (st *state) finalNames() {
+	isSuffix := func(w string) bool { return st.lx.cue("suffix", w) }
+	for i := range st.ents {
+		e := &st.ents[i]
+		best := ""
+		for _, f := range e.forms {
+			p := plainName(f, isSuffix)
+			if len(p) > len(best) || len(p) == len(best) && p < best {
+				best = p
+			}
+		}
+		if best != "" {
+			e.name = best
+		}
+	}
+}
+
+// employer returns the organisation a person leads, from the facts so far.
+func (st *state) employer(p int) (int, bool) {
+	for _, f := range st.facts {
+		if f.typ == graph.Leads && f.subj == p {
+			return f.obj, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a sentence: byte offsets into the document.
+type span struct {
+	start, end int
+	headline   bool // a line without final punctuation (title, caption)
+}
+
+// boilerplatePrefixes mark lines that are page chrome, not story text.
+var boilerplatePrefixes = []string{
+	"advertisement", "image source", "image credit", "read more", "read also",
+	"sign up", "subscribe", "share this", "share on", "follow us", "related:",
+	"related articles", "click here", "photo:", "file photo", "copyright",
+	"all rights reserved", "more to come", "newsletter", "getty images",
+	"– getty images", "- getty images", "(photo", "credit:",
+}
+
+// isBoilerplate reports whether a trimmed line is page chrome.
+func isBoilerplate(line string) bool {
+	if len(line) > 200 {
+		return false
+	}
+	low := strings.ToLower(line)
+	for _, p := range boilerplatePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	switch low {
+	case "share", "tweet", "email", "print", "comments", "listen", "save":
+		return true
+	}
+	return false
+}
+
+// splitSentences cuts text into sentences, skipping boilerplate lines.
+func splitSentences(text string, out []span) []span {
+	for pos := 0; pos < len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		out = splitLine(text, pos, end, out)
+		pos = end + 1
+	}
+	return out
+}
+
+// splitLine adds the sentences of one line [start, end).
+func splitLine(text string, start, end int, out []span) []span {
+	for start < end && isSpace(text[start]) {
+		start++
+	}
+	for end > start && isSpace(text[end-1]) {
+		end--
+	}
+	if start >= end || isBoilerplate(text[start:end]) {
+		return out
+	}
+	line := text[start:end]
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if !strings.ContainsRune(".!?\"”’')…:;,", last) && !strings.Contains(line, ". ") {
+		return appendSpan(out, text, span{start: start, end: end, headline: true})
+	}
+	s := start
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j, ok := sentenceBreak(text, i, end)
+		if ok {
+			out = appendSpan(out, text, span{start: s, end: j})
+			for j < end && isSpace(text[j]) {
+				j++
+			}
+			s, i = j, j-1
+		}
+	}
+	if s < end {
+		out = appendSpan(out, text, span{start: s, end: end})
+	}
+	return out
+}
+
+// appendSpan adds a sentence, cutting very long ones on a space.
+func appendSpan(out []span, text string, sp span) []span {
+	for sp.end-sp.start > maxSentenceBytes {
+		cut := sp.start + maxSentenceBytes
+		if k := strings.LastIndexByte(text[sp.start:cut], ' '); k > 0 {
+			cut = sp.start + k
+		}
+		for cut > sp.start && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if cut <= sp.start {
+			cut = sp.start + maxSentenceBytes
+		}
+		out = append(out, span{start: sp.start, end: cut, headline: sp.headline})
+		sp.start = cut
+	}
+	return append(out, sp)
+}
+
+// sentenceBreak decides whether the terminator at i ends a sentence; it
+// returns the end offset (after closing quotes or brackets).
+func sentenceBreak(text string, i, end int) (int, bool) {
+	if text[i] == '.' && (isAbbrev(text, i) || isDecimal(text, i, end)) {
+		return 0, false
+	}
+	j := i + 1
+	for j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+		j++
+	}
+	quoted := false
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !strings.ContainsRune("\"”’')]»", r) {
+			break
+		}
+		quoted = true
+		j += n
+	}
+	if j >= end {
+		return j, true
+	}
+	k := j
+	for k < end && isSpace(text[k]) {
+		k++
+	}
+	if k == j && !quoted {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'([$€£", r) {
+		return j, true
+	}
+	return 0, false
+}
+
+// abbreviations that end with a period without ending the sentence.
+var abbreviations = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "st": true, "jr": true, "sr": true, "vs": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"no": true, "est": true, "approx": true, "dept": true, "gov": true, "prof": true,
+	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "e.u": true,
+	"etc": false, "bros": true, "mt": true, "ft": true, "gen": true, "sen": true,
+	"rep": true, "plc": false, "llc": false,
+}
+
+// isAbbrev reports whether the period at i closes an abbreviation or an initial.
+func isAbbrev(text string, i int) bool {
+	k := i
+	for k > 0 && (isWordByte(text[k-1]) || text[k-1] == '.') {
+		k--
+	}
+	w := strings.ToLower(text[k:i])
+	if abbreviations[w] {
+		return true
+	}
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return true // an initial: "Rogelio V. Solis"
+	}
+	// dotted acronyms: "U.S." "A.I."
+	return strings.Count(w, ".") >= 1 && len(w) <= 5 && !strings.Contains(w, "..")
+}
+
+func isDecimal(text string, i, end int) bool {
+	return i > 0 && i+1 < end && isDigit(text[i-1]) && isDigit(text[i+1])
+}
+
+func isSpace(c byte) bool  { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isWordByte(c byte) bool {
+	return isLetter(c) || isDigit(c) || c >= 0x80
+}

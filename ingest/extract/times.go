@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// timex is a time expression at tokens [a, b), resolved to the ONTOLOGY
+// form: "2024", "2024-Q1", "2024-03", "2024-03-12" or "FY2024".
+type timex struct {
+	a, b  int
+	value string
+}
+
+var monthNames = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// findTimes returns the time expressions of a sentence resolved against pub
+// (relative ones are dropped when pub is zero).
+func findTimes(toks []token, pub time.Time, out []timex) []timex {
+	for i := 0; i < len(toks); i++ {
+		if tx, ok := timeAt(toks, i, pub); ok {
+			out = append(out, tx)
+			i = tx.b - 1
+		}
+	}
+	return out
+}
+
+func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
+	t := toks[i]
+	w := func(k int) string {
+		if i+k < len(toks) {
+			return toks[i+k].low
+		}
+		return ""
+	}
+	switch {
+	case t.kind == tNum && yearLike(t.s) && !(i > 0 && (toks[i-1].s == "$" || toks[i-1].s == ",")):
+		return timex{a: i, b: i + 1, value: t.s}, true
+	case strings.HasPrefix(t.low, "fy") && len(t.low) >= 4 && isDigit(t.low[2]):
+		return fiscal(i, t.low[2:])
+	case t.low == "fiscal" && isYearTok(w(1)):
+		return fiscal(i, w(1))
+	case t.low == "q1" || t.low == "q2" || t.low == "q3" || t.low == "q4":
+		return quarterOf(toks, i, i+1, int(t.low[1]-'0'), pub)
+	case ordinals[t.low] > 0 && (w(1) == "quarter" || w(1) == "-" && w(2) == "quarter" || strings.HasSuffix(t.low, "-quarter")):
+		b := i + 2
+		if w(1) == "-" {
+			b++
+		}
+		return quarterOf(toks, i, b, ordinals[t.low], pub)
+	case strings.HasSuffix(t.low, "-quarter") && ordinals[strings.TrimSuffix(t.low, "-quarter")] > 0:
+		return quarterOf(toks, i, i+1, ordinals[strings.TrimSuffix(t.low, "-quarter")], pub)
+	case monthNames[t.low] > 0 && t.cap:
+		return monthAt(toks, i, pub)
+	}
+	if pub.IsZero() {
+		return timex{}, false
+	}
+	return relativeAt(toks, i, w, pub)
+}
+
+func isYearTok(s string) bool { return len(s) == 4 && yearLike(s) }
+
+func fiscal(i int, y string) (timex, bool) {
+	if len(y) == 2 {
+		y = "20" + y
+	}
+	if !isYearTok(y) {
+		return timex{}, false
+	}
+	return timex{a: i, b: i + 1, value: "FY" + y}, true
+}
+
+// quarterOf resolves "the first quarter [of] [2018]"; without a year the
+// latest such quarter not after pub.
+func quarterOf(toks []token, a, b, q int, pub time.Time) (timex, bool) {
+	if b < len(toks) && toks[b].low == "of" && b+1 < len(toks) && isYearTok(toks[b+1].s) {
+		return timex{a: a, b: b + 2, value: toks[b+1].s + "-Q" + strconv.Itoa(q)}, true
+	}
+	if b < len(toks) && isYearTok(toks[b].s) {
+		return timex{a: a, b: b + 1, value: toks[b].s + "-Q" + strconv.Itoa(q)}, true
+	}
+	if a > 0 && isYearTok(toks[a-1].s) {
+		return timex{a: a - 1, b: b, value: toks[a-1].s + "-Q" + strconv.Itoa(q)}, true
+	}
+	if pub.IsZero() {
+		return timex{}, false
+	}
+	y := pub.Year()
+	if (q-1)*3+1 > int(pub.Month()) {
+		y--
+	}
+	return timex{a: a, b: b, value: fmt.Sprintf("%d-Q%d", y, q)}, true
+}
+
+// monthAt resolves "March", "June 3", "Oct. 14, 2022", "May 2022", "March this year".
+func monthAt(toks []token, i int, pub time.Time) (timex, bool) {
+	m := monthNames[toks[i].low]
+	if toks[i].low == "may" && !(i+1 < len(toks) && (toks[i+1].kind == tNum)) && !(i > 0 && isTimePrep(toks[i-1].low)) {
+		return timex{}, false // the verb "May"
+	}
+	b := i + 1
+	if b < len(toks) && toks[b].s == "." {
+		b++
+	}
+	day := 0
+	if b < len(toks) && toks[b].kind == tNum && len(toks[b].s) <= 2 {
+		day, _ = strconv.Atoi(toks[b].s)
+		b++
+		if b < len(toks) && toks[b].s == "," {
+			b++
+		}
+	}
+	year := 0
+	if b < len(toks) && isYearTok(toks[b].s) {
+		year, _ = strconv.Atoi(toks[b].s)
+		b++
+	} else if b+1 < len(toks) && toks[b].low == "this" && toks[b+1].low == "year" && !pub.IsZero() {
+		year = pub.Year()
+		b += 2
+	} else if b+1 < len(toks) && toks[b].low == "last" && toks[b+1].low == "year" && !pub.IsZero() {
+		year = pub.Year() - 1
+		b += 2
+	} else if !pub.IsZero() {
+		year = pub.Year()
+		if m > pub.Month() {
+			year--
+		}
+	} else {
+		return timex{}, false
+	}
+	if day > 0 && day <= 31 {
+		return timex{a: i, b: b, value: fmt.Sprintf("%04d-%02d-%02d", year, m, day)}, true
+	}
+	return timex{a: i, b: b, value: fmt.Sprintf("%04d-%02d", year, m)}, true
+}
+
+func isTimePrep(w string) bool {
+	switch w {
+	case "in", "since", "by", "until", "of", "early", "late", "mid", "last", "next", "this", "through":
+		return true
+	}
+	return false
+}
+
+// relativeAt resolves "last year", "this year", "yesterday", "on Tuesday",
+// "earlier this week", "the June quarter", "by the end of the decade".
+func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, bool) {
+	t := toks[i]
+	y := pub.Year()
+	switch {
+	case (t.low == "last" || t.low == "this" || t.low == "next" || t.low == "previous") && w(1) == "year":
+		d := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1}[t.low]
+		return timex{a: i, b: i + 2, value: strconv.Itoa(y + d)}, true
+	case (t.low == "last" || t.low == "this") && (w(1) == "month" || w(1) == "week"):
+		d := pub
+		if t.low == "last" && w(1) == "month" {
+			d = pub.AddDate(0, -1, 0)
+		} else if t.low == "last" {
+			d = pub.AddDate(0, 0, -7)
+		}
+		return timex{a: i, b: i + 2, value: d.Format("2006-01")}, true
+	case t.low == "yesterday":
+		return timex{a: i, b: i + 1, value: pub.AddDate(0, 0, -1).Format("2006-01-02")}, true
+	case t.low == "today" || t.low == "tonight":
+		return timex{a: i, b: i + 1, value: pub.Format("2006-01-02")}, true
+	case weekdays[t.low] != 0 || t.low == "sunday":
+		back := (int(pub.Weekday()) - int(weekdays[t.low]) + 7) % 7
+		return timex{a: i, b: i + 1, value: pub.AddDate(0, 0, -back).Format("2006-01-02")}, true
+	case t.low == "the" && monthNames[w(1)] > 0 && w(2) == "quarter":
+		m := int(monthNames[w(1)])
+		if m > int(pub.Month()) {
+			y--
+		}
+		return timex{a: i, b: i + 3, value: fmt.Sprintf("%d-Q%d", y, (m-1)/3+1)}, true
+	case t.low == "end" && w(1) == "of" && w(2) == "the" && w(3) == "decade":
+		return timex{a: i, b: i + 4, value: strconv.Itoa(y/10*10 + 9)}, true
+	}
+	return timex{}, false
+}

@@ -1,0 +1,5 @@
+package resolvers
+
+import "github.com/cigraph/cigraph/graph"
+
+var _ Store = (*graph.Store)(nil)
