@@ -180,6 +180,21 @@ type ComplexityRoot struct {
 		Entities  func(childComplexity int) int
 	}
 
+	IngestRun struct {
+		Duplicate  func(childComplexity int) int
+		EndedAt    func(childComplexity int) int
+		Facts      func(childComplexity int) int
+		Failed     func(childComplexity int) int
+		Fetched    func(childComplexity int) int
+		ID         func(childComplexity int) int
+		New        func(childComplexity int) int
+		Sources    func(childComplexity int) int
+		StartedAt  func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Syndicated func(childComplexity int) int
+		Trigger    func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AssertClaim   func(childComplexity int, input AssertClaimInput) int
 		IngestText    func(childComplexity int, text string, url *string, title *string, publishedAt *string) int
@@ -204,7 +219,9 @@ type ComplexityRoot struct {
 		Dependencies  func(childComplexity int, of string, direction *graph.Direction, maxDepth *int, types []string, asOf *string) int
 		Entity        func(childComplexity int, name string) int
 		Exposure      func(childComplexity int, supplier string, to string, product *string, asOf *string, knownAt *string) int
+		IngestRuns    func(childComplexity int, first *int, before *string) int
 		Search        func(childComplexity int, text string, first *int) int
+		Sources       func(childComplexity int) int
 		Stats         func(childComplexity int) int
 		Switches      func(childComplexity int, of *string) int
 	}
@@ -213,6 +230,34 @@ type ComplexityRoot struct {
 		High  func(childComplexity int) int
 		Low   func(childComplexity int) int
 		Value func(childComplexity int) int
+	}
+
+	Source struct {
+		ErrorCount  func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		LastCheck   func(childComplexity int) int
+		LastError   func(childComplexity int) int
+		LastMod     func(childComplexity int) int
+		LastSuccess func(childComplexity int) int
+		Location    func(childComplexity int) int
+		Name        func(childComplexity int) int
+		NextCheck   func(childComplexity int) int
+		Publisher   func(childComplexity int) int
+		Trust       func(childComplexity int) int
+	}
+
+	SourceRun struct {
+		Duplicate   func(childComplexity int) int
+		Errors      func(childComplexity int) int
+		Facts       func(childComplexity int) int
+		Failed      func(childComplexity int) int
+		Fetched     func(childComplexity int) int
+		Name        func(childComplexity int) int
+		New         func(childComplexity int) int
+		NotModified func(childComplexity int) int
+		SourceID    func(childComplexity int) int
+		Syndicated  func(childComplexity int) int
 	}
 
 	Switch struct {
@@ -253,6 +298,8 @@ type QueryResolver interface {
 	Claims(ctx context.Context, subject *string, object *string, typeArg *string, asOf *string, knownAt *string, includeRetracted *bool, first *int, after *string) (*ClaimConnection, error)
 	Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error)
 	Stats(ctx context.Context) (*graph.Counts, error)
+	IngestRuns(ctx context.Context, first *int, before *string) ([]*graph.IngestRun, error)
+	Sources(ctx context.Context) ([]*graph.SourceState, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -847,6 +894,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IngestResult.Entities(childComplexity), true
 
+	case "IngestRun.duplicate":
+		if e.ComplexityRoot.IngestRun.Duplicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.Duplicate(childComplexity), true
+	case "IngestRun.endedAt":
+		if e.ComplexityRoot.IngestRun.EndedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.EndedAt(childComplexity), true
+	case "IngestRun.facts":
+		if e.ComplexityRoot.IngestRun.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.Facts(childComplexity), true
+	case "IngestRun.failed":
+		if e.ComplexityRoot.IngestRun.Failed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.Failed(childComplexity), true
+	case "IngestRun.fetched":
+		if e.ComplexityRoot.IngestRun.Fetched == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.Fetched(childComplexity), true
+	case "IngestRun.id":
+		if e.ComplexityRoot.IngestRun.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.ID(childComplexity), true
+	case "IngestRun.new":
+		if e.ComplexityRoot.IngestRun.New == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.New(childComplexity), true
+	case "IngestRun.sources":
+		if e.ComplexityRoot.IngestRun.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.Sources(childComplexity), true
+	case "IngestRun.startedAt":
+		if e.ComplexityRoot.IngestRun.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.StartedAt(childComplexity), true
+	case "IngestRun.status":
+		if e.ComplexityRoot.IngestRun.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.Status(childComplexity), true
+	case "IngestRun.syndicated":
+		if e.ComplexityRoot.IngestRun.Syndicated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.Syndicated(childComplexity), true
+	case "IngestRun.trigger":
+		if e.ComplexityRoot.IngestRun.Trigger == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestRun.Trigger(childComplexity), true
+
 	case "Mutation.assertClaim":
 		if e.ComplexityRoot.Mutation.AssertClaim == nil {
 			break
@@ -989,6 +1109,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Exposure(childComplexity, args["supplier"].(string), args["to"].(string), args["product"].(*string), args["asOf"].(*string), args["knownAt"].(*string)), true
+	case "Query.ingestRuns":
+		if e.ComplexityRoot.Query.IngestRuns == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ingestRuns_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IngestRuns(childComplexity, args["first"].(*int), args["before"].(*string)), true
 
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
@@ -1001,6 +1132,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["first"].(*int)), true
+	case "Query.sources":
+		if e.ComplexityRoot.Query.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Sources(childComplexity), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -1037,6 +1174,140 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Range.Value(childComplexity), true
+
+	case "Source.errorCount":
+		if e.ComplexityRoot.Source.ErrorCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.ErrorCount(childComplexity), true
+	case "Source.id":
+		if e.ComplexityRoot.Source.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.ID(childComplexity), true
+	case "Source.kind":
+		if e.ComplexityRoot.Source.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Kind(childComplexity), true
+	case "Source.lastCheck":
+		if e.ComplexityRoot.Source.LastCheck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.LastCheck(childComplexity), true
+	case "Source.lastError":
+		if e.ComplexityRoot.Source.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.LastError(childComplexity), true
+	case "Source.lastModified":
+		if e.ComplexityRoot.Source.LastMod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.LastMod(childComplexity), true
+	case "Source.lastSuccess":
+		if e.ComplexityRoot.Source.LastSuccess == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.LastSuccess(childComplexity), true
+	case "Source.location":
+		if e.ComplexityRoot.Source.Location == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Location(childComplexity), true
+	case "Source.name":
+		if e.ComplexityRoot.Source.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Name(childComplexity), true
+	case "Source.nextCheck":
+		if e.ComplexityRoot.Source.NextCheck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.NextCheck(childComplexity), true
+	case "Source.publisher":
+		if e.ComplexityRoot.Source.Publisher == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Publisher(childComplexity), true
+	case "Source.trust":
+		if e.ComplexityRoot.Source.Trust == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Trust(childComplexity), true
+
+	case "SourceRun.duplicate":
+		if e.ComplexityRoot.SourceRun.Duplicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.Duplicate(childComplexity), true
+	case "SourceRun.errors":
+		if e.ComplexityRoot.SourceRun.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.Errors(childComplexity), true
+	case "SourceRun.facts":
+		if e.ComplexityRoot.SourceRun.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.Facts(childComplexity), true
+	case "SourceRun.failed":
+		if e.ComplexityRoot.SourceRun.Failed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.Failed(childComplexity), true
+	case "SourceRun.fetched":
+		if e.ComplexityRoot.SourceRun.Fetched == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.Fetched(childComplexity), true
+	case "SourceRun.name":
+		if e.ComplexityRoot.SourceRun.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.Name(childComplexity), true
+	case "SourceRun.new":
+		if e.ComplexityRoot.SourceRun.New == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.New(childComplexity), true
+	case "SourceRun.notModified":
+		if e.ComplexityRoot.SourceRun.NotModified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.NotModified(childComplexity), true
+	case "SourceRun.sourceId":
+		if e.ComplexityRoot.SourceRun.SourceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.SourceID(childComplexity), true
+	case "SourceRun.syndicated":
+		if e.ComplexityRoot.SourceRun.Syndicated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceRun.Syndicated(childComplexity), true
 
 	case "Switch.customer":
 		if e.ComplexityRoot.Switch.Customer == nil {
@@ -1155,7 +1426,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema.graphqls"
+//go:embed "pipeline.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1167,6 +1438,7 @@ func sourceData(filename string) string {
 }
 
 var sources = []*ast.Source{
+	{Name: "pipeline.graphqls", Input: sourceData("pipeline.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -1457,6 +1729,36 @@ func (ec *executionContext) childFields_IngestResult(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
 }
 
+func (ec *executionContext) childFields_IngestRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_IngestRun_id(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_IngestRun_startedAt(ctx, field)
+	case "endedAt":
+		return ec.fieldContext_IngestRun_endedAt(ctx, field)
+	case "trigger":
+		return ec.fieldContext_IngestRun_trigger(ctx, field)
+	case "status":
+		return ec.fieldContext_IngestRun_status(ctx, field)
+	case "fetched":
+		return ec.fieldContext_IngestRun_fetched(ctx, field)
+	case "new":
+		return ec.fieldContext_IngestRun_new(ctx, field)
+	case "duplicate":
+		return ec.fieldContext_IngestRun_duplicate(ctx, field)
+	case "syndicated":
+		return ec.fieldContext_IngestRun_syndicated(ctx, field)
+	case "failed":
+		return ec.fieldContext_IngestRun_failed(ctx, field)
+	case "facts":
+		return ec.fieldContext_IngestRun_facts(ctx, field)
+	case "sources":
+		return ec.fieldContext_IngestRun_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IngestRun", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -1485,6 +1787,62 @@ func (ec *executionContext) childFields_Range(ctx context.Context, field graphql
 		return ec.fieldContext_Range_high(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Range", field.Name)
+}
+
+func (ec *executionContext) childFields_Source(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Source_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Source_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_Source_kind(ctx, field)
+	case "location":
+		return ec.fieldContext_Source_location(ctx, field)
+	case "publisher":
+		return ec.fieldContext_Source_publisher(ctx, field)
+	case "trust":
+		return ec.fieldContext_Source_trust(ctx, field)
+	case "lastModified":
+		return ec.fieldContext_Source_lastModified(ctx, field)
+	case "lastCheck":
+		return ec.fieldContext_Source_lastCheck(ctx, field)
+	case "lastSuccess":
+		return ec.fieldContext_Source_lastSuccess(ctx, field)
+	case "nextCheck":
+		return ec.fieldContext_Source_nextCheck(ctx, field)
+	case "errorCount":
+		return ec.fieldContext_Source_errorCount(ctx, field)
+	case "lastError":
+		return ec.fieldContext_Source_lastError(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
+}
+
+func (ec *executionContext) childFields_SourceRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sourceId":
+		return ec.fieldContext_SourceRun_sourceId(ctx, field)
+	case "name":
+		return ec.fieldContext_SourceRun_name(ctx, field)
+	case "fetched":
+		return ec.fieldContext_SourceRun_fetched(ctx, field)
+	case "new":
+		return ec.fieldContext_SourceRun_new(ctx, field)
+	case "duplicate":
+		return ec.fieldContext_SourceRun_duplicate(ctx, field)
+	case "syndicated":
+		return ec.fieldContext_SourceRun_syndicated(ctx, field)
+	case "failed":
+		return ec.fieldContext_SourceRun_failed(ctx, field)
+	case "facts":
+		return ec.fieldContext_SourceRun_facts(ctx, field)
+	case "notModified":
+		return ec.fieldContext_SourceRun_notModified(ctx, field)
+	case "errors":
+		return ec.fieldContext_SourceRun_errors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceRun", field.Name)
 }
 
 func (ec *executionContext) childFields_Switch(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1976,6 +2334,28 @@ func (ec *executionContext) field_Query_exposure_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["knownAt"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_ingestRuns_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg1
 	return args, nil
 }
 
@@ -4615,6 +4995,291 @@ func (ec *executionContext) fieldContext_IngestResult_created(_ context.Context,
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _IngestRun_id(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IngestRun_startedAt(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IngestRun_endedAt(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_endedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_endedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IngestRun_trigger(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_trigger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trigger, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_trigger(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "String")
+}
+
+func (ec *executionContext) _IngestRun_status(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "String")
+}
+
+func (ec *executionContext) _IngestRun_fetched(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_fetched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fetched, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_fetched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestRun_new(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_new(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.New, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_new(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestRun_duplicate(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_duplicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duplicate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_duplicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestRun_syndicated(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_syndicated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Syndicated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_syndicated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestRun_failed(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_failed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_failed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestRun_facts(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestRun_sources(ctx context.Context, field graphql.CollectedField, obj *graph.IngestRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestRun_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.SourceRun) graphql.Marshaler {
+			return ec.marshalNSourceRun2ᚕgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐSourceRunᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestRun_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestRun",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceRun(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_ingestText(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5297,6 +5962,82 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_ingestRuns(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ingestRuns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().IngestRuns(ctx, fc.Args["first"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.IngestRun) graphql.Marshaler {
+			return ec.marshalNIngestRun2ᚕᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐIngestRunᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ingestRuns(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ingestRuns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_sources(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Sources(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.SourceState) graphql.Marshaler {
+			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐSourceStateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5440,6 +6181,512 @@ func (ec *executionContext) _Range_high(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Range_high(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Range", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Source_id(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Source_name(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _Source_kind(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _Source_location(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_location(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Location, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_location(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_publisher(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Publisher, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _Source_trust(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_trust(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trust, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_trust(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Source_lastModified(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_lastModified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastMod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_lastModified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _Source_lastCheck(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_lastCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastCheck, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_lastCheck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Source_lastSuccess(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_lastSuccess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastSuccess, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_lastSuccess(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Source_nextCheck(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_nextCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextCheck, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_nextCheck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Source_errorCount(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_errorCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ErrorCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_errorCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Source_lastError(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_lastError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_lastError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceRun_sourceId(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_sourceId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_sourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceRun_name(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceRun_fetched(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_fetched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fetched, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_fetched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceRun_new(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_new(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.New, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_new(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceRun_duplicate(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_duplicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duplicate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_duplicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceRun_syndicated(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_syndicated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Syndicated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_syndicated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceRun_failed(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_failed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_failed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceRun_facts(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceRun_notModified(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_notModified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotModified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_notModified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SourceRun_errors(ctx context.Context, field graphql.CollectedField, obj *graph.SourceRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceRun_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceRun_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceRun", field, false, false, "String")
 }
 
 func (ec *executionContext) _Switch_customer(ctx context.Context, field graphql.CollectedField, obj *graph.Switch) (ret graphql.Marshaler) {
@@ -7779,6 +9026,94 @@ func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var ingestRunImplementors = []string{"IngestRun"}
+
+func (ec *executionContext) _IngestRun(ctx context.Context, sel ast.SelectionSet, obj *graph.IngestRun) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestRunImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestRun")
+		case "id":
+			out.Values[i] = ec._IngestRun_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startedAt":
+			out.Values[i] = ec._IngestRun_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endedAt":
+			out.Values[i] = ec._IngestRun_endedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "trigger":
+			out.Values[i] = ec._IngestRun_trigger(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._IngestRun_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fetched":
+			out.Values[i] = ec._IngestRun_fetched(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "new":
+			out.Values[i] = ec._IngestRun_new(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "duplicate":
+			out.Values[i] = ec._IngestRun_duplicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "syndicated":
+			out.Values[i] = ec._IngestRun_syndicated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failed":
+			out.Values[i] = ec._IngestRun_failed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._IngestRun_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._IngestRun_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -7993,6 +9328,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_stats(ctx, field)
 				})
+		case "ingestRuns":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ingestRuns(ctx, field)
+				})
+		case "sources":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sources(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -8048,6 +9395,172 @@ func (ec *executionContext) _Range(ctx context.Context, sel ast.SelectionSet, ob
 		case "high":
 			out.Values[i] = ec._Range_high(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceImplementors = []string{"Source"}
+
+func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *graph.SourceState) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Source")
+		case "id":
+			out.Values[i] = ec._Source_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Source_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._Source_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "location":
+			out.Values[i] = ec._Source_location(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publisher":
+			out.Values[i] = ec._Source_publisher(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "trust":
+			out.Values[i] = ec._Source_trust(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastModified":
+			out.Values[i] = ec._Source_lastModified(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastCheck":
+			out.Values[i] = ec._Source_lastCheck(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastSuccess":
+			out.Values[i] = ec._Source_lastSuccess(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nextCheck":
+			out.Values[i] = ec._Source_nextCheck(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "errorCount":
+			out.Values[i] = ec._Source_errorCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastError":
+			out.Values[i] = ec._Source_lastError(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceRunImplementors = []string{"SourceRun"}
+
+func (ec *executionContext) _SourceRun(ctx context.Context, sel ast.SelectionSet, obj *graph.SourceRun) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceRunImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceRun")
+		case "sourceId":
+			out.Values[i] = ec._SourceRun_sourceId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._SourceRun_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fetched":
+			out.Values[i] = ec._SourceRun_fetched(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "new":
+			out.Values[i] = ec._SourceRun_new(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "duplicate":
+			out.Values[i] = ec._SourceRun_duplicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "syndicated":
+			out.Values[i] = ec._SourceRun_syndicated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failed":
+			out.Values[i] = ec._SourceRun_failed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._SourceRun_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notModified":
+			out.Values[i] = ec._SourceRun_notModified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._SourceRun_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -8772,6 +10285,30 @@ func (ec *executionContext) marshalNIngestResult2ᚖgithubᚗcomᚋcigraphᚋcig
 	return ec._IngestResult(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNIngestRun2ᚕᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐIngestRunᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.IngestRun) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIngestRun2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐIngestRun(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIngestRun2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐIngestRun(ctx context.Context, sel ast.SelectionSet, v *graph.IngestRun) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IngestRun!")
+		return graphql.Null
+	}
+	return ec._IngestRun(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -8816,6 +10353,50 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋg
 		return graphql.Null
 	}
 	return ec._Path(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSource2ᚕᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐSourceStateᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.SourceState) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSource2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐSourceState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐSourceState(ctx context.Context, sel ast.SelectionSet, v *graph.SourceState) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Source!")
+		return graphql.Null
+	}
+	return ec._Source(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSourceRun2githubᚗcomᚋcigraphᚋcigraphᚋgraphᚐSourceRun(ctx context.Context, sel ast.SelectionSet, v graph.SourceRun) graphql.Marshaler {
+	return ec._SourceRun(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSourceRun2ᚕgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐSourceRunᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.SourceRun) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceRun2githubᚗcomᚋcigraphᚋcigraphᚋgraphᚐSourceRun(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

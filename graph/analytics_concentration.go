@@ -13,17 +13,19 @@ const approxTolerance = 0.10
 
 // concentrationCypher answers Concentration in one read: $refs =
 // [supplier, product]. Customers are found through the CUSTOMER_OF
-// roll-ups into the supplier or a product it offers (at most $maxCustomers).
+// roll-ups into the supplier or a product it offers; the $maxCustomers
+// largest by the roll-ups' latest share, then latest annual spend, count.
 const concentrationCypher = resolveRefs + `WITH resolved[0][0] AS s, resolved[1][0] AS p
 CALL (s) {
-  OPTIONAL MATCH (cust:Entity)-[:CUSTOMER_OF]->(s)
-  RETURN cust
+  OPTIONAL MATCH (cust:Entity)-[r:CUSTOMER_OF]->(s)
+  RETURN cust, r
   UNION
-  OPTIONAL MATCH (s)-[:OFFERS]->(:Entity)<-[:CUSTOMER_OF]-(cust:Entity)
-  RETURN cust
+  OPTIONAL MATCH (s)-[:OFFERS]->(:Entity)<-[r:CUSTOMER_OF]-(cust:Entity)
+  RETURN cust, r
 }
-WITH s, p, cust WHERE cust IS NOT NULL OR s IS NULL
-WITH s, p, collect(DISTINCT cust)[..$maxCustomers] AS customers
+WITH s, p, cust, max(coalesce(r.latestShare, 0)) AS share, max(coalesce(r.latestAnnualized, 0)) AS spend
+ORDER BY share DESC, spend DESC
+WITH s, p, [x IN collect(cust) WHERE x IS NOT NULL][..$maxCustomers] AS customers
 ` + spendClaims + revenueClaims + `RETURN s` + entityFields + ` AS supplier, p` + entityFields + ` AS product, spend, revenue`
 
 // Concentration ranks the supplier's customers (for a product's business)

@@ -53,20 +53,29 @@ const depTail = `
     UNWIND range(0, size(ns) - 2) AS i
     WITH i, ns[i] AS u, ns[i + 1] AS v
     CALL (u, v) {
-      MATCH (u)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(v)
-      WHERE c.kind = 'relation' AND c.type IN $types AND c.type <> 'OFFERS' AND ` + claimVisible + `
+      WITH u, v WHERE COUNT { (u)<-[:SUBJECT]-() } <= COUNT { (v)<-[:OBJECT]-() }
+      MATCH (u)<-[:SUBJECT]-(c:Claim)
+      WHERE c.kind = 'relation' AND c.type IN $types AND c.type <> 'OFFERS'
+        AND EXISTS { (c)-[:OBJECT]->(v) } AND ` + claimVisible + `
       RETURN c
       UNION
-      MATCH (v)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(u)
-      WHERE c.type = 'OFFERS' AND 'OFFERS' IN $types AND ` + claimVisible + `
+      WITH u, v WHERE COUNT { (u)<-[:SUBJECT]-() } > COUNT { (v)<-[:OBJECT]-() }
+      MATCH (v)<-[:OBJECT]-(c:Claim)
+      WHERE c.kind = 'relation' AND c.type IN $types AND c.type <> 'OFFERS'
+        AND EXISTS { (c)-[:SUBJECT]->(u) } AND ` + claimVisible + `
+      RETURN c
+      UNION
+      WITH u, v WHERE 'OFFERS' IN $types
+      MATCH (u)<-[:OBJECT]-(c:Claim)
+      WHERE c.type = 'OFFERS' AND EXISTS { (c)-[:SUBJECT]->(v) } AND ` + claimVisible + `
       RETURN c
     }
     WITH i, u, v, c ORDER BY i, c.extractor = 'analyst' DESC, c.id
     WITH i, u, v, collect(c)[..$maxClaims] AS cs
     CALL (v, cs) {
       UNWIND cs AS c0
-      MATCH (c0)-[:PRODUCT]->(:Entity)<-[:OBJECT]-(c:Claim {type: 'OFFERS'})-[:SUBJECT]->(v)
-      WHERE ` + claimVisible + `
+      MATCH (c0)-[:PRODUCT]->(:Entity)<-[:OBJECT]-(c:Claim)
+      WHERE c.type = 'OFFERS' AND EXISTS { (c)-[:SUBJECT]->(v) } AND ` + claimVisible + `
       WITH DISTINCT c LIMIT $maxClaims
       RETURN collect(` + claimProj + `) AS offers
     }

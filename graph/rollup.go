@@ -87,7 +87,7 @@ func rebuildRollups(ctx context.Context, tx neo4j.ManagedTransaction, pairs []ro
 			return fmt.Errorf("roll-up %s: %w", typ, err)
 		}
 	}
-	return nil
+	return recountSyndicatedSources(ctx, tx, pairs)
 }
 
 const claimPairsCypher = `

@@ -9,6 +9,7 @@ Environment: NEO4J_URI (required), CIGRAPH_BIN (default bin/cigraph),
 CIGRAPH_NOTEBOOK_INGEST (the ingest arguments, default "ingest sample/news").
 """
 
+import io
 import os
 import re
 import shlex
@@ -124,10 +125,11 @@ def test_cli_query_against_the_server(server):
     args = [str(BIN), "query", "--server", server, "--named", "exposure", "--var", "supplier=Microsoft",
             "--var", "to=ByteDance", "--var", "product=Azure OpenAI Service"]
     csv = subprocess.run(args + ["--format", "csv"], capture_output=True, text=True, timeout=120, check=True)
-    df = pd.read_csv(pd.io.common.StringIO(csv.stdout))
+    df = pd.read_csv(io.StringIO(csv.stdout))
+    assert "statedShare.value" in df, f"no stated share in:\n{csv.stdout[:2000]}"
     assert df["statedShare.value"].iloc[0] == 25
     assert "TikTok" in set(df["members.entity.name"].dropna())
     nd = subprocess.run(args + ["--format", "ndjson"], capture_output=True, text=True, timeout=120, check=True)
-    assert len(pd.read_json(pd.io.common.StringIO(nd.stdout), lines=True)) == len(df)
+    assert len(pd.read_json(io.StringIO(nd.stdout), lines=True)) == len(df)
     bad = subprocess.run([str(BIN), "query", "--server", server, "-e", "{ nope }"], capture_output=True, text=True)
     assert bad.returncode != 0 and "nope" in bad.stderr

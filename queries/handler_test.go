@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"strings"
 	"testing"
 
@@ -84,5 +83,4 @@ func TestHandlerErrorsAndList(t *testing.T) {
 	var infos []Info
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&infos))
 	assert.Len(t, infos, 6)
-	_ = url.Values{}
 }

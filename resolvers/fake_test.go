@@ -130,6 +130,14 @@ func (f *fakeStore) ImportDocument(ctx context.Context, doc graph.Document) (gra
 	return graph.ImportResult{ArticleID: "a:1", Claims: len(doc.Relations), Created: true}, f.hit(ctx)
 }
 
+func (f *fakeStore) ListIngestRuns(ctx context.Context, first int, before *time.Time) ([]graph.IngestRun, error) {
+	return []graph.IngestRun{{ID: "run:1", Status: "ok", IngestCounts: graph.IngestCounts{New: 2}}}, f.hit(ctx)
+}
+
+func (f *fakeStore) ListSources(ctx context.Context) ([]graph.SourceState, error) {
+	return []graph.SourceState{{ID: "feed:x", Name: "X", LastMod: "yesterday"}}, f.hit(ctx)
+}
+
 // fakeExtractor returns one relation per call.
 type fakeExtractor struct{ published time.Time }
 

@@ -42,7 +42,7 @@ func New(cfg Config) *Resolver {
 		cfg.Now = time.Now
 	}
 	return &Resolver{store: cfg.Store, extractor: cfg.Extractor, limits: cfg.Limits.withDefaults(),
-		log: cfg.Log, metrics: newMetrics(cfg.Store), now: cfg.Now}
+		log: cfg.Log, metrics: newMetrics(cfg.Store, cfg.Log), now: cfg.Now}
 }
 
 // NewHandler serves POST/GET /graphql, the playground at /, /healthz,

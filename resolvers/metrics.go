@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
 	"strconv"
 	"time"
@@ -14,6 +15,7 @@ import (
 
 // Metrics are the server's Prometheus metrics, on a registry of its own.
 type Metrics struct {
+	log        *slog.Logger
 	reg        *prometheus.Registry
 	requests   *prometheus.CounterVec
 	latency    *prometheus.HistogramVec
@@ -24,8 +26,9 @@ type Metrics struct {
 // roundTripper is a store that counts its Neo4j transactions.
 type roundTripper interface{ RoundTrips() int64 }
 
-func newMetrics(store any) *Metrics {
+func newMetrics(store any, log *slog.Logger) *Metrics {
 	m := &Metrics{
+		log: log,
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "cigraph_http_requests_total", Help: "HTTP requests by handler and status code."},
@@ -63,8 +66,15 @@ func (m *Metrics) instrument(name string, next http.Handler) http.Handler {
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
 		next.ServeHTTP(rec, r)
+		took := time.Since(start)
 		m.requests.WithLabelValues(name, strconv.Itoa(rec.code)).Inc()
-		m.latency.WithLabelValues(name).Observe(time.Since(start).Seconds())
+		m.latency.WithLabelValues(name).Observe(took.Seconds())
+		level := slog.LevelDebug
+		if took > time.Second || rec.code >= 500 {
+			level = slog.LevelInfo // slow or failed requests show at the default level
+		}
+		m.log.LogAttrs(r.Context(), level, "http", slog.String("method", r.Method),
+			slog.String("path", r.URL.Path), slog.Int("status", rec.code), slog.Duration("took", took))
 	})
 }
 

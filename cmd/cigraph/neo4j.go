@@ -139,8 +139,8 @@ func runChild(ctx context.Context, env *Env, uri string, argv []string) error {
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {
 		code := ee.ExitCode()
-		if code < 0 {
-			code = 1 // killed by a signal
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			code = 128 + int(ws.Signal()) // as a shell reports it
 		}
 		return &ExitError{Code: code, Err: fmt.Errorf("%s: %w", argv[0], err)}
 	}

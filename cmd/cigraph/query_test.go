@@ -123,8 +123,7 @@ func TestQueryList(t *testing.T) {
 
 // Direct mode: no server, the API's handler runs in-process on the real graph.
 func TestQueryDirectOnTheGraph(t *testing.T) {
-	store := loadGold(t)
-	_ = store
+	loadGold(t)
 	env, out, errb := cliEnv("", map[string]string{"NEO4J_URI": graphtest.URI(t)})
 	err := run(context.Background(), env, []string{"query", "--named", "exposure", "--var", "supplier=Microsoft",
 		"--var", "to=ByteDance", "--var", "product=Azure OpenAI Service", "--format", "csv"})

@@ -15,7 +15,11 @@ const cdsArchive = "neo4j-classes.jsa"
 
 // cdsArgs returns the JVM flags to use the archive, or to record it into
 // a temporary file (returned as tmp) to be published by publishCDS.
+// CIGRAPH_NEO4J_CDS=off disables it.
 func cdsArgs(launcher string) (args []string, tmp string) {
+	if os.Getenv("CIGRAPH_NEO4J_CDS") == "off" {
+		return nil, ""
+	}
 	jsa := filepath.Join(launcher, cdsArchive)
 	if cdsCurrent(launcher, jsa) {
 		return []string{"-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"}, ""

@@ -3,6 +3,7 @@ package neo4jlocal
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -69,7 +70,7 @@ func (s *Server) waitReady(ctx context.Context) error {
 		case <-s.done:
 			return s.failure("exited before it was ready")
 		case <-ctx.Done():
-			return s.failure(fmt.Sprintf("not ready after %s (%v)", s.cfg.StartTimeout, ctx.Err()))
+			return s.failure(notReady(ctx, s.cfg.StartTimeout))
 		case <-tick.C:
 		}
 	}
@@ -77,6 +78,13 @@ func (s *Server) waitReady(ctx context.Context) error {
 		return s.failure(fmt.Sprintf("bolt does not answer: %v", err))
 	}
 	return nil
+}
+
+func notReady(ctx context.Context, timeout time.Duration) string {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return fmt.Sprintf("not ready after %s", timeout)
+	}
+	return fmt.Sprintf("start interrupted (%v)", context.Cause(ctx))
 }
 
 func (s *Server) printedReady() bool {
