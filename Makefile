@@ -12,8 +12,9 @@ TESTDATA := ./data/test
 all: build
 
 $(LAUNCHER_STAMP): $(LAUNCHER)/pom.xml $(shell find $(LAUNCHER)/src -type f 2>/dev/null)
-	@command -v java >/dev/null || { echo "Java 17 is missing: apt-get install -y openjdk-17-jdk-headless"; exit 1; }
-	@command -v mvn >/dev/null || { echo "Maven is missing: apt-get install -y maven"; exit 1; }
+	@command -v java >/dev/null && command -v mvn >/dev/null || { echo "Java 17 or Maven is missing: apt-get install -y openjdk-17-jdk-headless maven"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless maven; }
+	rm -rf $(LAUNCHER)/target/lib
 	mvn -q -B -f $(LAUNCHER)/pom.xml package dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
 	@touch $@
 
@@ -69,10 +70,13 @@ test-notebook: build $(VENV_STAMP)
 
 test: test-go test-browser test-notebook
 
+# The demo: local Neo4j under $(DATA), the sample news ingested, the playground served.
+ADDR ?= 127.0.0.1:8080
 run: build
 	$(BIN) neo4j start --data $(DATA)
-	$(BIN) ingest --extracted ../shared/seeds/gold/*.json --data $(DATA)
-	$(BIN) neo4j status --data $(DATA)
+	$(BIN) ingest --sources sample/sources.yaml --data $(DATA)
+	@sed 's#ADDR#$(ADDR)#' docs/run-banner.txt
+	$(BIN) serve --data $(DATA) --addr $(ADDR)
 
 eval: build
 	BIN=$(BIN) bench/eval

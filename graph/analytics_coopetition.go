@@ -25,6 +25,21 @@ OPTIONAL CALL (e) {
 `
 )
 
+// claimsBetween binds `c` to the visible claims of `types` linking `x` and
+// `y` as subject and object (either way), expanding from the entity with
+// fewer claims and checking the other end per claim.
+const claimsBetween = `CALL (x, y, types) {
+      WITH x, y, types WHERE COUNT { (x)<-[:SUBJECT|OBJECT]-() } <= COUNT { (y)<-[:SUBJECT|OBJECT]-() }
+      MATCH (x)<-[:SUBJECT|OBJECT]-(c:Claim)
+      WHERE c.type IN types AND EXISTS { (c)-[:SUBJECT|OBJECT]->(y) } AND ` + claimVisible + `
+      RETURN c
+      UNION
+      WITH x, y, types WHERE COUNT { (x)<-[:SUBJECT|OBJECT]-() } > COUNT { (y)<-[:SUBJECT|OBJECT]-() }
+      MATCH (y)<-[:SUBJECT|OBJECT]-(c:Claim)
+      WHERE c.type IN types AND EXISTS { (c)-[:SUBJECT|OBJECT]->(x) } AND ` + claimVisible + `
+      RETURN c
+    }`
+
 // coopTail expands both sides into groups (subsidiaries, and the products
 // the group offers), finds cooperation claims between the groups through
 // the roll-ups, and keeps the pairs that have both.
@@ -41,8 +56,8 @@ const coopTail = `  CALL (a) {
     RETURN [b] + [y IN xs WHERE y <> b] AS gb
   }
   CALL (a, b) {
-    MATCH (a)<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(b)
-    WHERE c.type = 'COMPETES_WITH' AND ` + claimVisible + `
+    WITH a AS x, b AS y, ['COMPETES_WITH'] AS types
+    ` + claimsBetween + `
     WITH DISTINCT c LIMIT 20
     RETURN collect(` + claimProj + `) AS competition
   }
@@ -53,9 +68,8 @@ const coopTail = `  CALL (a) {
     UNWIND ga + gb AS x
     MATCH (x)-[:CUSTOMER_OF|USES|PARTNERS_WITH|INVESTS_IN|REVENUE_SHARE]-(y:Entity)
     WHERE (x IN ga AND y IN gbx) OR (x IN gb AND y IN gax)
-    WITH DISTINCT x, y
-    MATCH (x)<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(y)
-    WHERE c.type IN $coop AND ` + claimVisible + `
+    WITH DISTINCT x, y, $coop AS types
+    ` + claimsBetween + `
     WITH DISTINCT c LIMIT 50
     RETURN collect(` + claimProj + `) AS cooperation
   }

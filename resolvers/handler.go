@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/cigraph/cigraph/queries"
 	"io"
 	"log/slog"
 	"net/http"
@@ -57,6 +58,9 @@ func NewHandler(cfg Config) http.Handler {
 	mux.Handle("GET /readyz", m.instrument("readyz", http.HandlerFunc(r.readyz)))
 	mux.Handle("GET /metrics", m.handler())
 	mux.Handle("/", m.instrument("playground", http.FileServerFS(web.Files())))
+	qh := m.instrument("queries", queries.Handler(mux))
+	mux.Handle("/queries/", qh)
+	mux.Handle("/queries", qh)
 	return mux
 }
 

@@ -20,6 +20,7 @@ func init() {
 
 type serveFlags struct {
 	addr, data, token, readToken string
+	sources                      string
 	noIntrospection              bool
 	limits                       resolvers.Limits
 }
@@ -33,6 +34,7 @@ func parseServeFlags(env *Env, args []string) (serveFlags, error) {
 	data := addDataFlag(fs, env)
 	fs.StringVar(&f.token, "token", env.Getenv("CIGRAPH_TOKEN"), "bearer token mutations need (env CIGRAPH_TOKEN; empty: mutations off)")
 	fs.StringVar(&f.readToken, "read-token", env.Getenv("CIGRAPH_READ_TOKEN"), "bearer token queries need (env CIGRAPH_READ_TOKEN; empty: reads open)")
+	fs.StringVar(&f.sources, "sources", "", "sources file (YAML) to ingest unattended while serving")
 	fs.BoolVar(&f.noIntrospection, "no-introspection", false, "turn schema introspection off")
 	fs.DurationVar(&f.limits.Timeout, "timeout", 35*time.Second, "per-request timeout (the Neo4j transaction timeout, 30s, is under it)")
 	fs.Int64Var(&f.limits.MaxBodyBytes, "max-body", d.MaxBodyBytes, "request body cap in bytes")
@@ -73,6 +75,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer cleanup()
+	wait, err := startSourceScheduler(ctx, env, store, f.sources)
+	if err != nil {
+		_ = ln.Close()
+		return err
+	}
+	defer wait()
 	h := resolvers.NewHandler(resolvers.Config{Store: store, Extractor: x, Log: env.Log,
 		Limits: f.limits, Auth: resolvers.Auth{Token: f.token, ReadToken: f.readToken},
 		NoIntrospection: f.noIntrospection})
