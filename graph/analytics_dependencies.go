@@ -10,11 +10,15 @@ import (
 // Dependency semantics. A depends on B when A CUSTOMER_OF B, A USES B or
 // A REVENUE_SHARE B (it resells or builds on B's technology and earns from
 // it), and a product depends on its vendor (P <-OFFERS- V), so buying or
-// using a product is depending on whoever offers it. Paths run over the
-// roll-up relationships; each hop then carries its visible claims.
+// using a product is depending on whoever offers it. A partnership
+// (symmetric) counts as depending on the partner when the partner offers
+// products ("partnered directly with OpenAI"): a vendor does not depend on
+// a customer it partners with. Paths run over the roll-up relationships;
+// each hop then carries its visible claims.
 
-// dependencyTypes are the relation types a traversal may follow.
-var dependencyTypes = []string{CustomerOf, Uses, Offers, RevenueShare}
+// dependencyTypes are the relation types a traversal may follow, strongest
+// first.
+var dependencyTypes = []string{CustomerOf, Uses, Offers, RevenueShare, PartnersWith}
 
 // Dependency bounds.
 const (
@@ -27,8 +31,11 @@ const (
 )
 
 // depStep is one dependency step from a to b (a depends on b).
-const depStep = `(a:Entity)-[r:CUSTOMER_OF|USES|OFFERS|REVENUE_SHARE]-(b:Entity)
-    WHERE type(r) IN $types AND CASE type(r) WHEN 'OFFERS' THEN startNode(r) = b ELSE startNode(r) = a END`
+const depStep = `(a:Entity)-[r:CUSTOMER_OF|USES|OFFERS|REVENUE_SHARE|PARTNERS_WITH]-(b:Entity)
+    WHERE type(r) IN $types AND CASE type(r)
+      WHEN 'OFFERS' THEN startNode(r) = b
+      WHEN 'PARTNERS_WITH' THEN COUNT { (b)-[:OFFERS]->() } > 0
+      ELSE startNode(r) = a END`
 
 const depHead = resolveRefs + `WITH resolved[0][0] AS o
 OPTIONAL CALL (o) {
@@ -55,19 +62,24 @@ const depTail = `
     CALL (u, v) {
       WITH u, v WHERE COUNT { (u)<-[:SUBJECT]-() } <= COUNT { (v)<-[:OBJECT]-() }
       MATCH (u)<-[:SUBJECT]-(c:Claim)
-      WHERE c.kind = 'relation' AND c.type IN $types AND c.type <> 'OFFERS'
+      WHERE c.kind = 'relation' AND c.type IN $types AND NOT c.type IN ['OFFERS', 'PARTNERS_WITH']
         AND EXISTS { (c)-[:OBJECT]->(v) } AND ` + claimVisible + `
       RETURN c
       UNION
       WITH u, v WHERE COUNT { (u)<-[:SUBJECT]-() } > COUNT { (v)<-[:OBJECT]-() }
       MATCH (v)<-[:OBJECT]-(c:Claim)
-      WHERE c.kind = 'relation' AND c.type IN $types AND c.type <> 'OFFERS'
+      WHERE c.kind = 'relation' AND c.type IN $types AND NOT c.type IN ['OFFERS', 'PARTNERS_WITH']
         AND EXISTS { (c)-[:SUBJECT]->(u) } AND ` + claimVisible + `
       RETURN c
       UNION
       WITH u, v WHERE 'OFFERS' IN $types
       MATCH (u)<-[:OBJECT]-(c:Claim)
       WHERE c.type = 'OFFERS' AND EXISTS { (c)-[:SUBJECT]->(v) } AND ` + claimVisible + `
+      RETURN c
+      UNION
+      WITH u, v WHERE 'PARTNERS_WITH' IN $types AND COUNT { (v)-[:OFFERS]->() } > 0
+      MATCH (u)<-[:SUBJECT|OBJECT]-(c:Claim)
+      WHERE c.type = 'PARTNERS_WITH' AND EXISTS { (c)-[:SUBJECT|OBJECT]->(v) } AND ` + claimVisible + `
       RETURN c
     }
     WITH i, u, v, c ORDER BY i, c.extractor = 'analyst' DESC, c.id

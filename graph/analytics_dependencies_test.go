@@ -56,6 +56,7 @@ func TestDependenciesDownstreamFromOpenAI(t *testing.T) {
 	}
 	require.Contains(t, deps, "Holiday Extras")
 	assert.Contains(t, deps["Holiday Extras"], "Holiday Extras > OpenAI")
+	assert.Contains(t, deps["G42"], "G42 > OpenAI", "partnering with a vendor is depending on it")
 	assert.Contains(t, deps["ByteDance"], "ByteDance > GPT-4 > OpenAI", "using a product is depending on its vendor")
 }
 
@@ -94,6 +95,13 @@ func TestDependenciesBoundedDepthAndUpstream(t *testing.T) {
 	assert.ErrorIs(t, err, graph.ErrNotFound)
 	_, err = store.Dependencies(ctx, graph.DependencyQuery{Of: "OpenAI", Direction: "SIDEWAYS"})
 	assert.ErrorIs(t, err, graph.ErrInvalid)
+	for _, p := range paths {
+		assert.NotContains(t, pathNames(p), "OpenAI > G42", "OpenAI does not depend on a partner that sells nothing")
+	}
+	paths, err = store.Dependencies(ctx, graph.DependencyQuery{Of: "OpenAI", Direction: graph.Downstream, Types: []string{"CUSTOMER_OF"}})
+	require.NoError(t, err)
+	assert.Equal(t, map[string][]string{"Holiday Extras": {"Holiday Extras > OpenAI"}}, dependents(paths))
+
 	_, err = store.Dependencies(ctx, graph.DependencyQuery{Of: "OpenAI", Types: []string{"COMPETES_WITH"}})
 	assert.ErrorIs(t, err, graph.ErrInvalid)
 }

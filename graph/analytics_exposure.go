@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"sort"
@@ -352,9 +353,10 @@ func requireResolved(row map[string]any, product bool, cols ...string) error {
 	if product {
 		cols = append(cols, "product")
 	}
+	labels := map[string]string{"grp": "to"}
 	for _, c := range cols {
 		if row[c] == nil {
-			return fmt.Errorf("%s: %w", strings.TrimPrefix(c, "g"), ErrNotFound)
+			return fmt.Errorf("%s: %w", cmp.Or(labels[c], c), ErrNotFound)
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cigraph/cigraph/graph"
@@ -71,11 +72,13 @@ func stopServer(ctx context.Context, env *Env, srv *neo4jlocal.Server) {
 }
 
 // localConfig is the local Neo4j of dataDir; CIGRAPH_NEO4J_HEAP_MB and
-// CIGRAPH_NEO4J_PAGECACHE_MB override the memory defaults.
+// CIGRAPH_NEO4J_PAGECACHE_MB override the memory defaults,
+// CIGRAPH_NEO4J_JAVA_OPTS adds JVM options.
 func localConfig(env *Env, dataDir string, port int) neo4jlocal.Config {
 	return neo4jlocal.Config{DataDir: dataDir, Port: port, Log: env.Log,
 		HeapMB:      envInt(env, "CIGRAPH_NEO4J_HEAP_MB"),
-		PageCacheMB: envInt(env, "CIGRAPH_NEO4J_PAGECACHE_MB")}
+		PageCacheMB: envInt(env, "CIGRAPH_NEO4J_PAGECACHE_MB"),
+		JavaOpts:    strings.Fields(env.Getenv("CIGRAPH_NEO4J_JAVA_OPTS"))}
 }
 
 func envInt(env *Env, name string) int {

@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -69,7 +70,7 @@ func run(ctx context.Context, env *Env, args []string) error {
 }
 
 func exitCode(env *Env, err error) int {
-	if err == nil {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
 	fmt.Fprintln(env.Stderr, "cigraph:", err)

@@ -24,8 +24,26 @@ func cdsArgs(launcher string) (args []string, tmp string) {
 	if cdsCurrent(launcher, jsa) {
 		return []string{"-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"}, ""
 	}
+	if !claimRecording(jsa) {
+		return nil, "" // another server is recording it right now
+	}
 	tmp = fmt.Sprintf("%s.tmp.%d.%d", jsa, os.Getpid(), time.Now().UnixNano())
 	return []string{"-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"}, tmp
+}
+
+// claimRecording lets one server at a time record the archive (recording
+// slows its start and stop); a claim older than 15 minutes is abandoned.
+func claimRecording(jsa string) bool {
+	marker := jsa + ".recording"
+	if st, err := os.Stat(marker); err == nil && time.Since(st.ModTime()) > 15*time.Minute {
+		_ = os.Remove(marker)
+	}
+	f, err := os.OpenFile(marker, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return false
+	}
+	_ = f.Close()
+	return true
 }
 
 // cdsCurrent reports whether the archive is newer than the launcher's jars.
@@ -48,6 +66,7 @@ func publishCDS(tmp string, keep bool) {
 	if tmp == "" {
 		return
 	}
+	defer os.Remove(filepath.Join(filepath.Dir(tmp), cdsArchive+".recording"))
 	if st, err := os.Stat(tmp); keep && err == nil && st.Size() > 0 {
 		if os.Rename(tmp, filepath.Join(filepath.Dir(tmp), cdsArchive)) == nil {
 			return

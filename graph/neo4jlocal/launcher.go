@@ -107,6 +107,7 @@ func javaArgs(cfg Config, launcher string, port int, cds []string) []string {
 		"--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 	}
 	args = append(args, cds...)
+	args = append(args, cfg.JavaOpts...)
 	args = append(args, "-cp", cp, "cigraph.neo4jlocal.Launcher",
 		"--home", filepath.Join(cfg.DataDir, "neo4j"),
 		"--port", strconv.Itoa(port),

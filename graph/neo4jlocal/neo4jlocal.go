@@ -38,6 +38,9 @@ type Config struct {
 	LauncherDir  string
 	StartTimeout time.Duration // default 90s
 	Log          *slog.Logger  // nil discards
+	// JavaOpts are extra JVM options, after the defaults (for example
+	// "-XX:TieredStopAtLevel=4" for full JIT on long-running servers).
+	JavaOpts []string
 	// Detached starts a server that outlives this process (cigraph neo4j
 	// start); otherwise it exits by itself when this process dies.
 	Detached bool
@@ -119,8 +122,13 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 // 60s), then kills it. It is safe to call more than once.
 func (s *Server) Stop(ctx context.Context) error {
 	defer s.release()
-	defer func() { publishCDS(s.cdsTmp, s.ready); s.cdsTmp = "" }()
 	defer removeState(s.cfg.DataDir, s.PID())
+	return s.terminate(ctx)
+}
+
+// terminate ends the java process (keeping the folder's lock).
+func (s *Server) terminate(ctx context.Context) error {
+	defer func() { publishCDS(s.cdsTmp, s.ready); s.cdsTmp = "" }()
 	if s.exited() {
 		return nil
 	}

@@ -18,16 +18,32 @@ import (
 
 const readyLine = "CIGRAPH-NEO4J-READY"
 
-// spawn runs the launcher in its own session and waits until it answers.
+// spawn runs the launcher and waits until it answers. A free port picked
+// here can be taken by someone else before Neo4j binds it: then it retries
+// on another one.
 func spawn(ctx context.Context, cfg Config, java, launcher string, lock *os.File) (*Server, error) {
-	port := cfg.Port
-	if port == 0 {
-		p, err := freePort()
+	for attempt := 1; ; attempt++ {
+		port, err := pickPort(cfg.Port)
 		if err != nil {
 			return nil, err
 		}
-		port = p
+		srv, err := spawnOn(ctx, cfg, java, launcher, lock, port)
+		if err == nil || cfg.Port != 0 || attempt == 3 || !strings.Contains(err.Error(), "Address already in use") {
+			return srv, err
+		}
+		cfg.Log.Warn("local neo4j: free port was taken meanwhile, retrying", "port", port)
 	}
+}
+
+func pickPort(port int) (int, error) {
+	if port != 0 {
+		return port, nil
+	}
+	return freePort()
+}
+
+// spawnOn starts the launcher in its own session on port.
+func spawnOn(ctx context.Context, cfg Config, java, launcher string, lock *os.File, port int) (*Server, error) {
 	out, err := os.Create(filepath.Join(cfg.DataDir, logName))
 	if err != nil {
 		return nil, fmt.Errorf("neo4jlocal: log file: %w", err)
@@ -42,17 +58,17 @@ func spawn(ctx context.Context, cfg Config, java, launcher string, lock *os.File
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrStartFailed, java, err)
 	}
-	srv := &Server{cfg: cfg, cmd: cmd, pid: cmd.Process.Pid, lock: lock, cdsTmp: cdsTmp, done: make(chan struct{}),
-		uri: fmt.Sprintf("bolt://127.0.0.1:%d", port)}
+	srv := &Server{cfg: cfg, cmd: cmd, pid: cmd.Process.Pid, lock: lock, cdsTmp: cdsTmp,
+		done: make(chan struct{}), uri: fmt.Sprintf("bolt://127.0.0.1:%d", port)}
 	go func() { _ = cmd.Wait(); close(srv.done) }()
 	if err := srv.waitReady(ctx); err != nil {
-		_ = srv.Stop(context.WithoutCancel(ctx))
+		_ = srv.terminate(context.WithoutCancel(ctx))
 		return nil, err
 	}
 	srv.ready = true
 	st := State{PID: srv.PID(), Port: port, URI: srv.uri, Started: time.Now().UTC(), CDSTmp: cdsTmp}
 	if err := writeState(cfg.DataDir, st); err != nil {
-		_ = srv.Stop(context.WithoutCancel(ctx))
+		_ = srv.terminate(context.WithoutCancel(ctx))
 		return nil, err
 	}
 	return srv, nil

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"sort"
-
 	"github.com/cigraph/cigraph/graph"
 )
 
@@ -26,9 +24,10 @@ var pluralRefs = map[string]int{"both companies": 2, "the two companies": 2, "th
 func (st *state) resolveRefs(si int) {
 	s := &st.sents[si]
 	toks := s.toks
-	var refs []mention
+	var buf [8]mention
+	refs := buf[:0]
 	for i := 0; i < len(toks); i++ {
-		if st.inMention(s, i) {
+		if toks[i].cls&wRef == 0 || st.inMention(s, i) {
 			continue
 		}
 		n, ents := st.refAt(si, i)
@@ -44,7 +43,12 @@ func (st *state) resolveRefs(si int) {
 		return
 	}
 	s.ments = append(s.ments, refs...)
-	sort.SliceStable(s.ments, func(a, b int) bool { return s.ments[a].a < s.ments[b].a })
+	// stable insertion sort by start token (both runs are already sorted)
+	for x := len(s.ments) - len(refs); x < len(s.ments); x++ {
+		for y := x; y > 0 && s.ments[y-1].a > s.ments[y].a; y-- {
+			s.ments[y-1], s.ments[y] = s.ments[y], s.ments[y-1]
+		}
+	}
 }
 
 func (st *state) inMention(s *sentence, i int) bool {
@@ -127,7 +131,7 @@ func (st *state) description(si, i int) (int, []int) {
 			if k+1 < len(toks) && (toks[k+1].cap || descHeads[toks[k+1].low]) && toks[k+1].kind == tWord {
 				return 0, nil // "the company Seagen": an apposition, the name follows
 			}
-			if k == i+1 || !toks[k-1].cap || st.lx.cue("nonname", toks[k-1].s) || st.lx.cue("place", toks[k-1].s) {
+			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 {
 				return k - i + 1, st.antecedent(si, i, graph.Org, 1)
 			}
 			return 0, nil

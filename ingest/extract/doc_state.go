@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/cigraph/cigraph/graph"
@@ -45,29 +46,53 @@ type state struct {
 	sents     []sentence
 	ents      []entity
 	byKey     map[string]int // normalised form -> entity
+	byLex     map[int]int    // lexicon entry -> entity
+	normCache map[string]string
+	mbuf      []mention        // spare capacity shared by the sentences' mentions
+	offerOf   map[int]int      // product -> vendor of its first OFFERS fact
+	leadsOf   map[int]int      // person -> organisation of its first LEADS fact
+	byFirst   map[string][]int // first word of a multi-word name -> entities
+	byLast    map[string][]int // last word of a multi-word name -> entities
 	lowerSeen map[string]bool
 	out       graph.Extraction
 	facts     []fact
 	metrics   []metricFact
 }
 
+// norm is normName with a per-document cache (names repeat in an article).
+func (st *state) norm(s string) string {
+	if k, ok := st.normCache[s]; ok {
+		return k
+	}
+	k := normName(s)
+	if len(st.normCache) < 1<<16 {
+		st.normCache[s] = k
+	}
+	return k
+}
+
 // entityFor returns the entity for a normalised key, creating it if needed.
 func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
-	key := normName(name)
+	key := st.norm(name)
 	if i, ok := st.byKey[key]; ok {
 		return i
 	}
 	if lex >= 0 {
-		for i := range st.ents {
-			if st.ents[i].lex == lex {
-				st.byKey[key] = i
-				return i
-			}
+		if i, ok := st.byLex[lex]; ok {
+			st.byKey[key] = i
+			return i
 		}
+		defer func() { st.byLex[lex] = len(st.ents) - 1 }()
 	}
 	st.ents = append(st.ents, entity{name: name, typ: typ, lex: lex})
-	st.byKey[key] = len(st.ents) - 1
-	return len(st.ents) - 1
+	i := len(st.ents) - 1
+	st.byKey[key] = i
+	if sp := strings.IndexByte(name, ' '); sp > 0 {
+		st.byFirst[name[:sp]] = append(st.byFirst[name[:sp]], i)
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		st.byLast[last] = append(st.byLast[last], i)
+	}
+	return i
 }
 
 // addForm records a surface form of entity i.
@@ -80,7 +105,7 @@ func (st *state) addForm(i int, form string) {
 		}
 	}
 	e.forms = append(e.forms, form)
-	key := normName(form)
+	key := st.norm(form)
 	if _, ok := st.byKey[key]; !ok {
 		st.byKey[key] = i
 	}

@@ -115,7 +115,7 @@ func TestMoney(t *testing.T) {
 	}
 	for _, c := range cases {
 		low := lowerASCII(c.text)
-		ms := findMoney(tokenize(c.text, low, 0, len(c.text), nil), nil)
+		ms := findMoney(testTokens(t, c.text, low), nil)
 		require.NotEmpty(t, ms, c.text)
 		a := ms[0].amt
 		assert.InDelta(t, c.value, a.Value, 1, c.text)
@@ -128,7 +128,7 @@ func TestMoney(t *testing.T) {
 func TestPercents(t *testing.T) {
 	cases := map[string]float64{"almost 25% of": 25, "77 percent of": 77, "nearly a quarter of": 25, "two-thirds of": 66.7, "12 per cent": 12}
 	for text, want := range cases {
-		ps := findPercents(tokenize(text, lowerASCII(text), 0, len(text), nil), nil)
+		ps := findPercents(testTokens(t, text, lowerASCII(text)), nil)
 		require.NotEmpty(t, ps, text)
 		assert.InDelta(t, want, ps[0].value, 0.1, text)
 	}
@@ -144,7 +144,7 @@ func TestTimes(t *testing.T) {
 		"first-quarter 2018": "2018-Q1",
 	}
 	for text, want := range cases {
-		ts := findTimes(tokenize(text, lowerASCII(text), 0, len(text), nil), pub, nil)
+		ts := findTimes(testTokens(t, text, lowerASCII(text)), pub, nil)
 		require.NotEmpty(t, ts, text)
 		assert.Equal(t, want, ts[0].value, text)
 	}
@@ -186,4 +186,13 @@ func FuzzExtract(f *testing.F) {
 			require.NoError(t, jerr)
 		}
 	})
+}
+
+// testTokens tokenizes and classifies text with the default lexicon.
+func testTokens(t testing.TB, text, low string) []token {
+	lx, err := DefaultLexicon()
+	require.NoError(t, err)
+	toks := tokenize(text, low, 0, len(text), nil)
+	lx.classify(toks)
+	return toks
 }

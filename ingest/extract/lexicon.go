@@ -34,7 +34,8 @@ type Lexicon struct {
 	byName  map[string]int      // normalised name or alias -> entry
 	first   map[string][]phrase // first token (as written) -> phrases, longest first
 	cues    map[string]map[string]bool
-	tickers map[string]int // ticker -> org entry (matched only in parentheses)
+	tickers map[string]int    // ticker -> org entry (matched only in parentheses)
+	cls     map[string]uint64 // word -> class bits (classes.go)
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return LoadLexicon(lexicon.FS) })
@@ -62,6 +63,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
 		lx.first[k] = ps
 	}
+	lx.buildClasses()
 	return lx, nil
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 )
@@ -16,6 +17,45 @@ var legalSuffixes = map[string]bool{
 // punctuation, no leading "the", no trailing legal suffix ("Microsoft Corp." ->
 // "microsoft").
 func normName(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == '&' || c == '\'' {
+			return normNameSlow(s)
+		}
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+32)
+		case isLetter(c) || isDigit(c) || c == '_' || c == '+' || c == '-':
+			b = append(b, c)
+		case len(b) > 0 && b[len(b)-1] != ' ':
+			b = append(b, ' ')
+		}
+	}
+	if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	if string(b) == "the" {
+		return ""
+	}
+	if len(b) > 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	for {
+		k := bytes.LastIndexByte(b, ' ')
+		if k < 0 || !legalSuffixes[string(b[k+1:])] {
+			break
+		}
+		b = b[:k]
+	}
+	return string(b)
+}
+
+// normNameSlow is normName for text with non-ASCII letters, '&' or quotes.
+func normNameSlow(s string) string {
 	s = strings.ReplaceAll(strings.ToLower(s), "&", " and ")
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.ReplaceAll(s, "'s ", " ")

@@ -13,6 +13,18 @@ import (
 func (st *state) findMentions(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
+		if toks[i].cls&(cTicker|cGazFirst|cProdPlural) == 0 {
+			if !capLike(toks[i]) || toks[i].kind != tWord || st.notName(toks, i) {
+				i++
+				continue
+			}
+			if n := st.capRun(toks, i); n > 0 {
+				i = st.addMention(s, i, n, -1)
+			} else {
+				i++
+			}
+			continue
+		}
 		if lex, ok := st.lx.tickers[toks[i].s]; ok && i > 0 && (toks[i-1].s == "(" || toks[i-1].s == ":") {
 			i = st.addMention(s, i, 1, lex)
 			continue
@@ -58,7 +70,7 @@ func (st *state) notName(toks []token, i int) bool {
 		return true // "FRANKFURT (Reuters)"
 	}
 	if k := strings.IndexByte(t.s, '-'); k > 0 {
-		if _, ok := st.byKey[normName(t.s[:k])]; ok {
+		if _, ok := st.byKey[st.norm(t.s[:k])]; ok {
 			return true // "Microsoft-OpenAI deal"
 		}
 	}
@@ -100,7 +112,7 @@ func (st *state) gazetteer(s *sentence, i int) (int, int) {
 func (st *state) unknownTail(s *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := s.toks[k]
-		if t.kind != tWord || !t.cap || len(st.lx.first[t.s]) > 0 || st.lx.cue("nonname", t.s) || st.lx.cue("place", t.s) {
+		if t.kind != tWord || !t.cap || t.cls&cGazFirst != 0 || t.cls&cNonname != 0 || t.cls&cPlace != 0 {
 			return false
 		}
 	}
@@ -114,6 +126,9 @@ func capLike(t token) bool {
 	}
 	if t.kind != tWord || len(t.s) < 2 {
 		return false
+	}
+	if t.s == t.low && isASCII(t.s) {
+		return false // no capital anywhere
 	}
 	for _, r := range t.s[1:] {
 		if unicode.IsUpper(r) {
@@ -131,16 +146,16 @@ func (st *state) capRun(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case capLike(t) && !(j > i && st.lx.cue("nonname", t.s) && !st.lx.cue("suffix", t.s)):
-			if j == i && st.lx.cue("nonname", t.s) {
+		case capLike(t) && !(j > i && t.cls&cNonname != 0 && t.cls&cSuffix == 0):
+			if j == i && t.cls&cNonname != 0 {
 				return 0
 			}
 			j++
 		case j > i && t.kind == tNum && len(t.s) <= 4 && !strings.ContainsAny(t.s, ",.") && !yearLike(t.s):
 			j++ // "Model 3", "Office 365"
-		case j > i && runJoiners[t.low] && j+1 < len(toks) && toks[j+1].cap && !st.lx.cue("nonname", toks[j+1].s):
+		case j > i && runJoiners[t.low] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].cls&cNonname == 0:
 			j++
-		case j > i && t.s == "." && st.lx.cue("suffix", toks[j-1].s):
+		case j > i && t.s == "." && toks[j-1].cls&cSuffix != 0:
 			j++ // "Corp."
 		default:
 			return j - i
@@ -159,7 +174,7 @@ func (st *state) endsOrgLike(ts []token) bool {
 	if last.s == "." && len(ts) > 1 {
 		last = ts[len(ts)-2]
 	}
-	return st.lx.cue("suffix", last.s) || st.lx.cue("orghead", last.s)
+	return last.cls&(cSuffix|cOrghead) != 0
 }
 
 // addMention classifies tokens [i, i+n) and records the mention; it returns
@@ -167,7 +182,7 @@ func (st *state) endsOrgLike(ts []token) bool {
 func (st *state) addMention(s *sentence, i, n, lex int) int {
 	toks := s.toks
 	// a legal suffix right after a gazetteer name belongs to it: "Nvidia Corp."
-	for lex >= 0 && i+n < len(toks) && st.lx.cue("suffix", toks[i+n].s) {
+	for lex >= 0 && i+n < len(toks) && toks[i+n].cls&cSuffix != 0 {
 		n++
 		if i+n < len(toks) && toks[i+n].s == "." {
 			n++
@@ -175,7 +190,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 	}
 	surface := s.text[toks[i].start-s.sp.start : toks[i+n-1].end-s.sp.start]
 	if lex >= 0 && n == 1 && st.lx.entries[lex].typ == graph.Product && strings.HasSuffix(surface, "s") {
-		if _, ok := st.lx.byName[normName(surface)]; !ok {
+		if _, ok := st.lx.byName[st.norm(surface)]; !ok {
 			surface = surface[:len(surface)-1] // "iPhones"
 		}
 	}
@@ -234,39 +249,69 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 // known resolves a run to an entity already named in the article: the same
 // normalised form, a surname of a person, or the head of a longer org name.
 func (st *state) known(surface string) (int, bool) {
-	key := normName(surface)
+	key := st.norm(surface)
 	if k, ok := st.byKey[key]; ok {
 		return k, true
 	}
-	for k := range st.ents {
+	best := -1
+	try := func(k int) {
 		e := &st.ents[k]
-		if e.publisher || !strings.HasPrefix(e.name, surface+" ") && !strings.HasSuffix(e.name, " "+surface) {
-			continue
+		if best >= 0 && k >= best || e.publisher || !strings.HasPrefix(e.name, surface+" ") && !strings.HasSuffix(e.name, " "+surface) {
+			return
 		}
-		if e.typ == graph.Person && strings.HasSuffix(e.name, " "+surface) {
-			return k, true
-		}
-		if e.typ == graph.Org && strings.HasPrefix(e.name, surface+" ") && !strings.Contains(surface, " ") && len(surface) > 3 {
-			return k, true
+		if e.typ == graph.Person && strings.HasSuffix(e.name, " "+surface) ||
+			e.typ == graph.Org && strings.HasPrefix(e.name, surface+" ") && !strings.Contains(surface, " ") && len(surface) > 3 {
+			best = k
 		}
 	}
-	return 0, false
+	for _, k := range st.byFirst[surface] {
+		try(k)
+	}
+	for _, k := range st.byLast[surface[strings.LastIndexByte(surface, ' ')+1:]] {
+		try(k)
+	}
+	return best, best >= 0
 }
 
 func (st *state) allPlaces(ts []token) bool {
-	var b strings.Builder
-	for k, t := range ts {
-		if k > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.s)
+	if len(ts) == 1 {
+		return ts[0].cls&(cPlace|cNonname) != 0
 	}
-	s := b.String()
+	s := st.text[ts[0].start:ts[len(ts)-1].end]
+	if !st.singleSpaced(ts) {
+		var b strings.Builder
+		for k, t := range ts {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.s)
+		}
+		s = b.String()
+	}
 	if st.lx.cue("place", s) || st.lx.cue("nonname", s) {
 		return true
 	}
 	for _, t := range ts {
-		if !st.lx.cue("place", t.s) && !st.lx.cue("nonname", t.s) {
+		if t.cls&cPlace == 0 && t.cls&cNonname == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// singleSpaced: the tokens are separated by exactly one space each.
+func (st *state) singleSpaced(ts []token) bool {
+	for k := 1; k < len(ts); k++ {
+		if ts[k].start != ts[k-1].end+1 || st.text[ts[k-1].end] != ' ' {
 			return false
 		}
 	}

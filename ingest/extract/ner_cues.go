@@ -40,20 +40,20 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		last = run[n-2]
 	}
 	switch {
-	case st.lx.cue("suffix", last.s) && n > 1, st.lx.cue("orghead", last.s) && n > 1:
+	case last.cls&(cSuffix|cOrghead) != 0 && n > 1:
 		return graph.Org, true
-	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && !st.lx.cue("orghead", last.s):
+	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0:
 		return graph.Person, true
 	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
 		return graph.Org, strings.HasSuffix(prev.low, "-based")
-	case st.lx.cue("orgnoun", prev.low) && prev.kind == tWord && !prev.cap || prev.low == "publication":
+	case prev.cls&wOrgNoun != 0 && prev.kind == tWord && !prev.cap || prev.low == "publication":
 		return graph.Org, true
 	case prev.low == "'s" && st.prevMentionIsOrg(s, i-1):
 		if next.low == "'s" && orgAfterPossessive[next2.low] {
 			return graph.Org, true
 		}
 		return graph.Product, true
-	case st.productNounAfter(toks, i+n) || st.lx.cue("prodnoun", prev.low) && !prev.cap || prev.low == "called" || prev.low == "dubbed":
+	case st.productNounAfter(toks, i+n) || prev.cls&wProdNoun != 0 && !prev.cap || prev.low == "called" || prev.low == "dubbed":
 		return graph.Product, true
 	case productLike(run[0].s) && n <= 2 && !(next.s == "," && (next2.low == "a" || next2.low == "an")):
 		return graph.Product, true
@@ -74,11 +74,11 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 
 // isPersonName: a known first name followed by one or two capitalised words.
 func (st *state) isPersonName(run []token) bool {
-	if len(run) < 2 || len(run) > 3 || !st.lx.cue("firstname", run[0].s) {
+	if len(run) < 2 || len(run) > 3 || run[0].cls&cFirstname == 0 {
 		return false
 	}
 	for _, t := range run[1:] {
-		if t.kind != tWord || !t.cap || st.lx.cue("orghead", t.s) || st.lx.cue("suffix", t.s) {
+		if t.kind != tWord || !t.cap || t.cls&(cOrghead|cSuffix) != 0 {
 			return false
 		}
 	}
@@ -101,10 +101,10 @@ func (st *state) productNounAfter(toks []token, k int) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if st.lx.cue("prodnoun", t.low) {
+		if t.cls&wProdNoun != 0 {
 			return j+1 >= len(toks) || toks[j+1].low != "of"
 		}
-		if st.lx.cue("orgnoun", t.low) {
+		if t.cls&wOrgNoun != 0 {
 			return false
 		}
 	}
@@ -113,7 +113,7 @@ func (st *state) productNounAfter(toks []token, k int) bool {
 
 func (st *state) orgNounWithin(toks []token, k, n int) bool {
 	for j := k; j < len(toks) && j < k+n; j++ {
-		if st.lx.cue("orgnoun", toks[j].low) {
+		if toks[j].cls&wOrgNoun != 0 {
 			return true
 		}
 		if toks[j].s == "," {

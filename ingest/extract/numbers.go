@@ -41,6 +41,9 @@ var currencyWords = map[string]string{
 // findMoney returns the money amounts of a sentence.
 func findMoney(toks []token, out []money) []money {
 	for i := 0; i < len(toks); i++ {
+		if !moneyStart(toks[i]) {
+			continue
+		}
 		m, ok := moneyAt(toks, i)
 		if !ok {
 			continue
@@ -79,6 +82,11 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// moneyStart reports whether an amount can start at t.
+func moneyStart(t token) bool {
+	return t.kind == tNum || t.cls&wMoney != 0 || len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != ""
 }
 
 // conversionAfter reads "(£48bn)" or "($920 million)" right after an amount.
@@ -306,6 +314,9 @@ func findPercents(toks []token, out []percent) []percent {
 					out = append(out, percent{a: i, b: b, value: v, qualifier: qualifierBefore(toks, i)})
 				}
 			}
+			continue
+		}
+		if t.cls&wPercent == 0 {
 			continue
 		}
 		if f, ok := fractionWords[t.low]; ok && i+1 < len(toks) && toks[i+1].low == "of" {

@@ -79,6 +79,9 @@ func typeIn(t graph.EntityType, types []graph.EntityType) bool {
 // subjectBefore finds the subject of a verb at token k: the nearest
 // non-possessive mention of the types before k, else the nearest possessive.
 func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
+	if j, ok := c.relativeSubject(k, types); ok {
+		return j
+	}
 	poss := -1
 	for j := len(c.s.ments) - 1; j >= 0; j-- {
 		m := c.s.ments[j]
@@ -231,5 +234,20 @@ func (c *ctx) add(f fact) {
 		f.confidence = 0.8
 	}
 	f.sent = c.si
-	c.st.facts = append(c.st.facts, f)
+	c.st.addFact(f)
+}
+
+// addFact appends a fact and indexes the first OFFERS and LEADS of each entity.
+func (st *state) addFact(f fact) {
+	st.facts = append(st.facts, f)
+	switch f.typ {
+	case graph.Offers:
+		if _, ok := st.offerOf[f.obj]; !ok {
+			st.offerOf[f.obj] = f.subj
+		}
+	case graph.Leads:
+		if _, ok := st.leadsOf[f.subj]; !ok {
+			st.leadsOf[f.subj] = f.obj
+		}
+	}
 }

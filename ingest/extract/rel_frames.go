@@ -35,6 +35,9 @@ func set(ws ...string) map[string]bool {
 // frames runs every relation frame over the sentence.
 func (c *ctx) frames() {
 	for k := range c.toks {
+		if c.toks[k].cls&wTrigger == 0 {
+			continue
+		}
 		w := c.toks[k].low
 		switch {
 		case acquireVerbs[w] || acquireNouns[w] || w == "merged" || w == "merge" || w == "bid":
@@ -61,8 +64,20 @@ func (c *ctx) frames() {
 		if w == "pays" || w == "pay" || w == "paid" || w == "paying" {
 			c.pays(k)
 		}
-		if w == "spends" || w == "spend" || w == "spent" || w == "spending" || w == "expenditure" {
+		if (w == "spends" || w == "spend" || w == "spent" || w == "spending" || w == "expenditure") && !c.spendWith(k) {
 			c.spendsOn(k)
+		}
+		switch w {
+		case "owns":
+			c.owns(k)
+		case "directly":
+			c.directly(k)
+		case "head":
+			c.headToHead(k)
+		case "made", "make", "makes":
+			if c.w(k+1) == "up" {
+				c.shareOf(k)
+			}
 		}
 		if w == "accounted" || w == "contributed" || w == "came" || w == "due" || w == "represented" {
 			c.shareOf(k)

@@ -56,9 +56,15 @@ func (c *ctx) uses(k int) {
 // customerNoun: "X is a customer of Y", "Y's main customer X", "its biggest
 // client X", "clients like X, Y".
 func (c *ctx) customerNoun(k int) {
+	if c.productCustomer(k) {
+		return
+	}
 	if c.w(k+1) == "of" {
 		obj := c.nextMention(k+2, 3, false, org, prod)
 		subj := c.subjectBefore(k, org)
+		if mc := c.madeCustomer(k); mc >= 0 {
+			subj = mc
+		}
 		if obj < 0 || subj < 0 {
 			return
 		}
@@ -129,14 +135,18 @@ func (c *ctx) vendorEnt(e int) int {
 
 // pays: "X pays Y ...".
 func (c *ctx) pays(k int) {
-	subj := c.subjectBefore(k, org)
 	obj := c.nextMention(k+1, 2, false, org)
-	if subj < 0 || obj < 0 || c.hedged(c.s.ments[subj].b, k) {
+	if obj < 0 {
 		return
 	}
 	amt := c.moneyNear(k, k, len(c.toks))
-	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, amount: amt,
-		time: c.timeNear(k, 0, len(c.toks)), confidence: 0.85, prod: c.productIn(k, len(c.toks))})
+	for _, m := range c.subjects(k) {
+		if c.hedged(m.b, k) {
+			continue
+		}
+		c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[obj].ent, amount: amt,
+			time: c.timeNear(k, 0, len(c.toks)), confidence: 0.85, prod: c.productIn(k, len(c.toks))})
+	}
 }
 
 // spendsOn: "X spends $N on P" -> X customer of P's vendor; "the customer that
@@ -195,6 +205,9 @@ func (c *ctx) shareOf(k int) {
 				continue
 			}
 			cust = c.subjectBefore(k, org)
+			if cust < 0 && c.shareOfPayments(k, p) {
+				continue
+			}
 			sup = c.revenueOwner(p.b, p.b+8)
 			if sup < 0 {
 				sup = c.revenueOwner(k, p.a)
@@ -235,7 +248,7 @@ func (c *ctx) shareOf(k int) {
 // company's total", "of group sales" (the sentence subject).
 func (c *ctx) revenueOwner(a, b int) int {
 	for j, m := range c.s.ments {
-		if m.a >= a && m.a < b && m.poss && c.typ(m) == org {
+		if m.a >= a && m.a < b && (m.poss || c.w(m.a-1) == "what") && c.typ(m) == org {
 			return j
 		}
 	}

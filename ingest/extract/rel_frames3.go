@@ -60,7 +60,7 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	with := c.skipTo(k, "with", 3)
-	if with < 0 {
+	if with < 0 || c.w(with-1) == "directly" {
 		return
 	}
 	obj := c.nextMention(with+1, 3, false, org)
@@ -356,7 +356,11 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 		x++
 	}
 	if org := c.mentionAt(x); org >= 0 && c.typ(c.s.ments[org]) == graph.Org {
-		if role, end := c.titleRun(c.s.ments[org].b); end > c.s.ments[org].b {
+		b := c.s.ments[org].b
+		if c.w(b) == "'s" {
+			b++
+		}
+		if role, end := c.titleRun(b); end > b {
 			return c.s.ments[org].ent, role, true
 		}
 	}
@@ -431,7 +435,7 @@ func (c *ctx) dealAmount() {
 			return
 		}
 		f.amount, f.sent, f.confidence = &amt, c.si, 0.7
-		c.st.facts = append(c.st.facts, f)
+		c.st.addFact(f)
 		return
 	}
 }
@@ -452,8 +456,8 @@ func (c *ctx) unitOf(owner, k int) {
 		return
 	}
 	child := c.s.ments[j].ent
-	if p := c.st.ents[child].owner; p != "" && normName(p) == normName(c.st.ents[c.s.ments[owner].ent].name) ||
-		c.st.ents[child].owner != "" && c.st.byKey[normName(c.st.ents[child].owner)] == c.s.ments[owner].ent {
+	if p := c.st.ents[child].owner; p != "" && c.st.norm(p) == c.st.norm(c.st.ents[c.s.ments[owner].ent].name) ||
+		c.st.ents[child].owner != "" && c.st.byKey[c.st.norm(c.st.ents[child].owner)] == c.s.ments[owner].ent {
 		c.add(fact{typ: graph.SubsidiaryOf, subj: child, obj: c.s.ments[owner].ent, confidence: 0.8})
 	}
 }

@@ -39,21 +39,42 @@ func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error)
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	st := &state{text: text, low: lowerASCII(text), lx: r.lx, pub: in.Published, byKey: map[string]int{}}
-	spans := splitSentences(text, nil)
-	st.sents = make([]sentence, len(spans))
-	for i, sp := range spans {
-		st.sents[i] = sentence{sp: sp, text: text[sp.start:sp.end], toks: tokenize(text, st.low, sp.start, sp.end, nil)}
-	}
+	st := &state{text: text, low: lowerASCII(text), lx: r.lx, pub: in.Published, byKey: map[string]int{},
+		byLex: map[int]int{}, normCache: map[string]string{}, offerOf: map[int]int{}, leadsOf: map[int]int{}, byFirst: map[string][]int{}, byLast: map[string][]int{}}
+	st.tokenizeAll(splitSentences(text, make([]span, 0, len(text)/100+1)))
 	for i := range st.sents {
 		if i%64 == 0 && ctx.Err() != nil {
 			return empty, ctx.Err()
 		}
-		st.findMentions(&st.sents[i])
+		s := &st.sents[i]
+		s.ments = st.mbuf[:0]
+		st.findMentions(s)
 		st.resolveRefs(i)
+		st.mbuf = s.ments[len(s.ments):]
+		if cap(st.mbuf) < 16 {
+			st.mbuf = make([]mention, 0, 256)
+		}
+		s.ments = s.ments[:len(s.ments):len(s.ments)]
 	}
 	st.relate()
 	return st.output(), nil
+}
+
+// tokenizeAll tokenizes and classifies every sentence into one shared buffer.
+func (st *state) tokenizeAll(spans []span) {
+	st.sents = make([]sentence, len(spans))
+	all := make([]token, 0, len(st.text)/5+16)
+	ends := make([]int, len(spans))
+	for i, sp := range spans {
+		all = tokenize(st.text, st.low, sp.start, sp.end, all)
+		ends[i] = len(all)
+	}
+	st.lx.classify(all)
+	a := 0
+	for i, sp := range spans {
+		st.sents[i] = sentence{sp: sp, text: st.text[sp.start:sp.end], toks: all[a:ends[i]:ends[i]]}
+		a = ends[i]
+	}
 }
 
 // looksBinary: NUL bytes or mostly control characters in the first 8 KiB.
@@ -101,7 +122,7 @@ var hedgeWords = set("rumor", "rumors", "rumour", "rumours", "speculation", "spe
 
 func hedgeSentence(toks []token) bool {
 	for _, t := range toks {
-		if hedgeWords[t.low] {
+		if t.cls&wHedge != 0 {
 			return true
 		}
 	}
@@ -111,13 +132,11 @@ func hedgeSentence(toks []token) bool {
 // vendorOf returns the maker of a product: from an OFFERS fact of the
 // article, else the lexicon vendor when the article names it.
 func (st *state) vendorOf(p int) (int, bool) {
-	for _, f := range st.facts {
-		if f.typ == graph.Offers && f.obj == p {
-			return f.subj, true
-		}
+	if v, ok := st.offerOf[p]; ok {
+		return v, true
 	}
 	if o := st.ents[p].owner; o != "" {
-		if k, ok := st.byKey[normName(o)]; ok && k != p {
+		if k, ok := st.byKey[st.norm(o)]; ok && k != p {
 			return k, true
 		}
 	}
@@ -132,8 +151,8 @@ func (st *state) lexiconOffers() {
 			if e.typ != graph.Product || e.owner == "" || m.ref {
 				continue
 			}
-			if v, ok := st.byKey[normName(e.owner)]; ok && st.ents[v].mentions > 0 && st.ents[v].typ == graph.Org {
-				st.facts = append(st.facts, fact{typ: graph.Offers, subj: v, obj: m.ent, confidence: 0.7,
+			if v, ok := st.byKey[st.norm(e.owner)]; ok && st.ents[v].mentions > 0 && st.ents[v].typ == graph.Org {
+				st.addFact(fact{typ: graph.Offers, subj: v, obj: m.ent, confidence: 0.7,
 					sent: i, status: graph.StatusCurrent})
 			}
 		}
@@ -151,7 +170,7 @@ func (st *state) productRivalry() {
 		a, okA := st.vendorOf(f.subj)
 		b, okB := st.vendorOf(f.obj)
 		if okA && okB && a != b {
-			st.facts = append(st.facts, fact{typ: graph.CompetesWith, subj: a, obj: b, confidence: 0.6, sent: f.sent, status: graph.StatusCurrent})
+			st.addFact(fact{typ: graph.CompetesWith, subj: a, obj: b, confidence: 0.6, sent: f.sent, status: graph.StatusCurrent})
 		}
 	}
 }
@@ -173,37 +192,98 @@ func (st *state) output() graph.Extraction {
 		}
 		out.Entities = append(out.Entities, graph.Entity{Name: e.name, Type: e.typ, Aliases: st.aliases(e)})
 	}
-	seen := map[string]bool{}
+	seen := map[relKey]bool{}
+	viaProduct := st.productVendors()
+	st.mergeBare()
 	for _, f := range st.facts {
 		rel := st.relOut(f)
-		key := fmt.Sprint(rel.Type, rel.Subject, rel.Object, rel.Amount, rel.SharePercent, rel.Time, rel.Product)
-		if seen[key] || st.redundant(f) {
+		key := relKey{typ: rel.Type, subj: rel.Subject, obj: rel.Object, share: rel.SharePercent, time: rel.Time, prod: rel.Product}
+		if rel.Amount != nil {
+			key.amt, key.hasAmt = *rel.Amount, true
+		}
+		if seen[key] || st.redundant(f, viaProduct) {
 			continue
 		}
 		seen[key] = true
 		out.Relations = append(out.Relations, rel)
 	}
+	seenM := map[metricKey]bool{}
 	for _, m := range st.metrics {
-		key := fmt.Sprint(m.subj, m.metric, m.value)
-		if !seen[key] {
-			seen[key] = true
+		key := metricKey{m.subj, m.metric, m.value}
+		if !seenM[key] {
+			seenM[key] = true
 			out.Metrics = append(out.Metrics, st.metricOut(m))
 		}
 	}
 	return out
 }
 
-// redundant drops "X uses OpenAI" when "X uses GPT-4 (OpenAI)" is also read.
-func (st *state) redundant(f fact) bool {
-	for _, g := range st.facts {
-		if g.typ != f.typ || g.subj != f.subj || g.obj == f.obj || st.ents[g.obj].typ != graph.Product {
-			continue
-		}
-		if v, ok := st.vendorOf(g.obj); ok && v == f.obj && f.amount == nil && f.share == nil {
-			return true
+// mergeBare folds a fact without amount or share into a fact of the same
+// type, pair and status that has one, filling its product and time.
+func (st *state) mergeBare() {
+	type pair struct {
+		typ, status string
+		subj, obj   int
+	}
+	rich := map[pair]int{}
+	for i, f := range st.facts {
+		if f.amount != nil || f.share != nil {
+			if _, ok := rich[pair{f.typ, f.status, f.subj, f.obj}]; !ok {
+				rich[pair{f.typ, f.status, f.subj, f.obj}] = i
+			}
 		}
 	}
-	return false
+	out := st.facts[:0]
+	for _, f := range st.facts {
+		j, ok := rich[pair{f.typ, f.status, f.subj, f.obj}]
+		if !ok || f.amount != nil || f.share != nil || f.role != "" {
+			out = append(out, f)
+			continue
+		}
+		if g := &st.facts[j]; g.prod == 0 {
+			g.prod = f.prod
+		}
+	}
+	st.facts = out
+}
+
+// relKey identifies an output relation for deduplication.
+type relKey struct {
+	typ, subj, obj, time, prod string
+	amt                        graph.Amount
+	hasAmt                     bool
+	share                      *float64
+}
+
+type metricKey struct {
+	subj   int
+	metric string
+	value  float64
+}
+
+// redundant drops "X uses OpenAI" when "X uses GPT-4 (OpenAI)" is also read.
+func (st *state) redundant(f fact, viaProduct map[vendorKey]bool) bool {
+	return f.amount == nil && f.share == nil && viaProduct[vendorKey{f.typ, f.subj, f.obj}]
+}
+
+type vendorKey struct {
+	typ        string
+	subj, vend int
+}
+
+// productVendors lists (type, subject, vendor) for facts whose object is a
+// product of that vendor.
+func (st *state) productVendors() map[vendorKey]bool {
+	out := map[vendorKey]bool{}
+	for _, g := range st.facts {
+		if st.ents[g.obj].typ != graph.Product {
+			continue
+		}
+		if v, ok := st.vendorOf(g.obj); ok && v != g.obj {
+			out[vendorKey{g.typ, g.subj, v}] = true
+		}
+	}
+	return out
 }
 
 func (st *state) aliases(e *entity) []string {
@@ -259,10 +339,6 @@ func (st *state) finalNames() {
 
 // employer returns the organisation a person leads, from the facts so far.
 func (st *state) employer(p int) (int, bool) {
-	for _, f := range st.facts {
-		if f.typ == graph.Leads && f.subj == p {
-			return f.obj, true
-		}
-	}
-	return 0, false
+	o, ok := st.leadsOf[p]
+	return o, ok
 }

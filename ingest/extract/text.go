@@ -26,13 +26,15 @@ func isBoilerplate(line string) bool {
 	if len(line) > 200 {
 		return false
 	}
-	low := strings.ToLower(line)
 	for _, p := range boilerplatePrefixes {
-		if strings.HasPrefix(low, p) {
+		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			return true
 		}
 	}
-	switch low {
+	if len(line) > 8 {
+		return false
+	}
+	switch strings.ToLower(line) {
 	case "share", "tweet", "email", "print", "comments", "listen", "save":
 		return true
 	}

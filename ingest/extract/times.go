@@ -32,12 +32,21 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, 
 // (relative ones are dropped when pub is zero).
 func findTimes(toks []token, pub time.Time, out []timex) []timex {
 	for i := 0; i < len(toks); i++ {
+		if !timeStart(toks[i]) && !(toks[i].low == "the" && i+1 < len(toks) && toks[i+1].cls&wTime != 0) {
+			continue
+		}
 		if tx, ok := timeAt(toks, i, pub); ok {
 			out = append(out, tx)
 			i = tx.b - 1
 		}
 	}
 	return out
+}
+
+// timeStart reports whether a time expression can start at t.
+func timeStart(t token) bool {
+	return t.kind == tNum || t.cls&wTime != 0 || len(t.low) >= 4 && t.low[0] == 'f' && t.low[1] == 'y' ||
+		strings.HasSuffix(t.low, "-quarter")
 }
 
 func timeAt(toks []token, i int, pub time.Time) (timex, bool) {

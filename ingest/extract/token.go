@@ -20,13 +20,18 @@ type token struct {
 	s, low     string
 	start, end int
 	kind       tokKind
-	cap        bool // starts with an upper-case letter
+	cls        uint64 // word-class bits (classes.go)
+	cap        bool   // starts with an upper-case letter
 }
 
 // tokenize appends the tokens of doc[start:end]; low is doc lowered (same length).
 func tokenize(doc, low string, start, end int, toks []token) []token {
-	i := start
-	for i < end && len(toks) < maxTokens {
+	i, base := start, len(toks)
+	for i < end && len(toks)-base < maxTokens {
+		if c := doc[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(doc[i:end])
 		switch {
 		case r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == 0xa0 || unicode.IsSpace(r):
@@ -35,7 +40,7 @@ func tokenize(doc, low string, start, end int, toks []token) []token {
 			j := wordEnd(doc, i, end)
 			toks = append(toks, mkToken(doc, low, i, j))
 			i = j
-		case (r == '\'' || r == '’') && possessiveAt(doc, i, end, toks):
+		case (r == '\'' || r == '’') && possessiveAt(doc, i, end, toks[base:]):
 			j := i + n
 			if j < end && (doc[j] == 's' || doc[j] == 'S') {
 				j++
@@ -83,6 +88,10 @@ func isWordRune(r rune) bool {
 func wordEnd(doc string, i, end int) int {
 	j := i
 	for j < end {
+		if c := doc[j]; c < utf8.RuneSelf && (isLetter(c) || isDigit(c)) {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(doc[j:end])
 		if isWordRune(r) {
 			j += n

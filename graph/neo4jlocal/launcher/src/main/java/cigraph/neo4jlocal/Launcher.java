@@ -71,7 +71,7 @@ public final class Launcher {
     s.put("db.logs.query.enabled", "OFF");
     s.put("server.logs.gc.enabled", "false");
     s.put("dbms.routing.enabled", "false");
-    // Netty waits a 2s quiet period by default: stop at once instead.
+    // Bolt (Netty) waits a quiet period of seconds on shutdown: stop at once.
     s.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
     s.put("internal.dbms.bolt.netty_server_shutdown_timeout", "5s");
     return s;

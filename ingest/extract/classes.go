@@ -1,0 +1,146 @@
+package extract
+
+import "strings"
+
+// Word classes: every token is looked up once in the lexicon's class table
+// and carries a bitmask, so rules test bits instead of probing word lists.
+const (
+	// lower-case classes (keyed by token.low)
+	wTrigger     uint64 = 1 << iota // starts some relation frame
+	wHedge                          // rumour / denial words (hedgeSentence)
+	wMoney                          // can start or continue an amount
+	wTime                           // can start a time expression
+	wPercent                        // fraction words ("quarter", "two-thirds")
+	wRef                            // can start a referring expression
+	wOrgNoun                        // cue list orgnoun
+	wProdNoun                       // cue list prodnoun
+	wTitle                          // titleWords
+	wPersonTitle                    // personTitles
+	wCustomers                      // customers/subscribers/users (metric counts)
+	wMetric                         // words that start a metric reading
+	lowMask      uint64 = 1<<32 - 1 // the lower-case class bits
+
+	// case-sensitive classes (keyed by token.s)
+	cNonname uint64 = 1 << (32 + iota - 12)
+	cSuffix
+	cOrghead
+	cFirstname
+	cPlace
+	cGazFirst   // first token of a gazetteer phrase
+	cTicker     // a ticker symbol
+	cProdPlural // a single-token product name plus "s"
+)
+
+// frameTriggers are the words frames() dispatches on.
+var frameTriggers = []map[string]bool{acquireVerbs, acquireNouns, investVerbs, fromVerbs, supplyVerbs, useVerbs,
+	custNouns, partNouns, compWords, offerVerbs, set("merged", "merge", "bid", "raised", "raises", "raise", "secured",
+		"pays", "pay", "paid", "paying", "spends", "spend", "spent", "spending", "expenditure",
+		"accounted", "contributed", "came", "due", "represented", "provider", "supplier", "vendor", "assembler",
+		"maker", "manufacturer", "awarded", "awards", "award", "agreed", "signed", "together", "parent", "unit",
+		"subsidiary", "shareholder", "owner", "owned", "receiving", "receive", "receives", "draws", "draw", "gets",
+		"takes", "'s", "its", "via", "through", "such", "called", "made", "make", "makes", "owns", "directly", "head")}
+
+// staticClasses are the lower-case classes of the Go word lists.
+func staticClasses() map[string]uint64 {
+	m := map[string]uint64{}
+	addAll := func(bit uint64, sets ...map[string]bool) {
+		for _, s := range sets {
+			for w, ok := range s {
+				if ok {
+					m[w] |= bit
+				}
+			}
+		}
+	}
+	addAll(wTrigger, frameTriggers...)
+	addAll(wHedge, hedgeWords)
+	addAll(wTitle, titleWords)
+	addAll(wPersonTitle, personTitles)
+	addAll(wCustomers, set("customers", "subscribers", "users"))
+	addAll(wRef, set("it", "its", "he", "his", "she", "her", "the", "this", "that", "both", "these", "those"))
+	for w := range multipliers {
+		m[w] |= wMoney
+	}
+	for w := range currencyWords {
+		m[w] |= wMoney
+	}
+	for w := range currencyCodes {
+		m[w] |= wMoney
+	}
+	addAll(wMoney, set("us", "a", "c", "hk", "one", "tens", "hundreds", "millions", "billions"))
+	for w := range currencySymbols {
+		m[w] |= wMoney
+	}
+	for w := range monthNames {
+		m[w] |= wTime
+	}
+	for w := range weekdays {
+		m[w] |= wTime
+	}
+	for w := range ordinals {
+		m[w] |= wTime
+	}
+	addAll(wTime, set("fiscal", "q1", "q2", "q3", "q4", "last", "this", "next", "previous", "yesterday",
+		"today", "tonight", "end"))
+	for w := range fractionWords {
+		m[w] |= wPercent
+	}
+	return m
+}
+
+// buildClasses fills lx.cls from the Go word lists, the cue lists and the
+// gazetteer.
+func (lx *Lexicon) buildClasses() {
+	lx.cls = staticClasses()
+	lowCue := map[string]uint64{"orgnoun": wOrgNoun, "prodnoun": wProdNoun}
+	caseCue := map[string]uint64{"nonname": cNonname, "suffix": cSuffix, "orghead": cOrghead,
+		"firstname": cFirstname, "place": cPlace}
+	for kind, ws := range lx.cues {
+		bit := lowCue[kind] | caseCue[kind]
+		for w := range ws {
+			if !strings.Contains(w, " ") {
+				lx.cls[w] |= bit
+			}
+		}
+	}
+	for w, ps := range lx.first {
+		lx.cls[w] |= cGazFirst
+		for _, p := range ps {
+			if len(p.toks) == 1 && lx.entries[p.entry].typ == "PRODUCT" {
+				lx.cls[w+"s"] |= cProdPlural
+			}
+		}
+	}
+	for t := range lx.tickers {
+		lx.cls[t] |= cTicker
+	}
+}
+
+// punctClass gives ASCII punctuation tokens their classes without a lookup.
+var punctClass = func() (a [128]uint64) {
+	for _, c := range "$~" {
+		a[c] = wMoney
+	}
+	return a
+}()
+
+// classify sets the class bits of each token: one lookup for lower-case
+// words, two for words with capitals.
+func (lx *Lexicon) classify(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tPunct {
+			if len(t.low) == 1 && t.low[0] < 128 {
+				t.cls = punctClass[t.low[0]]
+			} else {
+				t.cls = lx.cls[t.low]
+			}
+			continue
+		}
+		if t.s == t.low {
+			t.cls = lx.cls[t.s]
+			continue
+		}
+		t.cls = lx.cls[t.low]&lowMask | lx.cls[t.s]&^lowMask
+	}
+}
