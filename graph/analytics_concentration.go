@@ -64,7 +64,7 @@ func buildConcentration(row map[string]any, topN int) *Concentration {
 	}
 	if rev := pickRevenue(revenueRows(row["revenue"]), c.Product, c.Supplier.ID); rev != nil {
 		c.RevenueClaims = []Claim{*rev}
-		c.AnnualRevenue = annualRange(*rev)
+		c.AnnualRevenue = roundRange(annualRange(*rev))
 		c.RevenueIsForecast = rev.Forecast
 	}
 	for _, cs := range customers {
@@ -72,7 +72,7 @@ func buildConcentration(row map[string]any, topN int) *Concentration {
 		if st := cs.member.StatedShare; st != nil {
 			share = &Range{Value: *st, Low: *st, High: st}
 		}
-		c.Customers = append(c.Customers, CustomerShare{Customer: cs.member.Entity, Share: share,
+		c.Customers = append(c.Customers, CustomerShare{Customer: cs.member.Entity, Share: roundRange(share),
 			AnnualSpend: cs.member.AnnualSpend, Claims: cs.member.Claims})
 	}
 	rankCustomers(c.Customers)
@@ -110,6 +110,8 @@ func summarise(c *Concentration) {
 		c.HHI += v * v
 		c.CoveredShare += v
 	}
+	c.Top1Share, c.TopNShare = round4(c.Top1Share), round4(c.TopNShare)
+	c.HHI, c.CoveredShare = round4(c.HHI), round4(c.CoveredShare)
 }
 
 // revenueRow is one {owner, claim} of the revenue subquery.

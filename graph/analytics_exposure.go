@@ -168,6 +168,9 @@ func buildExposure(row map[string]any) *Exposure {
 		ex.RevenueIsForecast = rev.Forecast
 	}
 	ex.ComputedShare = shareOf(ex.AnnualSpend, ex.AnnualRevenue)
+	for _, r := range []*Range{ex.StatedShare, ex.ComputedShare, ex.AnnualSpend, ex.AnnualRevenue} {
+		roundRange(r)
+	}
 	return ex
 }
 
@@ -216,56 +219,35 @@ func countedSpend(rows []spendRow) []customerSpend {
 	return out
 }
 
-// customerFrom picks, per product bought, the best claim with an
-// annualised amount and the best with a stated share; spends and shares
-// add up over products. Where the analyst asserted a spend (or a share)
-// for the customer, only analyst claims count for it.
+// customerFrom picks, per product bought, the latest fact with an
+// annualised amount and the latest with a stated share (see latestFacts);
+// spends and shares add up over products only. Claims restating a fact
+// are listed with it and counted as its sources. Where the analyst
+// asserted a spend (or a share) for the customer, only analyst claims
+// count for it.
 func customerFrom(e EntityNode, claims []Claim) customerSpend {
 	cs := customerSpend{member: GroupMember{Entity: e, Claims: []Claim{}}}
 	sortClaims(claims)
-	for _, c := range bestPerProduct(claims, func(c Claim) bool { return c.Annualized != nil }) {
-		cs.spendClaims = append(cs.spendClaims, c)
-		cs.member.AnnualSpend = addRanges(cs.member.AnnualSpend, annualRange(c))
-		cs.member.Claims = append(cs.member.Claims, c)
+	for _, f := range latestFacts(claims, func(c Claim) bool { return c.Annualized != nil }, annualizedOf) {
+		cs.spendClaims = append(cs.spendClaims, f.claims...)
+		cs.member.AnnualSpend = addRanges(cs.member.AnnualSpend, annualRange(f.claims[0]))
+		cs.member.Claims = append(cs.member.Claims, f.claims...)
 	}
-	for _, c := range bestPerProduct(claims, func(c Claim) bool { return c.SharePercent != nil }) {
-		cs.shareClaims = append(cs.shareClaims, c)
-		total := *c.SharePercent
+	for _, f := range latestFacts(claims, func(c Claim) bool { return c.SharePercent != nil }, shareOfClaim) {
+		cs.shareClaims = append(cs.shareClaims, f.claims...)
+		total := *f.claims[0].SharePercent
 		if cs.member.StatedShare != nil {
 			total += *cs.member.StatedShare
 		}
 		cs.member.StatedShare = &total
-		if !containsClaim(cs.member.Claims, c.ID) {
-			cs.member.Claims = append(cs.member.Claims, c)
-		}
-	}
-	return cs
-}
-
-// bestPerProduct keeps the sorted claims that pass ok (only the analyst's
-// when there are any) and, of those, the first per product bought.
-func bestPerProduct(sorted []Claim, ok func(Claim) bool) []Claim {
-	var pool, analyst []Claim
-	for _, c := range sorted {
-		if ok(c) {
-			pool = append(pool, c)
-			if c.Extractor == analystExtractor {
-				analyst = append(analyst, c)
+		for _, c := range f.claims {
+			if !containsClaim(cs.member.Claims, c.ID) {
+				cs.member.Claims = append(cs.member.Claims, c)
 			}
 		}
 	}
-	if len(analyst) > 0 {
-		pool = analyst
-	}
-	var out []Claim
-	seen := map[string]bool{}
-	for _, c := range pool {
-		if k := boughtKey(c); !seen[k] {
-			seen[k] = true
-			out = append(out, c)
-		}
-	}
-	return out
+	roundRange(cs.member.AnnualSpend)
+	return cs
 }
 
 // boughtKey is the id of the product a CUSTOMER_OF claim is about: its
@@ -291,14 +273,16 @@ func boughtEntity(c Claim) *EntityNode {
 	return nil
 }
 
-// singleProduct is the one product every claim names, or nil.
+// singleProduct is the one product the claims name (claims naming no
+// product restate a fact about it, see groupFacts), or nil.
 func singleProduct(all []Claim) *EntityNode {
-	if len(all) == 0 {
-		return nil
-	}
-	first := boughtEntity(all[0])
+	var first *EntityNode
 	for _, c := range all {
-		if first == nil || boughtKey(c) != first.ID {
+		switch b := boughtEntity(c); {
+		case b == nil:
+		case first == nil:
+			first = b
+		case b.ID != first.ID:
 			return nil
 		}
 	}

@@ -272,7 +272,7 @@ func articleProps(doc Document) (map[string]any, error) {
 // importTx writes one prepared document; it runs inside Store.write and may
 // be retried as a whole.
 func importTx(ctx context.Context, tx neo4j.ManagedTransaction, d *importDoc, now time.Time) (any, error) {
-	existed, found, err := resolveEntities(ctx, tx, d)
+	_, found, err := resolveEntities(ctx, tx, d)
 	if err != nil {
 		return nil, err
 	}
@@ -283,11 +283,12 @@ func importTx(ctx context.Context, tx neo4j.ManagedTransaction, d *importDoc, no
 			ids[i] = EntityID(e.Type, CanonicalName(e.Name))
 		}
 	}
-	created, err := upsertEntities(ctx, tx, d, ids, now)
+	newEntities, err := upsertEntities(ctx, tx, d, ids, now)
 	if err != nil {
 		return nil, err
 	}
-	if err := mergeArticle(ctx, tx, d, ids, now); err != nil {
+	created, err := mergeArticle(ctx, tx, d, ids, now)
+	if err != nil {
 		return nil, err
 	}
 	claims, pairs, err := mergeClaims(ctx, tx, d, ids, now)
@@ -297,7 +298,7 @@ func importTx(ctx context.Context, tx neo4j.ManagedTransaction, d *importDoc, no
 	if err := rebuildRollups(ctx, tx, pairs); err != nil {
 		return nil, err
 	}
-	return ImportResult{ArticleID: d.articleID, Entities: created, Claims: claims, Created: !existed}, nil
+	return ImportResult{ArticleID: d.articleID, Entities: newEntities, Claims: claims, Created: created}, nil
 }
 
 // surfaces are the written names of an entity: its name and aliases.
@@ -410,20 +411,35 @@ func upsertEntities(ctx context.Context, tx neo4j.ManagedTransaction, d *importD
 	return int(n), nil
 }
 
+// mergeArticleCypher reports whether this transaction created the
+// article. The unique constraint on Article.id makes a concurrent MERGE of
+// the same id wait for the first to commit and then match it, so of two
+// concurrent imports of one canonical URL (or, without a URL, one content
+// hash) exactly one reports created. The marker property never outlives
+// the statement.
 const mergeArticleCypher = `
 MERGE (a:Article {id: $props.id})
-ON CREATE SET a += $props, a.fetchedAt = coalesce($props.fetchedAt, $now)
-WITH a
-UNWIND $entities AS id
-MATCH (e:Entity {id: id})
-MERGE (a)-[:MENTIONS]->(e)`
+ON CREATE SET a += $props, a.fetchedAt = coalesce($props.fetchedAt, $now), a.createdByTx = true
+WITH a, coalesce(a.createdByTx, false) AS created
+REMOVE a.createdByTx
+WITH a, created
+CALL (a) {
+  UNWIND $entities AS id
+  MATCH (e:Entity {id: id})
+  MERGE (a)-[:MENTIONS]->(e)
+}
+RETURN created`
 
-func mergeArticle(ctx context.Context, tx neo4j.ManagedTransaction, d *importDoc, ids []string, now time.Time) error {
-	_, err := collect(ctx, tx, mergeArticleCypher, map[string]any{"props": d.article, "entities": ids, "now": now})
+func mergeArticle(ctx context.Context, tx neo4j.ManagedTransaction, d *importDoc, ids []string, now time.Time) (bool, error) {
+	recs, err := collect(ctx, tx, mergeArticleCypher, map[string]any{"props": d.article, "entities": ids, "now": now})
 	if err != nil {
-		return fmt.Errorf("merge article: %w", err)
+		return false, fmt.Errorf("merge article: %w", err)
 	}
-	return nil
+	if len(recs) == 0 {
+		return false, fmt.Errorf("merge article %s: no row", d.articleID)
+	}
+	created, _ := recs[0].Values[0].(bool)
+	return created, nil
 }
 
 const mergeClaimsCypher = `

@@ -121,13 +121,21 @@ RETURN a {.id, .url, .title, .publisher, .publishedAt, .fetchedAt, .contentHash}
 	return articleFrom(recs[0].Values[0]), nil
 }
 
+// syndicateCypher links the copy to the original unless that would make
+// a chain or cycle (the original is itself a copy) or turn an article
+// stored with claims of its own into a copy; link says which.
 const syndicateCypher = `
 MATCH (o:Article {id: $orig})
 MERGE (c:Article {id: $copy.id})
 ON CREATE SET c.url = $copy.url, c.title = $copy.title, c.publisher = $copy.publisher,
     c.publishedAt = $copy.publishedAt, c.fetchedAt = $copy.fetchedAt, c.contentHash = $copy.contentHash
-MERGE (c)-[l:SYNDICATES]->(o)
-RETURN l IS NOT NULL`
+WITH o, c, c <> o AND NOT EXISTS { (o)-[:SYNDICATES]->() }
+    AND NOT EXISTS { (c)<-[:REPORTED_IN]-(:Claim) } AS link
+CALL (o, c, link) {
+  WITH o, c WHERE link
+  MERGE (c)-[:SYNDICATES]->(o)
+}
+RETURN link`
 
 // syndicatedSourcesCypher recounts the sources of roll-up pairs counting
 // the publishers of syndicated copies ((copy)-[:SYNDICATES]->(article)) as
@@ -175,7 +183,8 @@ MATCH (:Article {id: $orig})<-[:REPORTED_IN]-(c:Claim {kind: 'relation'}) RETURN
 // publisher's URL) as an article without claims of its own, linked by
 // (copy)-[:SYNDICATES]->(original), and recounts the independent sources
 // of the facts the original reported; one write transaction, MERGE only.
-// It returns the copy's article id.
+// It returns the copy's article id, and ErrConflict when the copy is
+// already stored as an original or the original is itself a copy.
 func (s *Store) RecordSyndication(ctx context.Context, copy Article, originalID string) (string, error) {
 	u, err := CanonicalURL(copy.URL)
 	if err != nil || u == "" {
@@ -195,6 +204,9 @@ func (s *Store) RecordSyndication(ctx context.Context, copy Article, originalID 
 		}
 		if len(recs) == 0 {
 			return nil, fmt.Errorf("%w: original article %s", ErrNotFound, originalID)
+		}
+		if link, _ := recs[0].Values[0].(bool); !link {
+			return nil, fmt.Errorf("%w: %s is stored as an original or %s is a copy", ErrConflict, id, originalID)
 		}
 		return nil, recountArticle(ctx, tx, originalID)
 	})

@@ -98,8 +98,26 @@ func New(cfg Config, store Store, ex Extractor, f Fetcher) *Pipeline {
 	return &Pipeline{cfg: cfg, store: store, extract: ex, fetch: f, now: time.Now}
 }
 
-// keyedMutex serialises work on one key (a content hash), so two copies
-// of a story processed at once are not both stored as originals.
+// lockStory takes the locks of a story's canonical URL (when it has one)
+// and content hash, always in that order so two workers cannot deadlock,
+// and returns the function that releases both.
+func (p *Pipeline) lockStory(canonicalURL, hash string) func() {
+	var unlockURL func()
+	if canonicalURL != "" {
+		unlockURL = p.locks.lock("url:" + canonicalURL)
+	}
+	unlockHash := p.locks.lock("hash:" + hash)
+	return func() {
+		unlockHash()
+		if unlockURL != nil {
+			unlockURL()
+		}
+	}
+}
+
+// keyedMutex serialises work on one key (a canonical URL or a content
+// hash), so two copies of a story processed at once are not both stored
+// as originals.
 type keyedMutex struct {
 	mu    sync.Mutex
 	locks map[string]*keyedLock

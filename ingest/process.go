@@ -94,14 +94,15 @@ func applyMeta(a *article.Article, h docHint, m Meta) {
 	}
 }
 
-// store1 deduplicates and stores one article. Under a lock on its content
-// hash: a stored URL, or the same text from the same publisher, is a
+// store1 deduplicates and stores one article. Under locks on its canonical
+// URL and its content hash (so one worker at a time decides about one
+// story, however many feeds or tracking-param variants bring it): a stored URL, or the same text from the same publisher, is a
 // duplicate; the same text from another publisher is a syndicated copy
 // linked to the original; anything else is extracted and imported in one
 // transaction.
 func (p *Pipeline) store1(ctx context.Context, a *article.Article, c graph.IngestCounts) (graph.IngestCounts, error) {
 	hash := a.Hash()
-	defer p.locks.lock(hash)()
+	defer p.lockStory(a.URL, hash)()
 	if a.URL != "" {
 		if dup, err := p.store.ArticleExists(ctx, a.URL); err != nil || dup {
 			c.Duplicate = boolInt(dup)
@@ -135,6 +136,10 @@ func (p *Pipeline) syndicate(ctx context.Context, a *article.Article, orig *grap
 	copyArt := graph.Article{URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedAt: a.Published,
 		FetchedAt: p.now().UTC(), ContentHash: a.Hash()}
 	if _, err := p.store.RecordSyndication(ctx, copyArt, orig.ID); err != nil {
+		if errors.Is(err, graph.ErrConflict) {
+			c.Duplicate = 1 // the copy's URL is already stored (by another process) as an original
+			return c, nil
+		}
 		if errors.Is(err, graph.ErrNotFound) {
 			return c, fmt.Errorf("original %s vanished: %w", orig.ID, err)
 		}

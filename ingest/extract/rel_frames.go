@@ -152,6 +152,13 @@ func (c *ctx) acquire(k int) {
 		return
 	}
 	amt := c.moneyNear(k, 0, len(c.toks))
+	if c.dealSubject() && c.st.hasDealBefore(c.si) {
+		// "The deal, worth $N, ... since acquiring Y": a distant $N is the earlier deal's
+		amt = c.moneyNear(k, max(0, k-4), len(c.toks))
+	}
+	if amt == nil {
+		amt = c.leadAmount(c.s.ments[subj].ent)
+	}
 	if amt != nil && amt.Period == "" {
 		amt.Period = "once"
 	}

@@ -412,18 +412,12 @@ func (c *ctx) dealAmount() {
 	if c.hedge || len(c.money) == 0 || c.money[0].perShare {
 		return
 	}
-	deal := false
-	for k := 0; k < len(c.toks) && k < 4; k++ {
-		if dealNouns[c.w(k)] && (c.w(k-1) == "the" || c.w(k-1) == "this") {
-			deal = true
-		}
-	}
-	if !deal {
+	if !c.dealSubject() {
 		return
 	}
 	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-2; j-- {
 		f := c.st.facts[j]
-		if f.typ != graph.Acquires && f.typ != graph.InvestsIn {
+		if f.typ != graph.Acquires && f.typ != graph.InvestsIn || f.sent == c.si {
 			continue
 		}
 		amt := c.money[0].amt
@@ -438,6 +432,17 @@ func (c *ctx) dealAmount() {
 		c.st.addFact(f)
 		return
 	}
+}
+
+// dealSubject: the sentence opens with "The deal", "This transaction":
+// its amounts are the value of a deal reported before.
+func (c *ctx) dealSubject() bool {
+	for k := 0; k < len(c.toks) && k < 4; k++ {
+		if dealNouns[c.w(k)] && (c.w(k-1) == "the" || c.w(k-1) == "this") {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *ctx) acquisitionBefore(k int) bool {

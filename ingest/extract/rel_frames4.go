@@ -243,3 +243,28 @@ func (c *ctx) headToHead(k int) {
 		c.addCompete(c.s.ments[subj].ent, c.s.ments[obj].ent, 0.7)
 	}
 }
+
+// leadAmount: "X is investing $43 billion to grow its drug pipeline. The
+// company said it is acquiring Y for $229 per share." The deal value is the
+// unattached amount of the sentence before, whose subject is the acquirer.
+func (c *ctx) leadAmount(acquirer int) *graph.Amount {
+	if c.si == 0 {
+		return nil
+	}
+	prev := &c.st.sents[c.si-1]
+	if len(prev.ments) == 0 || prev.ments[0].ent != acquirer || prev.ments[0].poss || prev.sp.headline {
+		return nil
+	}
+	for _, f := range c.st.facts {
+		if f.sent == c.si-1 && f.amount != nil {
+			return nil
+		}
+	}
+	for _, m := range findMoney(prev.toks, nil) {
+		if !m.perShare && m.a > prev.ments[0].b && m.a <= prev.ments[0].b+4 && m.amt.Period == "" {
+			amt := m.amt
+			return &amt
+		}
+	}
+	return nil
+}

@@ -60,6 +60,17 @@ func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error)
 	return st.output(), nil
 }
 
+// hasDealBefore: an ACQUIRES or INVESTS_IN fact was read in the two
+// sentences before si.
+func (st *state) hasDealBefore(si int) bool {
+	for j := len(st.facts) - 1; j >= 0 && st.facts[j].sent >= si-2; j-- {
+		if f := st.facts[j]; f.sent < si && (f.typ == graph.Acquires || f.typ == graph.InvestsIn) {
+			return true
+		}
+	}
+	return false
+}
+
 // tokenizeAll tokenizes and classifies every sentence into one shared buffer.
 func (st *state) tokenizeAll(spans []span) {
 	st.sents = make([]sentence, len(spans))
@@ -108,7 +119,7 @@ func (st *state) relate() {
 		c.hedge = hedgeSentence(s.toks)
 		n := len(st.facts)
 		c.frames()
-		if len(st.facts) == n {
+		if len(st.facts) == n || c.dealSubject() {
 			c.dealAmount()
 		}
 		c.metrics()
@@ -236,7 +247,7 @@ func (st *state) mergeBare() {
 	out := st.facts[:0]
 	for _, f := range st.facts {
 		j, ok := rich[pair{f.typ, f.status, f.subj, f.obj}]
-		if !ok || f.amount != nil || f.share != nil || f.role != "" {
+		if !ok || f.amount != nil || f.share != nil || f.role != "" || f.time != "" && f.time != st.facts[j].time {
 			out = append(out, f)
 			continue
 		}
