@@ -129,9 +129,10 @@ func revenueRows(v any) []revenueRow {
 	return out
 }
 
-// pickRevenue is the best revenue claim of the product when it has one,
-// else of the supplier: analyst first, non-forecast before forecast, then
-// the latest. Nil when there is none.
+// pickRevenue is the best single revenue claim of the product when it has
+// one, else of the supplier: analyst first, non-forecast before forecast,
+// then the latest valid; never a sum. Its Sources counts the claims that
+// restate the same figure for the same period. Nil when there is none.
 func pickRevenue(rows []revenueRow, product *EntityNode, supplierID string) *Claim {
 	owners := []string{supplierID}
 	if product != nil {
@@ -146,7 +147,9 @@ func pickRevenue(rows []revenueRow, product *EntityNode, supplierID string) *Cla
 		}
 		if len(cs) > 0 {
 			sortClaims(cs)
-			return &cs[0]
+			best := cs[0]
+			best.Sources = countSources(restating(cs, best))
+			return &best
 		}
 	}
 	return nil
@@ -215,4 +218,15 @@ func shareOf(spend, revenue *Range) *Range {
 		out.High = &h
 	}
 	return &out
+}
+
+// restating are the claims stating best's figure for the same period.
+func restating(cs []Claim, best Claim) []Claim {
+	var out []Claim
+	for _, c := range cs {
+		if c.Forecast == best.Forecast && samePeriod(c, best) && closeFigures(annualizedOf(c), annualizedOf(best)) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

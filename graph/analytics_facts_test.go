@@ -68,6 +68,10 @@ func TestExposureSameFactFromTwoOutlets(t *testing.T) {
 	require.NotEmpty(t, ex.SpendClaims)
 	assert.Equal(t, 2, ex.SpendClaims[0].Sources, "both outlets corroborate the March figure")
 	assert.Len(t, ex.SpendClaims, 2, "both claims are shown as evidence")
+	require.Len(t, ex.RevenueClaims, 1, "one revenue figure, not a sum")
+	assert.Equal(t, 2, ex.RevenueClaims[0].Sources, "two outlets state the revenue by mid-April")
+	require.NotNil(t, ex.AnnualRevenue)
+	assert.Equal(t, 1e9, ex.AnnualRevenue.Value)
 
 	latest, err := store.Exposure(ctx, graph.ExposureQuery{Supplier: "Microsoft", To: "ByteDance"})
 	require.NoError(t, err)

@@ -114,6 +114,60 @@ func (lx *Lexicon) buildClasses() {
 	for t := range lx.tickers {
 		lx.cls[t] |= cTicker
 	}
+	lx.buildCapClasses()
+}
+
+// buildCapClasses fills lx.capCls with the final bits of every word with
+// capitals that has any: the case-sensitive keys, and the title-case and
+// upper-case forms of the lower-case keys. A capitalised word missing from
+// it that is the title or upper form of its lower case has no class.
+func (lx *Lexicon) buildCapClasses() {
+	lx.capCls = map[string]uint64{}
+	bits := func(s string) uint64 { return lx.cls[lowerASCII(s)]&lowMask | lx.cls[s]&^lowMask }
+	for w, c := range lx.cls {
+		if low := lowerASCII(w); low != w {
+			lx.capCls[w] = bits(w)
+		} else if c&lowMask != 0 {
+			for _, v := range []string{titleASCII(w), upperASCII(w)} {
+				if v != w {
+					lx.capCls[v] = bits(v)
+				}
+			}
+		}
+	}
+}
+
+func upperASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c-'a' < 26 {
+			b[i] = c - 32
+		}
+	}
+	return string(b)
+}
+
+func titleASCII(s string) string {
+	if s == "" || s[0]-'a' >= 26 {
+		return s
+	}
+	return string(s[0]-32) + s[1:]
+}
+
+// titleOrUpper: s is the title-case or upper-case form of low, its lower case.
+func titleOrUpper(s, low string) bool {
+	if s[0] != low[0]-32 || low[0]-'a' >= 26 {
+		return false
+	}
+	if s[1:] == low[1:] {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i]-'a' < 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // punctClass gives ASCII punctuation tokens their classes without a lookup.
@@ -141,6 +195,12 @@ func (lx *Lexicon) classify(toks []token) {
 			t.cls = lx.cls[t.s]
 			continue
 		}
-		t.cls = lx.cls[t.low]&lowMask | lx.cls[t.s]&^lowMask
+		if c, ok := lx.capCls[t.s]; ok {
+			t.cls = c
+		} else if !titleOrUpper(t.s, t.low) {
+			t.cls = lx.cls[t.low] & lowMask // cls[t.s] is 0: not a key of capCls
+		} else {
+			t.cls = 0
+		}
 	}
 }

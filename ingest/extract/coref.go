@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/cigraph/cigraph/graph"
 )
 
@@ -18,6 +20,34 @@ var descHeads = map[string]bool{
 // pluralRefs refer to the last two organisations.
 var pluralRefs = map[string]int{"both companies": 2, "the two companies": 2, "the two": 2,
 	"the duo": 2, "the companies": 2, "the pair": 2, "both firms": 2, "the two firms": 2}
+
+// pluralSecond holds the second words of pluralRefs, so that most
+// "the X" need no lookup.
+var pluralSecond = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range pluralRefs {
+		m[strings.Fields(k)[1]] = true
+	}
+	return m
+}()
+
+// pluralRef2 looks up "a b" in pluralRefs.
+func pluralRef2(a, b string) (int, bool) {
+	if !pluralSecond[b] {
+		return 0, false
+	}
+	n, ok := pluralRefs[a+" "+b]
+	return n, ok
+}
+
+// pluralRef3 looks up "a b c" in pluralRefs.
+func pluralRef3(a, b, c string) (int, bool) {
+	if !pluralSecond[b] {
+		return 0, false
+	}
+	n, ok := pluralRefs[a+" "+b+" "+c]
+	return n, ok
+}
 
 // resolveRefs adds mentions for pronouns and descriptions of s, resolved to
 // the entities named before them (recency within the type).
@@ -84,10 +114,10 @@ func (st *state) refAt(si, i int) (int, []int) {
 	case "he", "his", "she", "her":
 		return 1, st.antecedent(si, i, graph.Person, 1)
 	case "the", "this", "that":
-		if n, ok := pluralRefs[w(0)+" "+w(1)+" "+w(2)]; ok {
+		if n, ok := pluralRef3(w(0), w(1), w(2)); ok {
 			return 3, st.antecedent(si, i, graph.Org, n)
 		}
-		if n, ok := pluralRefs[w(0)+" "+w(1)]; ok {
+		if n, ok := pluralRef2(w(0), w(1)); ok {
 			return 2, st.antecedent(si, i, graph.Org, n)
 		}
 		if w(0) == "the" && (w(1) == "latter" || w(1) == "former") {
@@ -101,7 +131,7 @@ func (st *state) refAt(si, i int) (int, []int) {
 		}
 		return st.description(si, i)
 	case "both":
-		if n, ok := pluralRefs[w(0)+" "+w(1)]; ok {
+		if n, ok := pluralRef2(w(0), w(1)); ok {
 			return 2, st.antecedent(si, i, graph.Org, n)
 		}
 	case "these", "those":
@@ -175,6 +205,7 @@ func (st *state) antecedent(si, i int, typ graph.EntityType, n int) []int {
 // lastList returns the organisations listed together most recently.
 func (st *state) lastList(si, i int) []int {
 	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		st.loadToks(k)
 		ms := st.sents[k].ments
 		for j := len(ms) - 1; j >= 0; j-- {
 			if l := st.listFrom(&st.sents[k], j); len(l) >= 2 {

@@ -54,9 +54,9 @@ type state struct {
 	byFirst   map[string][]int // first word of a multi-word name -> entities
 	byLast    map[string][]int // last word of a multi-word name -> entities
 	lowerSeen map[string]bool
-	out       graph.Extraction
 	facts     []fact
 	metrics   []metricFact
+	scratch   // reusable buffers (pool.go)
 }
 
 // norm is normName with a per-document cache (names repeat in an article).

@@ -36,6 +36,7 @@ type Lexicon struct {
 	cues    map[string]map[string]bool
 	tickers map[string]int    // ticker -> org entry (matched only in parentheses)
 	cls     map[string]uint64 // word -> class bits (classes.go)
+	capCls  map[string]uint64 // word with capitals -> its full class bits (classes.go)
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return LoadLexicon(lexicon.FS) })

@@ -54,7 +54,7 @@ func (st *state) findMentions(s *sentence) {
 func (st *state) notName(toks []token, i int) bool {
 	t := toks[i]
 	low := t.low
-	if strings.ContainsAny(low, "'’") || strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered") {
+	if strings.IndexByte(low, '\'') >= 0 || strings.Contains(low, "’") || strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered") {
 		return true
 	}
 	if len(low) > 3 && currencyCodes[low[:3]] != "" && isDigit(low[3]) {

@@ -260,7 +260,7 @@ func (c *ctx) leadAmount(acquirer int) *graph.Amount {
 			return nil
 		}
 	}
-	for _, m := range findMoney(prev.toks, nil) {
+	for _, m := range findMoney(c.st.loadToks(c.si-1), nil) {
 		if !m.perShare && m.a > prev.ments[0].b && m.a <= prev.ments[0].b+4 && m.amt.Period == "" {
 			amt := m.amt
 			return &amt

@@ -39,25 +39,40 @@ func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error)
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	st := &state{text: text, low: lowerASCII(text), lx: r.lx, pub: in.Published, byKey: map[string]int{},
-		byLex: map[int]int{}, normCache: map[string]string{}, offerOf: map[int]int{}, leadsOf: map[int]int{}, byFirst: map[string][]int{}, byLast: map[string][]int{}}
-	st.tokenizeAll(splitSentences(text, make([]span, 0, len(text)/100+1)))
+	st := newState(r.lx, text, in.Published)
+	defer st.release()
+	st.spans = splitSentences(text, st.spans[:0])
+	st.tokenizeAll(st.spans)
 	for i := range st.sents {
+		st.loadToks(i)
 		if i%64 == 0 && ctx.Err() != nil {
 			return empty, ctx.Err()
 		}
-		s := &st.sents[i]
-		s.ments = st.mbuf[:0]
-		st.findMentions(s)
-		st.resolveRefs(i)
-		st.mbuf = s.ments[len(s.ments):]
-		if cap(st.mbuf) < 16 {
-			st.mbuf = make([]mention, 0, 256)
-		}
-		s.ments = s.ments[:len(s.ments):len(s.ments)]
+		st.mentionsOf(i)
 	}
 	st.relate()
 	return st.output(), nil
+}
+
+// mentionBlock is the number of mentions allocated at a time.
+const mentionBlock = 4096
+
+// mentionsOf finds the mentions of sentence i, stored back to back in st.mall.
+func (st *state) mentionsOf(i int) {
+	s := &st.sents[i]
+	a := len(st.mall)
+	s.ments = st.mall[a:]
+	st.findMentions(s)
+	st.resolveRefs(i)
+	if cap(s.ments) != cap(st.mall)-a {
+		// outgrew the buffer: continue in a new block (earlier sentences
+		// keep theirs, so blocks are not doubled and copied)
+		st.mall = append(make([]mention, 0, max(mentionBlock, 2*len(s.ments))), s.ments...)
+		a = 0
+	} else {
+		st.mall = st.mall[:a+len(s.ments)]
+	}
+	s.ments = st.mall[a:len(st.mall):len(st.mall)]
 }
 
 // hasDealBefore: an ACQUIRES or INVESTS_IN fact was read in the two
@@ -71,21 +86,54 @@ func (st *state) hasDealBefore(si int) bool {
 	return false
 }
 
-// tokenizeAll tokenizes and classifies every sentence into one shared buffer.
+// tokenizeAll tokenizes and classifies every sentence into one shared
+// buffer; a long text is instead tokenized a few sentences at a time
+// (loadToks), so memory stays bounded.
 func (st *state) tokenizeAll(spans []span) {
-	st.sents = make([]sentence, len(spans))
-	all := make([]token, 0, len(st.text)/5+16)
-	ends := make([]int, len(spans))
+	if cap(st.sents) < len(spans) {
+		st.sents = make([]sentence, len(spans))
+	}
+	st.sents = st.sents[:len(spans)]
 	for i, sp := range spans {
-		all = tokenize(st.text, st.low, sp.start, sp.end, all)
-		ends[i] = len(all)
+		st.sents[i] = sentence{sp: sp, text: st.text[sp.start:sp.end]}
+	}
+	st.windowed = len(st.text) > wholeDocBytes
+	if st.windowed {
+		st.owner = [ringSize]int{-1, -1, -1, -1}
+		return
+	}
+	all := st.toks[:0]
+	for i := range st.sents {
+		a := len(all)
+		all = tokenize(st.text, st.low, spans[i].start, spans[i].end, all)
+		st.sents[i].toks = all[a:len(all):len(all)] // re-sliced below if all grew
 	}
 	st.lx.classify(all)
 	a := 0
-	for i, sp := range spans {
-		st.sents[i] = sentence{sp: sp, text: st.text[sp.start:sp.end], toks: all[a:ends[i]:ends[i]]}
-		a = ends[i]
+	for i := range st.sents {
+		n := len(st.sents[i].toks)
+		st.sents[i].toks = all[a : a+n : a+n]
+		a += n
 	}
+	st.toks = all
+}
+
+// loadToks makes sure the tokens of sentence i are present: in windowed
+// mode the last ringSize sentences used keep theirs.
+func (st *state) loadToks(i int) []token {
+	s := &st.sents[i]
+	if !st.windowed || st.owner[i%ringSize] == i {
+		return s.toks
+	}
+	slot := i % ringSize
+	if o := st.owner[slot]; o >= 0 {
+		st.sents[o].toks = nil
+	}
+	buf := tokenize(st.text, st.low, s.sp.start, s.sp.end, st.ring[slot][:0])
+	st.lx.classify(buf)
+	st.ring[slot], st.owner[slot] = buf, i
+	s.toks = buf[:len(buf):len(buf)]
+	return s.toks
 }
 
 // looksBinary: NUL bytes or mostly control characters in the first 8 KiB.
@@ -108,12 +156,14 @@ func looksBinary(s string) bool {
 
 // relate runs the relation frames and metric rules sentence by sentence.
 func (st *state) relate() {
-	var c ctx
+	c := ctx{money: st.scratch.money, pcts: st.scratch.pcts, times: st.scratch.times}
+	defer func() { st.scratch.money, st.scratch.pcts, st.scratch.times = c.money[:0], c.pcts[:0], c.times[:0] }()
 	for i := range st.sents {
 		s := &st.sents[i]
 		if s.sp.headline || len(s.ments) == 0 {
 			continue
 		}
+		st.loadToks(i)
 		c = ctx{st: st, si: i, s: s, toks: s.toks, money: findMoney(s.toks, c.money[:0]),
 			pcts: findPercents(s.toks, c.pcts[:0]), times: findTimes(s.toks, st.pub, c.times[:0])}
 		c.hedge = hedgeSentence(s.toks)

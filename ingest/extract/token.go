@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,8 +29,15 @@ type token struct {
 func tokenize(doc, low string, start, end int, toks []token) []token {
 	i, base := start, len(toks)
 	for i < end && len(toks)-base < maxTokens {
-		if c := doc[i]; c == ' ' {
+		c := doc[i]
+		if c == ' ' {
 			i++
+			continue
+		}
+		if c < utf8.RuneSelf && (isLetter(c) || isDigit(c)) { // fast path: ASCII word
+			j := wordEnd(doc, i, end)
+			toks = append(toks, mkToken(doc, low, i, j))
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(doc[i:end])
@@ -57,6 +65,13 @@ func tokenize(doc, low string, start, end int, toks []token) []token {
 
 func mkToken(doc, low string, i, j int) token {
 	t := token{s: doc[i:j], low: low[i:j], start: i, end: j}
+	if c := doc[i]; c < utf8.RuneSelf {
+		if isDigit(c) {
+			t.kind = tNum
+		}
+		t.cap = c-'A' < 26
+		return t
+	}
 	r, _ := utf8.DecodeRuneInString(t.s)
 	if r >= '0' && r <= '9' {
 		t.kind = tNum
@@ -154,13 +169,21 @@ func possessiveAt(doc string, i, end int, toks []token) bool {
 	return prev[len(prev)-1] == 's' && !isWordAfter(doc, j, end)
 }
 
-// lowerASCII lowers ASCII letters only, so offsets stay the same.
+// lowerASCII lowers ASCII letters only, so offsets stay the same. The copy
+// is built a block at a time into one allocation of len(s) bytes.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+	var b strings.Builder
+	b.Grow(len(s))
+	var blk [4096]byte
+	for len(s) > 0 {
+		n := copy(blk[:], s)
+		for i, c := range blk[:n] {
+			if c-'A' < 26 {
+				blk[i] = c + 32
+			}
 		}
+		b.Write(blk[:n])
+		s = s[n:]
 	}
-	return string(b)
+	return b.String()
 }

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"sync"
+	"time"
+)
+
+// scratch holds the buffers a state reuses from one article to the next.
+type scratch struct {
+	toks  []token   // the tokens of every sentence, back to back
+	spans []span    // sentence offsets
+	mall  []mention // the mentions of every sentence, back to back
+	money []money   // per-sentence amounts (relate)
+	pcts  []percent // per-sentence percentages (relate)
+	times []timex   // per-sentence time expressions (relate)
+
+	windowed bool              // long text: tokens only for the sentences in ring
+	ring     [ringSize][]token // token buffers of the windowed mode
+	owner    [ringSize]int     // the sentence whose tokens each ring slot holds
+}
+
+// ringSize is how many sentences keep their tokens in windowed mode: the
+// rules look at most two sentences back.
+const ringSize = 4
+
+// wholeDocBytes: longer texts are tokenized sentence by sentence.
+const wholeDocBytes = 256 << 10
+
+// Pooled states larger than these are dropped instead of kept, so that one
+// huge article does not pin its memory.
+const (
+	poolMaxTokens = 1 << 16
+	poolMaxEnts   = 1 << 12
+)
+
+var statePool = sync.Pool{New: func() any {
+	return &state{byKey: map[string]int{}, byLex: map[int]int{}, normCache: map[string]string{},
+		offerOf: map[int]int{}, leadsOf: map[int]int{}, byFirst: map[string][]int{}, byLast: map[string][]int{}}
+}}
+
+// newState takes a state from the pool and prepares it for text.
+func newState(lx *Lexicon, text string, pub time.Time) *state {
+	st := statePool.Get().(*state)
+	st.text, st.lx, st.pub = text, lx, pub
+	st.low = lowerASCII(text)
+	return st
+}
+
+// release returns the state to the pool, emptied.
+func (st *state) release() {
+	if cap(st.toks) > poolMaxTokens || cap(st.ents) > poolMaxEnts || cap(st.mall) > poolMaxTokens {
+		return
+	}
+	clear(st.sents)
+	clear(st.ents)
+	clear(st.facts)
+	clear(st.metrics)
+	st.text, st.low, st.lx = "", "", nil
+	st.sents, st.ents, st.facts, st.metrics = st.sents[:0], st.ents[:0], st.facts[:0], st.metrics[:0]
+	st.toks, st.spans, st.mall = st.toks[:0], st.spans[:0], st.mall[:0]
+	clear(st.byKey)
+	clear(st.byLex)
+	clear(st.normCache)
+	clear(st.offerOf)
+	clear(st.leadsOf)
+	clear(st.byFirst)
+	clear(st.byLast)
+	statePool.Put(st)
+}
