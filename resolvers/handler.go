@@ -32,6 +32,8 @@ type Config struct {
 	// NoIntrospection turns schema introspection off (it is on by default).
 	NoIntrospection bool
 	Now             func() time.Time
+	// Metrics, when set, are the server's metrics (NewMetrics); else New makes them.
+	Metrics *Metrics
 }
 
 // New builds the root resolver.
@@ -42,8 +44,11 @@ func New(cfg Config) *Resolver {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics(cfg.Store, cfg.Log)
+	}
 	return &Resolver{store: cfg.Store, extractor: cfg.Extractor, limits: cfg.Limits.withDefaults(),
-		log: cfg.Log, metrics: newMetrics(cfg.Store, cfg.Log), now: cfg.Now}
+		log: cfg.Log, metrics: cfg.Metrics, now: cfg.Now}
 }
 
 // NewHandler serves POST/GET /graphql, the playground at /, /healthz,

@@ -21,12 +21,20 @@ type Metrics struct {
 	latency    *prometheus.HistogramVec
 	operations *prometheus.CounterVec
 	ingested   *prometheus.CounterVec
+	runs       *prometheus.CounterVec
+	facts      *prometheus.CounterVec
 }
 
 // roundTripper is a store that counts its Neo4j transactions.
 type roundTripper interface{ RoundTrips() int64 }
 
-func newMetrics(store any, log *slog.Logger) *Metrics {
+// NewMetrics builds the metrics of a server; serve makes them before the
+// handler so the unattended ingestion of --sources can report into them
+// (see IngestLogTap). store may count its Neo4j round trips.
+func NewMetrics(store any, log *slog.Logger) *Metrics {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	m := &Metrics{
 		log: log,
 		reg: prometheus.NewRegistry(),
@@ -40,10 +48,17 @@ func newMetrics(store any, log *slog.Logger) *Metrics {
 			Name: "cigraph_graphql_operations_total", Help: "GraphQL operations by type and result."},
 			[]string{"type", "result"}),
 		ingested: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "cigraph_ingest_documents_total", Help: "Documents ingested through the API by outcome."},
-			[]string{"outcome"}),
+			Name: "cigraph_ingest_documents_total",
+			Help: "Documents ingested by path (api: ingestText; sources: the --sources scheduler) and outcome."},
+			[]string{"via", "outcome"}),
+		runs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "cigraph_ingest_runs_total", Help: "Ingestion runs of the --sources scheduler by status."},
+			[]string{"status"}),
+		facts: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "cigraph_ingest_facts_total", Help: "Facts (claims) stored by ingestion, by path."},
+			[]string{"via"}),
 	}
-	m.reg.MustRegister(m.requests, m.latency, m.operations, m.ingested,
+	m.reg.MustRegister(m.requests, m.latency, m.operations, m.ingested, m.runs, m.facts,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if rt, ok := store.(roundTripper); ok {
 		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
@@ -53,7 +68,11 @@ func newMetrics(store any, log *slog.Logger) *Metrics {
 	return m
 }
 
-func (m *Metrics) ingest(outcome string) { m.ingested.WithLabelValues(outcome).Inc() }
+// ingest counts one ingestText document and the claims it stored.
+func (m *Metrics) ingest(outcome string, facts int) {
+	m.ingested.WithLabelValues("api", outcome).Inc()
+	m.facts.WithLabelValues("api").Add(float64(facts))
+}
 
 // handler serves /metrics.
 func (m *Metrics) handler() http.Handler {

@@ -30,7 +30,7 @@ func (r mutationResolver) IngestText(ctx context.Context, text string, url, titl
 	}
 	ex, err := r.extractor.Extract(ctx, text, published, deref(url))
 	if err != nil {
-		r.metrics.ingest("failed")
+		r.metrics.ingest("failed", 0)
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	doc := graph.Document{
@@ -41,10 +41,14 @@ func (r mutationResolver) IngestText(ctx context.Context, text string, url, titl
 	}
 	res, err := r.store.ImportDocument(ctx, doc)
 	if err != nil {
-		r.metrics.ingest("failed")
+		r.metrics.ingest("failed", 0)
 		return nil, err
 	}
-	r.metrics.ingest(outcome(res.Created))
+	facts := 0
+	if res.Created {
+		facts = res.Claims
+	}
+	r.metrics.ingest(outcome(res.Created), facts)
 	return &res, nil
 }
 

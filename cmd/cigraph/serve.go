@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"time"
@@ -75,7 +76,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer cleanup()
-	wait, err := startSourceScheduler(ctx, env, store, f.sources)
+	metrics := resolvers.NewMetrics(store, env.Log)
+	senv := *env // the scheduler's run logs also feed /metrics
+	senv.Log = slog.New(metrics.IngestLogTap(env.Log.Handler()))
+	wait, err := startSourceScheduler(ctx, &senv, store, f.sources)
 	if err != nil {
 		_ = ln.Close()
 		return err
@@ -83,7 +87,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	defer wait()
 	h := resolvers.NewHandler(resolvers.Config{Store: store, Extractor: x, Log: env.Log,
 		Limits: f.limits, Auth: resolvers.Auth{Token: f.token, ReadToken: f.readToken},
-		NoIntrospection: f.noIntrospection})
+		NoIntrospection: f.noIntrospection, Metrics: metrics})
 	return serveHTTP(ctx, env, ln, h, f)
 }
 

@@ -18,6 +18,7 @@ const (
 	wPersonTitle                    // personTitles
 	wCustomers                      // customers/subscribers/users (metric counts)
 	wMetric                         // words that start a metric reading
+	wDescHead                       // descHeads (coref descriptions)
 	lowMask      uint64 = 1<<32 - 1 // the lower-case class bits
 
 	// case-sensitive classes (keyed by token.s)
@@ -54,6 +55,7 @@ func staticClasses() map[string]uint64 {
 	}
 	addAll(wTrigger, frameTriggers...)
 	addAll(wHedge, hedgeWords)
+	addAll(wDescHead, descHeads)
 	addAll(wTitle, titleWords)
 	addAll(wPersonTitle, personTitles)
 	addAll(wCustomers, set("customers", "subscribers", "users"))

@@ -157,8 +157,8 @@ func (st *state) description(si, i int) (int, []int) {
 				return k - i + 1, []int{e}
 			}
 		}
-		if descHeads[t.low] {
-			if k+1 < len(toks) && (toks[k+1].cap || descHeads[toks[k+1].low]) && toks[k+1].kind == tWord {
+		if t.cls&wDescHead != 0 {
+			if k+1 < len(toks) && (toks[k+1].cap || toks[k+1].cls&wDescHead != 0) && toks[k+1].kind == tWord {
 				return 0, nil // "the company Seagen": an apposition, the name follows
 			}
 			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 {

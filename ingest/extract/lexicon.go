@@ -37,6 +37,8 @@ type Lexicon struct {
 	tickers map[string]int    // ticker -> org entry (matched only in parentheses)
 	cls     map[string]uint64 // word -> class bits (classes.go)
 	capCls  map[string]uint64 // word with capitals -> its full class bits (classes.go)
+
+	place, nonname, suffix map[string]bool // cue lists the rules probe most
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return LoadLexicon(lexicon.FS) })
@@ -64,6 +66,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
 		lx.first[k] = ps
 	}
+	lx.place, lx.nonname, lx.suffix = lx.cues["place"], lx.cues["nonname"], lx.cues["suffix"]
 	lx.buildClasses()
 	return lx, nil
 }

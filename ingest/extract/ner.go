@@ -60,13 +60,13 @@ func (st *state) notName(toks []token, i int) bool {
 	if len(low) > 3 && currencyCodes[low[:3]] != "" && isDigit(low[3]) {
 		return true
 	}
-	if i > 0 && toks[i-1].s == "(" && strings.ToUpper(t.s) == t.s && (strings.Contains(t.s, ".") || i+1 < len(toks) && toks[i+1].s == ")") {
+	if i > 0 && toks[i-1].s == "(" && upperOnly(t.s) && (strings.Contains(t.s, ".") || i+1 < len(toks) && toks[i+1].s == ")") {
 		return true // "(LMT.N)", "(HPC)"
 	}
-	if i > 0 && toks[i-1].s == "[" || i+1 < len(toks) && toks[i+1].s == ":" && strings.ToUpper(t.s) == t.s {
+	if i > 0 && toks[i-1].s == "[" || i+1 < len(toks) && toks[i+1].s == ":" && upperOnly(t.s) {
 		return true
 	}
-	if i == 0 && strings.ToUpper(t.s) == t.s && len(t.s) > 3 && i+1 < len(toks) && toks[i+1].s == "(" {
+	if i == 0 && upperOnly(t.s) && len(t.s) > 3 && i+1 < len(toks) && toks[i+1].s == "(" {
 		return true // "FRANKFURT (Reuters)"
 	}
 	if k := strings.IndexByte(t.s, '-'); k > 0 {
@@ -235,7 +235,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if i == 0 && !cued && n == 1 && st.lowerSeen[toks[0].low] {
 		return 0, false // a common word that starts the sentence
 	}
-	name := plainName(surface, func(w string) bool { return st.lx.cue("suffix", w) })
+	name := plainName(surface, func(w string) bool { return st.lx.suffix[w] })
 	ent := st.entityFor(name, typ, -1)
 	if cued {
 		st.ents[ent].cued = true
@@ -288,11 +288,23 @@ func (st *state) allPlaces(ts []token) bool {
 		}
 		s = b.String()
 	}
-	if st.lx.cue("place", s) || st.lx.cue("nonname", s) {
+	if st.lx.place[s] || st.lx.nonname[s] {
 		return true
 	}
 	for _, t := range ts {
 		if t.cls&cPlace == 0 && t.cls&cNonname == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// upperOnly reports strings.ToUpper(s) == s without building the copy.
+func upperOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ToUpper(s) == s
+		} else if c-'a' < 26 {
 			return false
 		}
 	}

@@ -61,7 +61,7 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Org, true
 	case (prev.low == "of" || prev.low == "in") && (prev2.low == "shares" || prev2.low == "stake"):
 		return graph.Org, true
-	case next.s == "(" && next2.kind == tWord && strings.ToUpper(next2.s) == next2.s && len(next2.s) >= 2:
+	case next.s == "(" && next2.kind == tWord && upperOnly(next2.s) && len(next2.s) >= 2:
 		return graph.Org, true
 	case next.s == "," && (next2.low == "a" || next2.low == "an" || next2.low == "the") && st.orgNounWithin(toks, i+n+2, 6):
 		return graph.Org, true

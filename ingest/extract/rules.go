@@ -382,7 +382,7 @@ func (st *state) relOut(f fact) graph.Relation {
 // finalNames sets each canonical name to the fullest plain form the text
 // uses ("Microsoft" for "Microsoft Corp.", "Sam Altman" for "Altman").
 func (st *state) finalNames() {
-	isSuffix := func(w string) bool { return st.lx.cue("suffix", w) }
+	isSuffix := func(w string) bool { return st.lx.suffix[w] }
 	for i := range st.ents {
 		e := &st.ents[i]
 		best := ""
