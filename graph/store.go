@@ -60,9 +60,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	vctx, cancel := context.WithTimeout(ctx, cfg.ConnectTimeout)
 	defer cancel()
+	t0 := time.Now()
 	if err := drv.VerifyConnectivity(vctx); err != nil {
 		_ = drv.Close(ctx)
-		return nil, fmt.Errorf("neo4j %s unreachable after %s: %w: %v", cfg.URI, cfg.ConnectTimeout, ErrUnavailable, err)
+		return nil, fmt.Errorf("neo4j %s unreachable (gave up after %s, limit %s): %w: %v", cfg.URI,
+			time.Since(t0).Round(time.Millisecond), cfg.ConnectTimeout, ErrUnavailable, err)
 	}
 	return &Store{driver: drv, db: cfg.Database, log: cfg.Log, txTimeout: cfg.TxTimeout}, nil
 }

@@ -101,6 +101,9 @@ func validateMetric(p *problems, field string, m Metric, idx docIndex) {
 	idx.check(p, field+".subject", m.Subject, true)
 	signed := m.Metric == "growth" || m.Metric == "other"
 	validateAmount(p, field, m.Value, m.Unit, m.Period, m.Qualifier, signed)
+	if m.Unit == "percent" && (m.Metric == "market_share" || m.Metric == "gross_margin") && m.Value > 100 {
+		p.add(field+".value", "%v%% is over 100", m.Value)
+	}
 	validateCommon(p, field, m.Time, m.Confidence, m.Evidence)
 }
 

@@ -55,6 +55,9 @@ func TestValidateDocumentNamesTheField(t *testing.T) {
 		{"missing evidence", func(d *graph.Document) { d.Relations[0].Evidence = " " }, `relations[0].evidence: missing evidence sentence`},
 		{"bad metric name", func(d *graph.Document) { d.Metrics[0].Metric = "profit" }, `metrics[0].metric: unknown metric "profit"`},
 		{"negative revenue", func(d *graph.Document) { d.Metrics[0].Value = -1 }, `metrics[0].value: negative amount`},
+		{"market share over 100", func(d *graph.Document) {
+			d.Metrics[0].Metric, d.Metrics[0].Value, d.Metrics[0].Unit, d.Metrics[0].Period = "market_share", 120, "percent", ""
+		}, `metrics[0].value: 120% is over 100`},
 		{"metric subject", func(d *graph.Document) { d.Metrics[0].Subject = "Nobody" }, `metrics[0].subject: "Nobody" is not a declared entity`},
 		{"entity type", func(d *graph.Document) { d.Entities[1].Type = "COMPANY" }, `entities[1].type: unknown entity type "COMPANY"`},
 		{"published", func(d *graph.Document) { d.Published = "May 2nd" }, `published: date "May 2nd"`},

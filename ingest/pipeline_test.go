@@ -337,3 +337,25 @@ func TestLocalFilesWithMetaOverride(t *testing.T) {
 	assert.Equal(t, "CLI Post", arts[0].Publisher)
 	assert.True(t, arts[0].PublishedAt.Equal(pub))
 }
+
+func TestShutdownAbandonsFetchesInFlight(t *testing.T) {
+	store := graphtest.Open(t)
+	ns := startNews(t)
+	y := fmt.Sprintf("sources:\n- {name: slow, page: %s/a4}\n", ns.URL)
+	srcs, err := sources.Parse([]byte(y), t.TempDir())
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(500*time.Millisecond, cancel)
+	p := ingest.New(ingest.Config{Workers: 2, ArticleTimeout: time.Minute}, store, testExtractor(),
+		fetch.New(fetch.Config{Allow: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}, Timeout: time.Minute}))
+	t0 := time.Now()
+	run, err := p.RunOnce(ctx, srcs, ingest.RunOptions{Trigger: "test"})
+	require.NoError(t, err)
+	assert.Less(t, time.Since(t0), 10*time.Second, "a shutdown does not wait for a slow server")
+	assert.Equal(t, "cancelled", run.Status)
+	assert.Zero(t, run.Failed, "an abandoned fetch is not a failure")
+	runs, err := store.ListIngestRuns(context.Background(), 5, nil)
+	require.NoError(t, err)
+	require.NotEmpty(t, runs)
+	assert.Equal(t, run.ID, runs[0].ID)
+}

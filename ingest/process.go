@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/cigraph/cigraph/graph"
 	"github.com/cigraph/cigraph/ingest/article"
@@ -13,39 +14,49 @@ import (
 
 // process handles one document within the article timeout. It returns
 // what it did and, on failure, a message naming the document and reason.
-// The document's context is detached from ctx so that a shutdown lets it
-// finish (its import is one transaction either way).
+// On shutdown (ctx cancelled) fetching and reading are abandoned at once,
+// since nothing is written yet, while extraction and the import (one
+// transaction) run on a context detached from ctx and finish.
 func (p *Pipeline) process(ctx context.Context, j job, meta Meta) (graph.IngestCounts, string) {
 	if ctx.Err() != nil {
 		return graph.IngestCounts{}, "" // shutting down: abandoned before it started
 	}
-	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), p.cfg.ArticleTimeout)
-	defer cancel()
-	c, err := p.processDoc(dctx, j, meta)
+	deadline := time.Now().Add(p.cfg.ArticleTimeout)
+	lctx, cancelLoad := context.WithDeadline(ctx, deadline)
+	defer cancelLoad()
+	sctx, cancelStore := context.WithDeadline(context.WithoutCancel(ctx), deadline)
+	defer cancelStore()
+	c, err := p.processDoc(lctx, sctx, j, meta)
+	name := first(j.path, j.url, j.hint.link, j.hint.title, "document")
+	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		p.cfg.Log.DebugContext(ctx, "document abandoned on shutdown", "source", j.sr.src.Name, "doc", name)
+		return graph.IngestCounts{}, "" // shutdown, not a failure: the next run takes it
+	}
 	if err != nil {
 		c.Failed++
-		name := first(j.path, j.url, j.hint.link, j.hint.title, "document")
 		p.cfg.Log.DebugContext(ctx, "document failed", "source", j.sr.src.Name, "doc", name, "err", err)
 		return c, name + ": " + err.Error()
 	}
 	return c, ""
 }
 
-func (p *Pipeline) processDoc(ctx context.Context, j job, meta Meta) (graph.IngestCounts, error) {
+// processDoc loads a document on lctx (abandoned on shutdown) and stores
+// it on sctx (finished on shutdown).
+func (p *Pipeline) processDoc(lctx, sctx context.Context, j job, meta Meta) (graph.IngestCounts, error) {
 	var c graph.IngestCounts
 	if link := article.CanonicalURL(j.url); link != "" && j.hint.fetch {
-		if dup, err := p.store.ArticleExists(ctx, link); err != nil || dup {
+		if dup, err := p.store.ArticleExists(lctx, link); err != nil || dup {
 			c.Duplicate = boolInt(dup)
 			return c, err
 		}
 	}
-	a, err := p.load(ctx, j)
+	a, err := p.load(lctx, j)
 	if err != nil {
 		return c, err
 	}
 	c.Fetched = 1
 	applyMeta(a, j.hint, meta)
-	return p.store1(ctx, a, c)
+	return p.store1(sctx, a, c)
 }
 
 // load produces the article of a job: a local file, a fetched page, or

@@ -66,8 +66,8 @@ func (p *progress) add(c graph.IngestCounts) {
 	defer p.mu.Unlock()
 	p.counts.Add(c)
 	if p.bar != nil {
-		p.bar.Describe(fmt.Sprintf("ingest: %d new, %d dup, %d failed, %d facts", p.counts.New,
-			p.counts.Duplicate+p.counts.Syndicated, p.counts.Failed, p.counts.Facts))
+		p.bar.Describe(fmt.Sprintf("ingest: %d fetched, %d new, %d dup, %d failed, %d facts", p.counts.Fetched,
+			p.counts.New, p.counts.Duplicate+p.counts.Syndicated, p.counts.Failed, p.counts.Facts))
 		_ = p.bar.Add(1)
 	}
 }

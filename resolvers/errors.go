@@ -49,6 +49,9 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		if _, ok := gqlErr.Extensions["code"]; ok {
 			return gqlErr // already classified (validation, limits)
 		}
+		if requestError(err, gqlErr) {
+			return gqlErr
+		}
 		code := codeOf(err)
 		switch code {
 		case CodeInternal:
@@ -61,6 +64,21 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		setCode(gqlErr, code)
 		return gqlErr
 	}
+}
+
+// requestError classifies errors of the request itself, raised by the
+// transport before any resolver ran (no path, nothing wrapped), such as a
+// body that is not JSON: INVALID_ARGUMENT, without echoing the body back.
+func requestError(err error, gqlErr *gqlerror.Error) bool {
+	var raw *gqlerror.Error
+	if !errors.As(err, &raw) || raw.Err != nil || len(gqlErr.Path) > 0 {
+		return false
+	}
+	if strings.HasPrefix(gqlErr.Message, "json request body could not be decoded") {
+		gqlErr.Message = "the request body is not a JSON object like {\"query\": \"...\", \"variables\": {...}}"
+	}
+	setCode(gqlErr, CodeInvalid)
+	return true
 }
 
 func unavailableMessage(err error) string {

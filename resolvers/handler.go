@@ -82,6 +82,7 @@ func (r *Resolver) graphQL(cfg Config) *handler.Server {
 	if !cfg.NoIntrospection {
 		srv.Use(extension.Introspection{})
 	}
+	srv.Use(getQueriesOnly{})
 	srv.Use(cfg.Auth)
 	srv.Use(shapeLimit{maxDepth: r.limits.MaxDepth, maxAliases: r.limits.MaxAliases, noIntrospection: cfg.NoIntrospection})
 	srv.Use(extension.FixedComplexityLimit(r.limits.MaxComplexity))
@@ -103,6 +104,7 @@ func (r *Resolver) guard(next http.Handler) http.Handler {
 		}
 		ctx, cancel := context.WithTimeout(req.Context(), r.limits.Timeout)
 		defer cancel()
+		ctx = context.WithValue(ctx, methodKey{}, req.Method)
 		ctx = r.withLoaders(withBearer(ctx, req.Header.Get("Authorization")))
 		next.ServeHTTP(w, req.WithContext(ctx))
 	})

@@ -3,6 +3,7 @@ package resolvers
 import (
 	"context"
 	"crypto/subtle"
+	"net/http"
 	"strings"
 	"time"
 
@@ -122,6 +123,22 @@ type Auth struct {
 }
 
 type bearerKey struct{}
+
+type methodKey struct{}
+
+// getQueriesOnly refuses mutations sent over GET (guard records the method).
+type getQueriesOnly struct{}
+
+func (getQueriesOnly) ExtensionName() string                   { return "GetQueriesOnly" }
+func (getQueriesOnly) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (getQueriesOnly) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	method, _ := ctx.Value(methodKey{}).(string)
+	if oc.Operation == nil || method != http.MethodGet || oc.Operation.Operation == ast.Query {
+		return nil
+	}
+	return codedError(CodeInvalid, "GET requests only allow query operations: send %ss with POST", oc.Operation.Operation)
+}
 
 func withBearer(ctx context.Context, header string) context.Context {
 	tok, ok := strings.CutPrefix(header, "Bearer ")

@@ -130,3 +130,27 @@ func TestReadToken(t *testing.T) {
 	assert.Empty(t, post(t, h, `{ stats { claims } }`, nil, "Authorization", "Bearer s3cret").Errors)
 	assert.Equal(t, CodeUnauthenticated, post(t, h, `{ stats { claims } }`, nil, "Authorization", "Bearer nope").code(t))
 }
+
+// Requests the transport rejects still carry a code of ours: a mutation
+// over GET (with or without a token) and a body that is not JSON.
+func TestTransportErrorsAreCoded(t *testing.T) {
+	f := &fakeStore{}
+	h := newTestHandler(t, f, nil)
+	for _, auth := range []string{"", "Bearer s3cret"} {
+		get := httptest.NewRequest(http.MethodGet, "/graphql?query="+url.QueryEscape(`mutation { retractClaim(id: "c", reason: "r") { id } }`), nil)
+		get.Header.Set("Authorization", auth)
+		res := serve(t, h, get)
+		require.NotEmpty(t, res.Errors)
+		assert.Equal(t, CodeInvalid, res.code(t), "auth %q", auth)
+		assert.Contains(t, res.Errors[0].Message, "GET requests only allow query operations")
+	}
+
+	bad := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query": "{ stats { claims } }", "secret-echo`))
+	bad.Header.Set("Content-Type", "application/json")
+	res := serve(t, h, bad)
+	assert.Equal(t, http.StatusBadRequest, res.Status)
+	assert.Equal(t, CodeInvalid, res.code(t))
+	assert.Contains(t, res.Errors[0].Message, "not a JSON object")
+	assert.NotContains(t, res.Errors[0].Message, "secret-echo", "the body is not echoed")
+	assert.Zero(t, f.calls.Load(), "no database call")
+}

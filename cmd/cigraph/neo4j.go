@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -87,6 +88,10 @@ func neo4jStatus(ctx context.Context, env *Env, dataDir string) error {
 	st, ok := neo4jlocal.Status(dataDir)
 	if !ok {
 		fmt.Fprintf(env.Stdout, "neo4j stopped (data %s)\n", dataDir)
+		if _, err := os.Stat(filepath.Join(dataDir, "neo4j")); err == nil {
+			fmt.Fprintf(env.Stdout, "  a graph is stored there: `cigraph neo4j start --data %[1]s` and run status again for its counts,\n"+
+				"  or query it directly: cigraph query --data %[1]s -e '{ articles(first: 5) { edges { node { title } } } }'\n", dataDir)
+		}
 		return nil
 	}
 	fmt.Fprintf(env.Stdout, "neo4j running\n  uri      %s\n  pid      %d\n  data     %s\n  started  %s\n",

@@ -62,6 +62,7 @@ func TestNeo4jStartStatusExecStop(t *testing.T) {
 	out.Reset()
 	require.NoError(t, run(ctx, env, []string{"neo4j", "status", "--data", data}))
 	assert.Contains(t, out.String(), "neo4j stopped")
+	assert.Contains(t, out.String(), "a graph is stored there", "status points at the stored graph")
 }
 
 func TestNeo4jExecStartsAndStops(t *testing.T) {

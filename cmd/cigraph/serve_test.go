@@ -8,7 +8,9 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -54,4 +56,69 @@ func TestServeStartsAndShutsDown(t *testing.T) {
 		t.Fatal("serve did not shut down")
 	}
 	assert.Contains(t, logs.String(), "shutting down")
+}
+
+// `cigraph serve --sources` ingests unattended and /metrics counts what
+// that scheduler stored, not only the API's ingestText.
+func TestServeSourcesCountedInMetrics(t *testing.T) {
+	graphtest.Wipe(t, graphtest.Config(t))
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "news"), 0o755))
+	doc := "---\ntitle: Metrics check\nurl: https://example.test/metrics-check\npublished: 2024-05-02\n---\n" +
+		strings.Repeat("Contoso Ltd said on Thursday that it buys cloud services from Fabrikam Inc. under a three-year agreement. ", 4) + "\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "news", "one.md"), []byte(doc), 0o644))
+	yaml := "sources:\n  - name: local\n    folder: news\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte(yaml), 0o644))
+	addr := freeAddr(t)
+
+	var logs syncBuffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard, Getenv: os.Getenv,
+		Log: slog.New(slog.NewTextHandler(&logs, nil))}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, env, []string{"serve", "--addr", addr, "--data", t.TempDir(), "--sources", filepath.Join(dir, "sources.yaml")})
+	}()
+	defer func() { cancel(); <-done }()
+
+	var metrics string
+	ok := assert.Eventually(t, func() bool {
+		resp, err := http.Get("http://" + addr + "/metrics")
+		if err != nil {
+			return false
+		}
+		b, _ := io.ReadAll(resp.Body)
+		_ = resp.Body.Close()
+		metrics = string(b)
+		return strings.Contains(metrics, `cigraph_ingest_runs_total{`)
+	}, 60*time.Second, 200*time.Millisecond)
+	require.True(t, ok, "no run was counted; logs:\n%s", logs.String())
+	require.True(t, strings.Contains(metrics, `cigraph_ingest_runs_total{status="ok"} 1`), "logs:\n%s", logs.String())
+	assert.Contains(t, metrics, `cigraph_ingest_documents_total{outcome="new",via="sources"} 1`)
+	assert.Contains(t, metrics, `cigraph_ingest_facts_total{via="sources"}`)
+}
+
+func freeAddr(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer func() { _ = ln.Close() }()
+	return ln.Addr().String()
+}
+
+// syncBuffer is a log sink safe for the server's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -34,7 +34,7 @@ const (
 
 // frameTriggers are the words frames() dispatches on.
 var frameTriggers = []map[string]bool{acquireVerbs, acquireNouns, investVerbs, fromVerbs, supplyVerbs, useVerbs,
-	custNouns, partNouns, compWords, offerVerbs, set("merged", "merge", "bid", "raised", "raises", "raise", "secured",
+	custNouns, partNouns, compWords, rivalVerbs, offerVerbs, set("merged", "merge", "bid", "raised", "raises", "raise", "secured",
 		"pays", "pay", "paid", "paying", "spends", "spend", "spent", "spending", "expenditure",
 		"accounted", "contributed", "came", "due", "represented", "provider", "supplier", "vendor", "assembler",
 		"maker", "manufacturer", "awarded", "awards", "award", "agreed", "signed", "together", "parent", "unit",
@@ -117,6 +117,7 @@ func (lx *Lexicon) buildClasses() {
 		lx.cls[t] |= cTicker
 	}
 	lx.buildCapClasses()
+	lx.clsT, lx.capT = newWordTable(lx.cls), newWordTable(lx.capCls)
 }
 
 // buildCapClasses fills lx.capCls with the final bits of every word with
@@ -189,18 +190,19 @@ func (lx *Lexicon) classify(toks []token) {
 			if len(t.low) == 1 && t.low[0] < 128 {
 				t.cls = punctClass[t.low[0]]
 			} else {
-				t.cls = lx.cls[t.low]
+				t.cls, _ = lx.clsT.get(t.low)
 			}
 			continue
 		}
 		if t.s == t.low {
-			t.cls = lx.cls[t.s]
+			t.cls, _ = lx.clsT.get(t.s)
 			continue
 		}
-		if c, ok := lx.capCls[t.s]; ok {
+		if c, ok := lx.capT.get(t.s); ok {
 			t.cls = c
 		} else if !titleOrUpper(t.s, t.low) {
-			t.cls = lx.cls[t.low] & lowMask // cls[t.s] is 0: not a key of capCls
+			c, _ := lx.clsT.get(t.low)
+			t.cls = c & lowMask // cls[t.s] is 0: not a key of capCls
 		} else {
 			t.cls = 0
 		}

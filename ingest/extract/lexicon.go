@@ -37,6 +37,8 @@ type Lexicon struct {
 	tickers map[string]int    // ticker -> org entry (matched only in parentheses)
 	cls     map[string]uint64 // word -> class bits (classes.go)
 	capCls  map[string]uint64 // word with capitals -> its full class bits (classes.go)
+	clsT    *wordTable        // cls as a flat table (classify)
+	capT    *wordTable        // capCls as a flat table (classify)
 
 	place, nonname, suffix map[string]bool // cue lists the rules probe most
 }

@@ -32,79 +32,95 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-// frames runs every relation frame over the sentence.
+// frames runs every relation frame over the sentence. Each trigger word is
+// looked up once for the bit set of the frames it starts (frameBits).
 func (c *ctx) frames() {
 	for k := range c.toks {
 		if c.toks[k].cls&wTrigger == 0 {
 			continue
 		}
 		w := c.toks[k].low
-		switch {
-		case acquireVerbs[w] || acquireNouns[w] || w == "merged" || w == "merge" || w == "bid":
-			c.acquire(k)
-		}
-		if investVerbs[w] {
-			c.invest(k)
-		}
-		if w == "raised" || w == "raises" || w == "raise" || w == "secured" {
-			c.raisedFrom(k)
-		}
-		if fromVerbs[w] {
-			c.buyFrom(k)
-		}
-		if supplyVerbs[w] {
-			c.supplyTo(k)
-		}
-		if useVerbs[w] {
-			c.uses(k)
-		}
-		if custNouns[w] {
-			c.customerNoun(k)
-		}
-		if w == "pays" || w == "pay" || w == "paid" || w == "paying" {
-			c.pays(k)
-		}
-		if (w == "spends" || w == "spend" || w == "spent" || w == "spending" || w == "expenditure") && !c.spendWith(k) {
-			c.spendsOn(k)
-		}
-		switch w {
-		case "owns":
-			c.owns(k)
-		case "directly":
-			c.directly(k)
-		case "head":
-			c.headToHead(k)
-		case "made", "make", "makes":
-			if c.w(k+1) == "up" {
-				c.shareOf(k)
-			}
-		}
-		if w == "accounted" || w == "contributed" || w == "came" || w == "due" || w == "represented" {
-			c.shareOf(k)
-		}
-		if w == "provider" || w == "supplier" || w == "vendor" || w == "assembler" || w == "maker" || w == "manufacturer" {
-			c.supplierNoun(k)
-		}
-		if w == "awarded" || w == "awards" || w == "award" || w == "agreed" || w == "signed" {
-			c.award(k)
-		}
-		if partNouns[w] || w == "together" {
-			c.partner(k)
-		}
-		if compWords[w] {
-			c.compete(k)
-		}
-		if w == "parent" || w == "unit" || w == "subsidiary" || w == "shareholder" || w == "owner" || w == "owned" {
-			c.subsidiary(k)
-		}
-		if w == "receiving" || w == "receive" || w == "receives" || w == "draws" || w == "draw" || w == "gets" || w == "takes" {
-			c.revenueShare(k)
-		}
-		if offerVerbs[w] || w == "'s" || w == "its" || w == "via" || w == "through" || w == "such" || w == "called" {
-			c.offers(k)
-		}
+		c.frameAt(k, w, frameBits[w])
 	}
 	c.leads()
+}
+
+// frameAt runs the frames of bits fb at the trigger w at token k, in a fixed
+// order (facts are output in the order they are read).
+func (c *ctx) frameAt(k int, w string, fb uint32) {
+	if fb&fAcquire != 0 {
+		c.acquire(k)
+	}
+	if fb&fInvest != 0 {
+		c.invest(k)
+	}
+	if fb&fRaise != 0 {
+		c.raisedFrom(k)
+	}
+	if fb&fFrom != 0 {
+		c.buyFrom(k)
+	}
+	if fb&fSupply != 0 {
+		c.supplyTo(k)
+	}
+	if fb&fUse != 0 {
+		c.uses(k)
+	}
+	if fb&fCust != 0 {
+		c.customerNoun(k)
+	}
+	if fb&fPays != 0 {
+		c.pays(k)
+	}
+	if fb&fSpend != 0 && !c.spendWith(k) {
+		c.spendsOn(k)
+	}
+	c.wordFrames(k, w)
+	c.laterFrames(k, fb)
+}
+
+// wordFrames are the frames of single trigger words.
+func (c *ctx) wordFrames(k int, w string) {
+	switch w {
+	case "owns":
+		c.owns(k)
+	case "directly":
+		c.directly(k)
+	case "head":
+		c.headToHead(k)
+	case "made", "make", "makes":
+		if c.w(k+1) == "up" {
+			c.shareOf(k)
+		}
+	}
+}
+
+func (c *ctx) laterFrames(k int, fb uint32) {
+	if fb&fShareOf != 0 {
+		c.shareOf(k)
+	}
+	if fb&fSupplierNoun != 0 {
+		c.supplierNoun(k)
+	}
+	if fb&fAward != 0 {
+		c.award(k)
+	}
+	if fb&fPartner != 0 {
+		c.partner(k)
+	}
+	rivalled := fb&fRival != 0 && c.rivalPurpose(k)
+	if fb&fCompete != 0 && !rivalled {
+		c.compete(k)
+	}
+	if fb&fSubsidiary != 0 {
+		c.subsidiary(k)
+	}
+	if fb&fRevenueShare != 0 {
+		c.revenueShare(k)
+	}
+	if fb&fOffers != 0 {
+		c.offers(k)
+	}
 }
 
 // acquire: "X acquired Y", "X's acquisition of Y", "X completed its takeover of Y".

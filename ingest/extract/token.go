@@ -20,9 +20,9 @@ const (
 type token struct {
 	s, low     string
 	start, end int
-	kind       tokKind
 	cls        uint64 // word-class bits (classes.go)
-	cap        bool   // starts with an upper-case letter
+	kind       tokKind
+	cap        bool // starts with an upper-case letter
 }
 
 // tokenize appends the tokens of doc[start:end]; low is doc lowered (same length).

@@ -1,0 +1,58 @@
+package extract
+
+// Frame bits: which relation frames a trigger word starts.
+const (
+	fAcquire uint32 = 1 << iota
+	fInvest
+	fRaise
+	fFrom
+	fSupply
+	fUse
+	fCust
+	fPays
+	fSpend
+	fShareOf
+	fSupplierNoun
+	fAward
+	fPartner
+	fCompete
+	fRival
+	fSubsidiary
+	fRevenueShare
+	fOffers
+)
+
+// frameBits maps each trigger word to its frame bits.
+var frameBits = func() map[string]uint32 {
+	m := map[string]uint32{}
+	add := func(bit uint32, ws map[string]bool) {
+		for w, ok := range ws {
+			if ok {
+				m[w] |= bit
+			}
+		}
+	}
+	add(fAcquire, acquireVerbs)
+	add(fAcquire, acquireNouns)
+	add(fAcquire, set("merged", "merge", "bid"))
+	add(fInvest, investVerbs)
+	add(fRaise, set("raised", "raises", "raise", "secured"))
+	add(fFrom, fromVerbs)
+	add(fSupply, supplyVerbs)
+	add(fUse, useVerbs)
+	add(fCust, custNouns)
+	add(fPays, set("pays", "pay", "paid", "paying"))
+	add(fSpend, set("spends", "spend", "spent", "spending", "expenditure"))
+	add(fShareOf, set("accounted", "contributed", "came", "due", "represented"))
+	add(fSupplierNoun, set("provider", "supplier", "vendor", "assembler", "maker", "manufacturer"))
+	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
+	add(fPartner, partNouns)
+	add(fPartner, set("together"))
+	add(fCompete, compWords)
+	add(fRival, rivalVerbs)
+	add(fSubsidiary, set("parent", "unit", "subsidiary", "shareholder", "owner", "owned"))
+	add(fRevenueShare, set("receiving", "receive", "receives", "draws", "draw", "gets", "takes"))
+	add(fOffers, offerVerbs)
+	add(fOffers, set("'s", "its", "via", "through", "such", "called"))
+	return m
+}()

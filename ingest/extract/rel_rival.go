@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"github.com/cigraph/cigraph/graph"
+)
+
+var (
+	// rivalVerbs head "meant to rival Y", "that competes with Y",
+	// "designed to take on Y", "comparable to Y".
+	rivalVerbs = set("rival", "rivals", "compete", "competes", "challenge", "challenges", "take", "takes", "comparable")
+	// purposeWords introduce a purpose: "(meant|designed|...) to rival".
+	purposeWords = set("meant", "designed", "intended", "aimed", "built", "made", "positioned", "engineered", "developed", "created")
+	// builderVerbs say that the subject makes the thing that rivals Y.
+	builderVerbs = set("building", "developing", "planning", "working", "creating", "designing", "preparing", "readying",
+		"testing", "launching", "launched", "unveiled", "unveiling", "introduced", "introducing", "released", "releasing",
+		"built", "developed", "debuted", "debuting", "training", "build", "develop", "launch", "create", "release",
+		"introduce", "unveil", "plans", "planned", "builds", "develops", "launches", "unveils", "introduces", "releases")
+	// builderAux sits between a subject and its builder verb.
+	builderAux = set("is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "to", "plans", "planned",
+		"aims", "planning", "wants", "intends", "began", "begun", "started", "set", "quietly", "also", "now", "already")
+)
+
+// rivalPurpose: "X is developing its own software meant to rival Y's
+// products", "X launched a tool that competes with Y", "X is building a van
+// designed to take on Y" -> X competes with Y. The builder, not the thing
+// built, is the rival. It reports whether the frame matched, so that the
+// generic compete frame does not read the sentence a second time.
+func (c *ctx) rivalPurpose(k int) bool {
+	p := c.rivalTarget(k)
+	if p < 0 {
+		return false
+	}
+	start := c.purposeStart(k)
+	if start < 0 {
+		return false
+	}
+	v := c.builderVerb(start)
+	if v < 0 {
+		return false
+	}
+	if c.hedge || c.hedged(v-3, k) {
+		return true
+	}
+	subj := c.builderSubject(v)
+	obj := c.nextMention(p, 3, false, org, prod)
+	if subj < 0 || obj < 0 {
+		return true
+	}
+	for _, m := range c.st.listFrom(c.s, obj) {
+		if e := c.rivalEnt(m); e >= 0 {
+			c.addCompete(c.s.ments[subj].ent, e, 0.75)
+		}
+	}
+	return true
+}
+
+// rivalTarget returns the token where the rival's name may start after the
+// rival verb at k, or -1 when k is no rival verb.
+func (c *ctx) rivalTarget(k int) int {
+	switch c.w(k) {
+	case "rival", "rivals", "challenge", "challenges":
+		return k + 1
+	case "compete", "competes":
+		if w := c.w(k + 1); w == "with" || w == "against" {
+			return k + 2
+		}
+	case "take", "takes":
+		if c.w(k+1) == "on" {
+			return k + 2
+		}
+	case "comparable":
+		if w := c.w(k + 1); w == "to" || w == "with" {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// purposeStart returns the first token of the purpose or relative phrase
+// that ends in the rival verb at k ("meant to", "that"), else -1.
+func (c *ctx) purposeStart(k int) int {
+	if c.w(k) == "comparable" {
+		return k
+	}
+	x := k - 1
+	for x > 0 && adverbLike(c.w(x)) {
+		x--
+	}
+	switch c.w(x) {
+	case "that", "which":
+		return x
+	case "to":
+		if purposeWords[c.w(x-1)] {
+			return x - 1
+		}
+	}
+	return -1
+}
+
+// builderVerb finds the verb of making before the purpose phrase at start,
+// within the same clause.
+func (c *ctx) builderVerb(start int) int {
+	for x := start - 1; x >= 0 && x >= start-15; x-- {
+		w := c.w(x)
+		switch w {
+		case ";", ".", "but", "while", "whereas", "although":
+			return -1
+		}
+		if builderVerbs[w] && (w != "working" || c.w(x+1) == "on") {
+			return x
+		}
+	}
+	return -1
+}
+
+// builderSubject returns the subject of the builder verb at v: the name
+// right before its auxiliaries, or the name before an apposition ("X, the
+// Beijing company that owns Y, is developing").
+func (c *ctx) builderSubject(v int) int {
+	x := v - 1
+	for x >= 0 && (builderAux[c.w(x)] || adverbLike(c.w(x))) {
+		x--
+	}
+	types := []graph.EntityType{org}
+	if c.w(x) != "," {
+		if j := c.mentionEndingAt(x+1, types); j >= 0 {
+			return j
+		}
+		return c.subjectBefore(v, org)
+	}
+	for q := x - 1; q > 0 && q >= x-20; q-- {
+		if c.w(q) == "," {
+			if j := c.mentionEndingAt(q, types); j >= 0 {
+				return j
+			}
+			break
+		}
+	}
+	return c.subjectBefore(v, org) // ", planning to build": a participle clause
+}
+
+// rivalEnt maps a rival mention to an organisation: "Y's products" is Y, a
+// product named alone stands for its maker when known.
+func (c *ctx) rivalEnt(m mention) int {
+	if c.typ(m) == org {
+		return m.ent
+	}
+	if j := c.mentionEndingAt(m.a-1, []graph.EntityType{org}); j >= 0 && c.s.ments[j].poss {
+		return c.s.ments[j].ent
+	}
+	if maker, ok := c.st.offerOf[m.ent]; ok {
+		return maker
+	}
+	return -1
+}
