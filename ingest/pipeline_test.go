@@ -359,3 +359,30 @@ func TestShutdownAbandonsFetchesInFlight(t *testing.T) {
 	require.NotEmpty(t, runs)
 	assert.Equal(t, run.ID, runs[0].ID)
 }
+
+func TestPanickingExtractorFailsOnlyThatDocument(t *testing.T) {
+	store := graphtest.Open(t)
+	dir := t.TempDir()
+	for i, b := range []string{"Alpha", "Bravo", "Charlie"} {
+		body := fmt.Sprintf("---\ntitle: %s deal\nurl: https://news.example/p%d\n---\n\n%s\n", b, i, story(b, "Contoso"))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.md", i)), []byte(body), 0o600))
+	}
+	srcs, err := sources.Parse([]byte("sources:\n- {name: folder, folder: "+dir+"}\n"), dir)
+	require.NoError(t, err)
+	inner := testExtractor()
+	hostile := ingest.ExtractFunc(func(ctx context.Context, text string, pub time.Time, url string) (graph.Extraction, error) {
+		if strings.HasPrefix(text, "Bravo") {
+			panic("extractor bug")
+		}
+		return inner.Extract(ctx, text, pub, url)
+	})
+	run, err := ingest.New(ingest.Config{Workers: 2}, store, hostile, nil).RunOnce(context.Background(), srcs, ingest.RunOptions{Trigger: "test"})
+	require.NoError(t, err)
+	assert.Equal(t, 2, run.New)
+	assert.Equal(t, 1, run.Failed)
+	assert.Equal(t, "partial", run.Status)
+	require.Len(t, run.Sources, 1)
+	require.Len(t, run.Sources[0].Errors, 1)
+	assert.Contains(t, run.Sources[0].Errors[0], "01.md")
+	assert.Contains(t, run.Sources[0].Errors[0], "extractor bug")
+}

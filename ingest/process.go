@@ -26,7 +26,7 @@ func (p *Pipeline) process(ctx context.Context, j job, meta Meta) (graph.IngestC
 	defer cancelLoad()
 	sctx, cancelStore := context.WithDeadline(context.WithoutCancel(ctx), deadline)
 	defer cancelStore()
-	c, err := p.processDoc(lctx, sctx, j, meta)
+	c, err := p.safeProcessDoc(lctx, sctx, j, meta)
 	name := first(j.path, j.url, j.hint.link, j.hint.title, "document")
 	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		p.cfg.Log.DebugContext(ctx, "document abandoned on shutdown", "source", j.sr.src.Name, "doc", name)
@@ -38,6 +38,17 @@ func (p *Pipeline) process(ctx context.Context, j job, meta Meta) (graph.IngestC
 		return c, name + ": " + err.Error()
 	}
 	return c, ""
+}
+
+// safeProcessDoc turns a panic on a hostile document (in the HTML parser or
+// the extractor) into that document's failure, so the run goes on.
+func (p *Pipeline) safeProcessDoc(lctx, sctx context.Context, j job, meta Meta) (c graph.IngestCounts, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error on this document: %v", r)
+		}
+	}()
+	return p.processDoc(lctx, sctx, j, meta)
 }
 
 // processDoc loads a document on lctx (abandoned on shutdown) and stores

@@ -46,8 +46,15 @@ func codeOf(err error) string {
 func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
-		if _, ok := gqlErr.Extensions["code"]; ok {
-			return gqlErr // already classified (validation, limits)
+		if code, ok := gqlErr.Extensions["code"].(string); ok {
+			// Classified before execution: ours (limits, auth) stay as they
+			// are; the library's own (parse, validation, complexity) become
+			// INVALID_ARGUMENT, its code kept as extensions.reason.
+			if !ownCode(code) {
+				gqlErr.Extensions["reason"] = code
+				setCode(gqlErr, CodeInvalid)
+			}
+			return gqlErr
 		}
 		if requestError(err, gqlErr) {
 			return gqlErr
@@ -97,6 +104,15 @@ func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
 		log.ErrorContext(ctx, "graphql panic", "panic", p)
 		return fmt.Errorf("panic: %v", p)
 	}
+}
+
+// ownCode reports whether code is one of the five codes clients rely on.
+func ownCode(code string) bool {
+	switch code {
+	case CodeNotFound, CodeInvalid, CodeUnauthenticated, CodeUnavailable, CodeInternal:
+		return true
+	}
+	return false
 }
 
 func setCode(e *gqlerror.Error, code string) {

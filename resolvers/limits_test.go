@@ -41,10 +41,10 @@ func TestLimitsRejectBeforeAnyDatabaseCall(t *testing.T) {
 	}{
 		{"depth", deep, CodeInvalid, "depth exceeds the limit of 10"},
 		{"aliases", aliases.String(), CodeInvalid, "21 aliases, over the limit of 20"},
-		{"tokens", tokens, "GRAPHQL_PARSE_FAILED", "token limit"},
+		{"tokens", tokens, CodeInvalid, "token limit"},
 		{"complexity", `{ a: claims(first: 100) { edges { node { subject { mergedInto { aliases } } object { name } evidence article { url title } } } }
 			b: articles(first: 100) { edges { node { url title publisher } } } c: search(text: "x", first: 100) { mergedInto { name aliases } } }`,
-			"COMPLEXITY_LIMIT_EXCEEDED", "exceeds the limit of 1000"},
+			CodeInvalid, "exceeds the limit of 1000"},
 		{"first cap", `{ claims(first: 101) { edges { cursor } } }`, CodeInvalid, "first: 101 is over the limit of 100"},
 		{"negative first", `{ search(text: "a", first: -1) { id } }`, CodeInvalid, "negative"},
 		{"bad date", `{ exposure(supplier: "a", to: "b", asOf: "March") { group { id } } }`, CodeInvalid, `asOf: "March" is not a date`},
@@ -152,5 +152,21 @@ func TestTransportErrorsAreCoded(t *testing.T) {
 	assert.Equal(t, CodeInvalid, res.code(t))
 	assert.Contains(t, res.Errors[0].Message, "not a JSON object")
 	assert.NotContains(t, res.Errors[0].Message, "secret-echo", "the body is not echoed")
+	assert.Zero(t, f.calls.Load(), "no database call")
+}
+
+func TestLibraryErrorsAreInvalidArgumentWithReason(t *testing.T) {
+	f := &fakeStore{}
+	h := newTestHandler(t, f, nil)
+	cases := map[string]string{
+		"{ nosuchfield }":   "GRAPHQL_VALIDATION_FAILED",
+		"{ stats { claims ": "GRAPHQL_PARSE_FAILED",
+	}
+	for query, reason := range cases {
+		res := post(t, h, query, nil)
+		require.NotEmpty(t, res.Errors, query)
+		assert.Equal(t, CodeInvalid, res.code(t), query)
+		assert.Equal(t, reason, res.Errors[0].Extensions["reason"], query)
+	}
 	assert.Zero(t, f.calls.Load(), "no database call")
 }

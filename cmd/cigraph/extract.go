@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/cigraph/cigraph/graph"
@@ -67,20 +68,24 @@ func parseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("bad --published %q (want YYYY-MM-DD): %w", s, graph.ErrInvalid)
 }
 
-// readInput reads a file or stdin ("-"), at most extract.MaxInputBytes.
+// readInput reads a file or stdin ("-"), at most extract.MaxInputBytes. The
+// text is read straight into a builder sized from the file, so it is held once.
 func readInput(env *Env, name string) (string, error) {
 	var r io.Reader = env.Stdin
+	var b strings.Builder
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
 			return "", fmt.Errorf("open article: %w", err)
 		}
 		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			b.Grow(int(min(fi.Size(), extract.MaxInputBytes)))
+		}
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, extract.MaxInputBytes))
-	if err != nil {
+	if _, err := io.Copy(&b, io.LimitReader(r, extract.MaxInputBytes)); err != nil {
 		return "", fmt.Errorf("read article: %w", err)
 	}
-	return string(b), nil
+	return b.String(), nil
 }
