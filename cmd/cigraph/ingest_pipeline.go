@@ -96,6 +96,13 @@ func (f *pipelineFlags) validate(published string) error {
 		return errors.New("ingest: give --every or --cron, not both")
 	case f.meta.URL != "" && len(f.paths) != 1:
 		return errors.New("ingest: --url needs exactly one file")
+	case f.every < 0:
+		return fmt.Errorf("ingest: --every %s is negative", f.every)
+	}
+	if f.cron != "" { // checked before Neo4j is started
+		if _, err := sources.ParseCron(f.cron); err != nil {
+			return fmt.Errorf("ingest: --cron: %w", err)
+		}
 	}
 	return nil
 }
@@ -197,8 +204,12 @@ func parseAllow(s string) ([]netip.Prefix, error) {
 
 func printRun(env *Env, run graph.IngestRun) {
 	for _, s := range run.Sources {
-		fmt.Fprintf(env.Stdout, "%-40s fetched %d, new %d, duplicate %d, syndicated %d, failed %d, facts %d\n",
-			s.Name, s.Fetched, s.New, s.Duplicate, s.Syndicated, s.Failed, s.Facts)
+		unchanged := ""
+		if s.NotModified {
+			unchanged = " (not modified since the last run)"
+		}
+		fmt.Fprintf(env.Stdout, "%-40s fetched %d, new %d, duplicate %d, syndicated %d, failed %d, facts %d%s\n",
+			s.Name, s.Fetched, s.New, s.Duplicate, s.Syndicated, s.Failed, s.Facts, unchanged)
 		for _, e := range s.Errors {
 			fmt.Fprintf(env.Stdout, "  FAIL %s\n", e)
 		}

@@ -161,3 +161,18 @@ type importerFunc func(ctx context.Context, doc graph.Document) (graph.ImportRes
 func (f importerFunc) ImportDocument(ctx context.Context, doc graph.Document) (graph.ImportResult, error) {
 	return f(ctx, doc)
 }
+
+func TestIngestBadScheduleRefusedBeforeNeo4j(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	env, _ := testEnv(map[string]string{"CIGRAPH_DATA": data})
+	for _, args := range [][]string{
+		{"ingest", "--sources", "sample.yaml", "--cron", "every tuesday"},
+		{"ingest", "--sources", "sample.yaml", "--every", "-5m"},
+	} {
+		err := run(context.Background(), env, args)
+		var ee *ExitError
+		require.ErrorAs(t, err, &ee, args)
+		assert.Equal(t, 2, ee.Code, args)
+		assert.NoDirExists(t, data, "no Neo4j was started for a bad flag")
+	}
+}

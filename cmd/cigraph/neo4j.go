@@ -128,6 +128,8 @@ func neo4jExec(ctx context.Context, env *Env, cfg neo4jlocal.Config, argv []stri
 	}
 	if srv != nil {
 		defer stopServer(ctx, env, srv)
+	} else {
+		defer borrow(env, cfg.DataDir)()
 	}
 	return runChild(ctx, env, uri, argv)
 }

@@ -119,10 +119,14 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 }
 
 // Stop shuts Neo4j down with SIGTERM, waits for it within ctx (at most
-// 60s), then kills it. It is safe to call more than once.
+// 60s), then kills it. It is safe to call more than once. Commands that
+// borrowed the server (Borrow) are waited for first, up to BorrowWait.
 func (s *Server) Stop(ctx context.Context) error {
 	defer s.release()
 	defer removeState(s.cfg.DataDir, s.PID())
+	if !s.exited() {
+		s.waitBorrowers(ctx)
+	}
 	return s.terminate(ctx)
 }
 

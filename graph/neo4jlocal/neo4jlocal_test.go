@@ -57,9 +57,14 @@ func TestStartQueryStop(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, srv.PID(), st.PID)
 
+	// Another command borrowing the server delays its stop until it is done.
+	release, err := Borrow(cfg.DataDir)
+	require.NoError(t, err)
+	time.AfterFunc(1500*time.Millisecond, release)
 	t0 := time.Now()
 	require.NoError(t, srv.Stop(ctx))
 	t.Logf("stopped in %s", time.Since(t0))
+	assert.GreaterOrEqual(t, time.Since(t0), 1500*time.Millisecond, "Stop waits for a borrower")
 	assert.True(t, portFree(st.Port), "port %d still bound after Stop", st.Port)
 	_, ok = Running(cfg.DataDir)
 	assert.False(t, ok)

@@ -119,7 +119,8 @@ func (st *state) unknownTail(s *sentence, a, b int) bool {
 	return true
 }
 
-// capLike: "Apple", "iPhone", "eBay", "DALL-E".
+// capLike: "Apple", "iPhone", "eBay", "DALL-E". Most words are lower-case
+// ASCII: one byte scan settles them; other words take capLikeSlow.
 func capLike(t token) bool {
 	if t.cap {
 		return true
@@ -127,6 +128,19 @@ func capLike(t token) bool {
 	if t.kind != tWord || len(t.s) < 2 {
 		return false
 	}
+	for i := 1; i < len(t.s); i++ {
+		c := t.s[i]
+		if c >= utf8.RuneSelf {
+			return capLikeSlow(t)
+		}
+		if c-'A' < 26 {
+			return t.s[0]-'a' < 26
+		}
+	}
+	return false
+}
+
+func capLikeSlow(t token) bool {
 	if t.s == t.low && isASCII(t.s) {
 		return false // no capital anywhere
 	}

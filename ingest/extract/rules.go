@@ -145,13 +145,34 @@ func looksBinary(s string) bool {
 	if strings.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	ctrl := 0
-	for i := 0; i < len(head); i++ {
-		if c := head[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctrl++
+	ctrl, i := 0, 0
+	for ; i+8 <= len(head); i += 8 {
+		if hasCtrl8(head[i:]) {
+			ctrl += countCtrl(head[i : i+8])
 		}
 	}
+	ctrl += countCtrl(head[i:])
 	return len(head) > 0 && ctrl*10 > len(head)
+}
+
+// hasCtrl8 reports whether any of the first eight bytes of s is below 0x20
+// (a byte-wise "less than" on one 64-bit word).
+func hasCtrl8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return (x-ones*0x20)&^x&highs != 0
+}
+
+// countCtrl counts control bytes other than line breaks, tabs and form feeds.
+func countCtrl(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			n++
+		}
+	}
+	return n
 }
 
 // relate runs the relation frames and metric rules sentence by sentence.
@@ -238,7 +259,8 @@ func (st *state) productRivalry() {
 
 // output builds the ONTOLOGY JSON: used or cued entities, deduplicated facts.
 func (st *state) output() graph.Extraction {
-	out := graph.Extraction{Entities: []graph.Entity{}, Relations: []graph.Relation{}, Metrics: []graph.Metric{}}
+	out := graph.Extraction{Entities: make([]graph.Entity, 0, len(st.ents)),
+		Relations: make([]graph.Relation, 0, len(st.facts)), Metrics: make([]graph.Metric, 0, len(st.metrics))}
 	st.finalNames()
 	for _, f := range st.facts {
 		st.ents[f.subj].used, st.ents[f.obj].used = true, true
@@ -253,7 +275,7 @@ func (st *state) output() graph.Extraction {
 		}
 		out.Entities = append(out.Entities, graph.Entity{Name: e.name, Type: e.typ, Aliases: st.aliases(e)})
 	}
-	seen := map[relKey]bool{}
+	seen := make(map[relKey]bool, len(st.facts))
 	viaProduct := st.productVendors()
 	st.mergeBare()
 	for _, f := range st.facts {

@@ -21,19 +21,35 @@ var boilerplatePrefixes = []string{
 	"– getty images", "- getty images", "(photo", "credit:",
 }
 
+// prefixFirst marks the lower-case first bytes of boilerplatePrefixes: a
+// line that starts with another ASCII byte matches none of them.
+var prefixFirst = func() (a [128]bool) {
+	for _, p := range boilerplatePrefixes {
+		if p[0] < utf8.RuneSelf {
+			a[p[0]|0x20] = true
+		}
+	}
+	return a
+}()
+
 // isBoilerplate reports whether a trimmed line is page chrome.
 func isBoilerplate(line string) bool {
 	if len(line) > 200 {
 		return false
+	}
+	if c := line[0]; c < utf8.RuneSelf && !prefixFirst[c|0x20] {
+		return len(line) <= 8 && shortChrome(line)
 	}
 	for _, p := range boilerplatePrefixes {
 		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			return true
 		}
 	}
-	if len(line) > 8 {
-		return false
-	}
+	return len(line) <= 8 && shortChrome(line)
+}
+
+// shortChrome: one-word page chrome ("Share", "Print").
+func shortChrome(line string) bool {
 	switch strings.ToLower(line) {
 	case "share", "tweet", "email", "print", "comments", "listen", "save":
 		return true
@@ -55,6 +71,9 @@ func splitSentences(text string, out []span) []span {
 	return out
 }
 
+// sentenceEnd marks the bytes that can end a sentence.
+var sentenceEnd = [256]bool{'.': true, '!': true, '?': true}
+
 // splitLine adds the sentences of one line [start, end).
 func splitLine(text string, start, end int, out []span) []span {
 	for start < end && isSpace(text[start]) {
@@ -73,8 +92,7 @@ func splitLine(text string, start, end int, out []span) []span {
 	}
 	s := start
 	for i := start; i < end; i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
+		if !sentenceEnd[text[i]] {
 			continue
 		}
 		j, ok := sentenceBreak(text, i, end)

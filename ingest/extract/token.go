@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,9 +35,9 @@ func tokenize(doc, low string, start, end int, toks []token) []token {
 			i++
 			continue
 		}
-		if c < utf8.RuneSelf && (isLetter(c) || isDigit(c)) { // fast path: ASCII word
+		if asciiWord[c] { // fast path: ASCII word
 			j := wordEnd(doc, i, end)
-			toks = append(toks, mkToken(doc, low, i, j))
+			toks = appendWord(toks, doc, low, i, j)
 			i = j
 			continue
 		}
@@ -46,7 +47,7 @@ func tokenize(doc, low string, start, end int, toks []token) []token {
 			i += n
 		case isWordRune(r):
 			j := wordEnd(doc, i, end)
-			toks = append(toks, mkToken(doc, low, i, j))
+			toks = appendWord(toks, doc, low, i, j)
 			i = j
 		case (r == '\'' || r == '’') && possessiveAt(doc, i, end, toks[base:]):
 			j := i + n
@@ -63,21 +64,24 @@ func tokenize(doc, low string, start, end int, toks []token) []token {
 	return toks
 }
 
-func mkToken(doc, low string, i, j int) token {
-	t := token{s: doc[i:j], low: low[i:j], start: i, end: j}
+// appendWord appends the word doc[i:j], built in place (no token copy).
+func appendWord(toks []token, doc, low string, i, j int) []token {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.s, t.low, t.start, t.end = doc[i:j], low[i:j], i, j
 	if c := doc[i]; c < utf8.RuneSelf {
 		if isDigit(c) {
 			t.kind = tNum
 		}
 		t.cap = c-'A' < 26
-		return t
+		return toks
 	}
 	r, _ := utf8.DecodeRuneInString(t.s)
 	if r >= '0' && r <= '9' {
 		t.kind = tNum
 	}
 	t.cap = unicode.IsUpper(r)
-	return t
+	return toks
 }
 
 // punctLow folds quote and dash variants so rules can compare one form.
@@ -93,6 +97,14 @@ func punctLow(r rune, s string) string {
 	return s
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (a [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		a[c] = isLetter(byte(c)) || isDigit(byte(c))
+	}
+	return a
+}()
+
 func isWordRune(r rune) bool {
 	return r < utf8.RuneSelf && (isLetter(byte(r)) || isDigit(byte(r))) ||
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
@@ -103,7 +115,7 @@ func isWordRune(r rune) bool {
 func wordEnd(doc string, i, end int) int {
 	j := i
 	for j < end {
-		if c := doc[j]; c < utf8.RuneSelf && (isLetter(c) || isDigit(c)) {
+		if asciiWord[doc[j]] {
 			j++
 			continue
 		}
@@ -170,15 +182,20 @@ func possessiveAt(doc string, i, end int, toks []token) bool {
 }
 
 // lowerASCII lowers ASCII letters only, so offsets stay the same. The copy
-// is built a block at a time into one allocation of len(s) bytes.
+// is built a block at a time into one allocation of len(s) bytes, lowering
+// eight bytes per step (lower8).
 func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var blk [4096]byte
 	for len(s) > 0 {
 		n := copy(blk[:], s)
-		for i, c := range blk[:n] {
-			if c-'A' < 26 {
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			binary.LittleEndian.PutUint64(blk[i:], lower8(binary.LittleEndian.Uint64(blk[i:])))
+		}
+		for ; i < n; i++ {
+			if c := blk[i]; c-'A' < 26 {
 				blk[i] = c + 32
 			}
 		}
@@ -186,4 +203,15 @@ func lowerASCII(s string) string {
 		s = s[n:]
 	}
 	return b.String()
+}
+
+// lower8 lowers the ASCII upper-case letters among eight bytes: a byte gets
+// 0x20 when it is in 'A'..'Z' (bytes >= 0x80 are left alone).
+func lower8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs
+	geA := low7 + ones*(0x80-'A')    // high bit: byte >= 'A'
+	gtZ := low7 + ones*(0x80-'Z'-1)  // high bit: byte > 'Z'
+	upper := geA &^ gtZ &^ x & highs // in 'A'..'Z' and ASCII
+	return x | upper>>2
 }
