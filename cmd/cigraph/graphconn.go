@@ -24,13 +24,19 @@ func addDataFlag(fs *flag.FlagSet, env *Env) *string {
 // openGraph opens the graph for a command: the server of NEO4J_URI when it
 // is set, else the running local Neo4j of dataDir, else a local Neo4j
 // started for this command and stopped by the returned cleanup.
-func openGraph(ctx context.Context, env *Env, dataDir string) (*graph.Store, func(), error) {
+// Options adjust the store configuration (for example serve's transaction
+// timeout, kept under its request timeout).
+func openGraph(ctx context.Context, env *Env, dataDir string, opts ...func(*graph.Config)) (*graph.Store, func(), error) {
 	uri, stopLocal, err := graphURI(ctx, env, dataDir)
 	if err != nil {
 		return nil, nil, err
 	}
-	store, err := graph.Open(ctx, graph.Config{URI: uri, User: env.Getenv("NEO4J_USER"),
-		Password: env.Getenv("NEO4J_PASSWORD"), Database: env.Getenv("NEO4J_DATABASE"), Log: env.Log})
+	cfg := graph.Config{URI: uri, User: env.Getenv("NEO4J_USER"),
+		Password: env.Getenv("NEO4J_PASSWORD"), Database: env.Getenv("NEO4J_DATABASE"), Log: env.Log}
+	for _, opt := range opts {
+		opt(&cfg)
+	}
+	store, err := graph.Open(ctx, cfg)
 	if err != nil {
 		stopLocal()
 		return nil, nil, err

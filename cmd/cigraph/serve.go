@@ -37,7 +37,7 @@ func parseServeFlags(env *Env, args []string) (serveFlags, error) {
 	fs.StringVar(&f.readToken, "read-token", env.Getenv("CIGRAPH_READ_TOKEN"), "bearer token queries need (env CIGRAPH_READ_TOKEN; empty: reads open)")
 	fs.StringVar(&f.sources, "sources", "", "sources file (YAML) to ingest unattended while serving")
 	fs.BoolVar(&f.noIntrospection, "no-introspection", false, "turn schema introspection off")
-	fs.DurationVar(&f.limits.Timeout, "timeout", 35*time.Second, "per-request timeout (the Neo4j transaction timeout, 30s, is under it)")
+	fs.DurationVar(&f.limits.Timeout, "timeout", 35*time.Second, "per-request timeout (the Neo4j transaction timeout is kept under it)")
 	fs.Int64Var(&f.limits.MaxBodyBytes, "max-body", d.MaxBodyBytes, "request body cap in bytes")
 	fs.IntVar(&f.limits.MaxDepth, "max-depth", d.MaxDepth, "query depth limit")
 	fs.IntVar(&f.limits.MaxAliases, "max-aliases", d.MaxAliases, "aliases per query")
@@ -70,7 +70,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		_ = ln.Close()
 		return err
 	}
-	store, cleanup, err := openGraph(ctx, env, f.data)
+	store, cleanup, err := openGraph(ctx, env, f.data, func(c *graph.Config) { c.TxTimeout = txTimeout(f.limits.Timeout) })
 	if err != nil {
 		_ = ln.Close()
 		return err
@@ -89,6 +89,15 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		Limits: f.limits, Auth: resolvers.Auth{Token: f.token, ReadToken: f.readToken},
 		NoIntrospection: f.noIntrospection, Metrics: metrics})
 	return serveHTTP(ctx, env, ln, h, f)
+}
+
+// txTimeout keeps the Neo4j transaction timeout under the request timeout,
+// so a slow query ends in the database before the request gives up.
+func txTimeout(request time.Duration) time.Duration {
+	if request > 10*time.Second {
+		return request - 5*time.Second
+	}
+	return request * 3 / 4
 }
 
 // serveHTTP serves until ctx ends (SIGINT/SIGTERM), then shuts down cleanly.

@@ -122,3 +122,12 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+func TestTxTimeoutStaysUnderRequestTimeout(t *testing.T) {
+	for _, req := range []time.Duration{2 * time.Second, 10 * time.Second, 35 * time.Second, 5 * time.Minute} {
+		tx := txTimeout(req)
+		assert.Positive(t, tx, req)
+		assert.Less(t, tx, req, req)
+	}
+	assert.Equal(t, 30*time.Second, txTimeout(35*time.Second))
+}
