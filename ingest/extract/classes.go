@@ -37,7 +37,7 @@ var frameTriggers = []map[string]bool{acquireVerbs, acquireNouns, investVerbs, f
 	custNouns, partNouns, compWords, rivalVerbs, offerVerbs, set("merged", "merge", "bid", "raised", "raises", "raise", "secured",
 		"pays", "pay", "paid", "paying", "spends", "spend", "spent", "spending", "expenditure",
 		"accounted", "contributed", "came", "due", "represented", "provider", "supplier", "vendor", "assembler",
-		"maker", "manufacturer", "awarded", "awards", "award", "agreed", "signed", "together", "parent", "unit",
+		"maker", "manufacturer", "awarded", "awards", "award", "agreed", "signed", "together", "parent", "unit", "division", "arm",
 		"subsidiary", "shareholder", "owner", "owned", "receiving", "receive", "receives", "draws", "draw", "gets",
 		"takes", "'s", "its", "via", "through", "such", "called", "made", "make", "makes", "owns", "directly", "head")}
 

@@ -49,10 +49,11 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 	case prev.cls&wOrgNoun != 0 && prev.kind == tWord && !prev.cap || prev.low == "publication":
 		return graph.Org, true
 	case prev.low == "'s" && st.prevMentionIsOrg(s, i-1):
-		if next.low == "'s" && orgAfterPossessive[next2.low] {
-			return graph.Org, true
-		}
-		return graph.Product, true
+		return possessedType(run, next, next2)
+	case glossed(run, next, next2):
+		return "", false // "Average Selling Price (ASP)": a term with its initials
+	case acronymOnly(run) && st.productNounAfter(toks, i+n):
+		return "", false
 	case st.productNounAfter(toks, i+n) || prev.cls&wProdNoun != 0 && !prev.cap || prev.low == "called" || prev.low == "dubbed":
 		return graph.Product, true
 	case productLike(run[0].s) && n <= 2 && !(next.s == "," && (next2.low == "a" || next2.low == "an")):
@@ -121,4 +122,41 @@ func (st *state) orgNounWithin(toks []token, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// unitNouns name a company held by another: "Castor's Dawnrise unit".
+var unitNouns = set("unit", "units", "subsidiary", "division", "arm", "affiliate")
+
+// possessedType types a run after an organisation's possessive: "Acme's
+// Widget" is a product, "Acme's Beta unit" an organisation, and a run cut
+// short before another capitalised word ("Acme's South African parent")
+// or glossed by its initials ("Acme's Average Selling Price (ASP)") is none.
+func possessedType(run []token, next, next2 token) (graph.EntityType, bool) {
+	switch {
+	case next.low == "'s" && orgAfterPossessive[next2.low], unitNouns[next.low]:
+		return graph.Org, true
+	case next.kind == tWord && next.cap, glossed(run, next, next2):
+		return "", false
+	}
+	return graph.Product, true
+}
+
+// glossed reports a multi-word run followed by "(" and its own initials:
+// "High Performance Computing (HPC)", a descriptive term, not a name.
+func glossed(run []token, open, acr token) bool {
+	if open.s != "(" || len(run) < 2 || len(acr.s) != len(run) || !upperOnly(acr.s) {
+		return false
+	}
+	for i, t := range run {
+		if t.s == "" || t.s[0] != acr.s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymOnly: a lone all-capitals word such as "ATM" before "network" is an
+// abbreviation of a common noun more often than a product name.
+func acronymOnly(run []token) bool {
+	return len(run) == 1 && len(run[0].s) <= 4 && upperOnly(run[0].s)
 }

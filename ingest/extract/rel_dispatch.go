@@ -50,7 +50,7 @@ var frameBits = func() map[string]uint32 {
 	add(fPartner, set("together"))
 	add(fCompete, compWords)
 	add(fRival, rivalVerbs)
-	add(fSubsidiary, set("parent", "unit", "subsidiary", "shareholder", "owner", "owned"))
+	add(fSubsidiary, set("parent", "unit", "subsidiary", "division", "arm", "shareholder", "owner", "owned"))
 	add(fRevenueShare, set("receiving", "receive", "receives", "draws", "draw", "gets", "takes"))
 	add(fOffers, offerVerbs)
 	add(fOffers, set("'s", "its", "via", "through", "such", "called"))

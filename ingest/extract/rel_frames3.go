@@ -42,6 +42,9 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	if a, b, ok := c.pairAfter(k); ok {
+		if c.acquired(a, b) {
+			return // "the two companies" read as a buyer and its purchase
+		}
 		c.add(fact{typ: graph.PartnersWith, subj: a, obj: b, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
 		return
 	}
@@ -163,8 +166,9 @@ func (c *ctx) subsidiary(k int) {
 			return
 		}
 		c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.85})
-	case "unit", "subsidiary":
+	case "unit", "subsidiary", "division", "arm":
 		if c.w(k+1) != "of" {
+			c.unitNoun(k)
 			return
 		}
 		parent := c.nextMention(k+2, 2, false, org)
@@ -177,8 +181,11 @@ func (c *ctx) subsidiary(k int) {
 			return
 		}
 		parent := c.subjectBefore(k, org)
-		child := c.nextMention(k+2, 6, false, org)
-		if parent >= 0 && child >= 0 {
+		child := -1
+		if parent >= 0 {
+			child = c.otherMention(k+2, 6, c.s.ments[parent].ent)
+		}
+		if child >= 0 {
 			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.75})
 		}
 	}
@@ -251,7 +258,7 @@ func (c *ctx) offers(k int) {
 		if w == "such" && c.w(k+1) != "as" {
 			return
 		}
-		owner = c.subjectBefore(k, org)
+		owner = c.listOwner(c.subjectBefore(k, org))
 		start = c.nextMention(k+1, 8, false, prod)
 	}
 	if owner < 0 || start < 0 || c.typ(c.s.ments[owner]) != org {
