@@ -213,7 +213,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Articles      func(childComplexity int, first *int, after *string) int
-		Claims        func(childComplexity int, subject *string, object *string, typeArg *string, asOf *string, knownAt *string, includeRetracted *bool, first *int, after *string) int
+		Claims        func(childComplexity int, subject *string, object *string, typeArg *string, asOf *string, knownAt *string, includeRetracted *bool, first *int, after *string, orderBy *ClaimOrder) int
 		Concentration func(childComplexity int, supplier string, product *string, asOf *string, topN *int) int
 		Coopetition   func(childComplexity int, of *string) int
 		Dependencies  func(childComplexity int, of string, direction *graph.Direction, maxDepth *int, types []string, asOf *string) int
@@ -233,6 +233,7 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
+		ETag        func(childComplexity int) int
 		ErrorCount  func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Kind        func(childComplexity int) int
@@ -244,6 +245,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		NextCheck   func(childComplexity int) int
 		Publisher   func(childComplexity int) int
+		Retry       func(childComplexity int) int
 		Trust       func(childComplexity int) int
 	}
 
@@ -295,7 +297,7 @@ type QueryResolver interface {
 	Dependencies(ctx context.Context, of string, direction *graph.Direction, maxDepth *int, types []string, asOf *string) ([]*graph.Path, error)
 	Coopetition(ctx context.Context, of *string) ([]*graph.CoopetitionPair, error)
 	Switches(ctx context.Context, of *string) ([]*graph.Switch, error)
-	Claims(ctx context.Context, subject *string, object *string, typeArg *string, asOf *string, knownAt *string, includeRetracted *bool, first *int, after *string) (*ClaimConnection, error)
+	Claims(ctx context.Context, subject *string, object *string, typeArg *string, asOf *string, knownAt *string, includeRetracted *bool, first *int, after *string, orderBy *ClaimOrder) (*ClaimConnection, error)
 	Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error)
 	Stats(ctx context.Context) (*graph.Counts, error)
 	IngestRuns(ctx context.Context, first *int, before *string) ([]*graph.IngestRun, error)
@@ -1053,7 +1055,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Claims(childComplexity, args["subject"].(*string), args["object"].(*string), args["type"].(*string), args["asOf"].(*string), args["knownAt"].(*string), args["includeRetracted"].(*bool), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Claims(childComplexity, args["subject"].(*string), args["object"].(*string), args["type"].(*string), args["asOf"].(*string), args["knownAt"].(*string), args["includeRetracted"].(*bool), args["first"].(*int), args["after"].(*string), args["orderBy"].(*ClaimOrder)), true
 	case "Query.concentration":
 		if e.ComplexityRoot.Query.Concentration == nil {
 			break
@@ -1175,6 +1177,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Range.Value(childComplexity), true
 
+	case "Source.etag":
+		if e.ComplexityRoot.Source.ETag == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.ETag(childComplexity), true
 	case "Source.errorCount":
 		if e.ComplexityRoot.Source.ErrorCount == nil {
 			break
@@ -1241,6 +1249,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Publisher(childComplexity), true
+	case "Source.retry":
+		if e.ComplexityRoot.Source.Retry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Retry(childComplexity), true
 	case "Source.trust":
 		if e.ComplexityRoot.Source.Trust == nil {
 			break
@@ -1803,8 +1817,12 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_publisher(ctx, field)
 	case "trust":
 		return ec.fieldContext_Source_trust(ctx, field)
+	case "etag":
+		return ec.fieldContext_Source_etag(ctx, field)
 	case "lastModified":
 		return ec.fieldContext_Source_lastModified(ctx, field)
+	case "retry":
+		return ec.fieldContext_Source_retry(ctx, field)
 	case "lastCheck":
 		return ec.fieldContext_Source_lastCheck(ctx, field)
 	case "lastSuccess":
@@ -2176,6 +2194,14 @@ func (ec *executionContext) field_Query_claims_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ClaimOrder, error) {
+			return ec.unmarshalOClaimOrder2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋgqlschemaᚐClaimOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg8
 	return args, nil
 }
 
@@ -5852,7 +5878,7 @@ func (ec *executionContext) _Query_claims(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Claims(ctx, fc.Args["subject"].(*string), fc.Args["object"].(*string), fc.Args["type"].(*string), fc.Args["asOf"].(*string), fc.Args["knownAt"].(*string), fc.Args["includeRetracted"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Claims(ctx, fc.Args["subject"].(*string), fc.Args["object"].(*string), fc.Args["type"].(*string), fc.Args["asOf"].(*string), fc.Args["knownAt"].(*string), fc.Args["includeRetracted"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*ClaimOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ClaimConnection) graphql.Marshaler {
@@ -6321,6 +6347,29 @@ func (ec *executionContext) fieldContext_Source_trust(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Source_etag(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_etag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ETag, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_etag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
 func (ec *executionContext) _Source_lastModified(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6341,6 +6390,29 @@ func (ec *executionContext) _Source_lastModified(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Source_lastModified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _Source_retry(ctx context.Context, field graphql.CollectedField, obj *graph.SourceState) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_retry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_retry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
@@ -9455,9 +9527,19 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "etag":
+			out.Values[i] = ec._Source_etag(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "lastModified":
 			out.Values[i] = ec._Source_lastModified(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "retry":
+			out.Values[i] = ec._Source_retry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "lastCheck":
@@ -10672,6 +10754,22 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOClaimOrder2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋgqlschemaᚐClaimOrder(ctx context.Context, v any) (*ClaimOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(ClaimOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOClaimOrder2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋgqlschemaᚐClaimOrder(ctx context.Context, sel ast.SelectionSet, v *ClaimOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOConcentration2ᚖgithubᚗcomᚋcigraphᚋcigraphᚋgraphᚐConcentration(ctx context.Context, sel ast.SelectionSet, v *graph.Concentration) graphql.Marshaler {

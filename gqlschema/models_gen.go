@@ -3,6 +3,11 @@
 package gqlschema
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
 	"github.com/cigraph/cigraph/graph"
 )
 
@@ -59,4 +64,62 @@ type PageInfo struct {
 }
 
 type Query struct {
+}
+
+// The order of Query.claims; cursors are only valid within one order.
+type ClaimOrder string
+
+const (
+	// By claim id: stable under concurrent imports.
+	ClaimOrderID ClaimOrder = "ID"
+	// By valid time (validFrom; undated claims last), then knownAt, then id: a timeline.
+	ClaimOrderTime ClaimOrder = "TIME"
+)
+
+var AllClaimOrder = []ClaimOrder{
+	ClaimOrderID,
+	ClaimOrderTime,
+}
+
+func (e ClaimOrder) IsValid() bool {
+	switch e {
+	case ClaimOrderID, ClaimOrderTime:
+		return true
+	}
+	return false
+}
+
+func (e ClaimOrder) String() string {
+	return string(e)
+}
+
+func (e *ClaimOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ClaimOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ClaimOrder", str)
+	}
+	return nil
+}
+
+func (e ClaimOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ClaimOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ClaimOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

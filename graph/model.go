@@ -71,6 +71,9 @@ type ClaimFilter struct {
 	First            int
 	After            string // cursor: the last claim id of the previous page
 	IncludeRetracted bool
+	// ByTime orders by valid time (validFrom, undated last), then knownAt,
+	// then id, instead of by id; After is then a ClaimTimeKey.
+	ByTime bool
 }
 
 // ImportResult says what one document added.

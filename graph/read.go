@@ -16,7 +16,7 @@ const (
 
 // collect runs one statement in tx and returns all its records.
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := tx.Run(ctx, cypher, params)
+	res, err := tx.Run(ctx, "CYPHER replan=skip "+cypher, params)
 	if err != nil {
 		return nil, err
 	}
@@ -246,14 +246,16 @@ WHERE c.kind IN ['relation', 'metric'] AND c.id > $after
   AND ($asOf IS NULL OR coalesce(c.validFrom,
         date(head([(c)-[:REPORTED_IN]->(cPub:Article) | cPub.publishedAt])),
         date(c.knownAt)) <= date($asOf))
-WITH c ORDER BY c.id LIMIT $first
+WITH c, CASE WHEN $byTime THEN ` + claimTimeKeyCypher + ` ELSE c.id END AS k
+WHERE k > $afterKey
+WITH c, k ORDER BY k LIMIT $first
 CALL (c) {
   OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
   OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
   OPTIONAL MATCH (s)-[r]-(o) WHERE type(r) = c.type AND (startNode(r) = s OR c.type IN $symmetric)
   RETURN max(r.sources) AS sources
 }
-RETURN ` + claimProj + ` AS c, sources ORDER BY c.id`
+RETURN ` + claimProj + ` AS c, sources ORDER BY k`
 
 // Claims returns claims matching the filter, ordered by id, each with its
 // subject, object, product and article, in one query. Subject and Object
@@ -335,6 +337,10 @@ func claimParams(f ClaimFilter, subjects, objects []string) map[string]any {
 	p := map[string]any{"after": f.After, "first": pageSize(f.First), "type": nullIfEmpty(f.Type),
 		"retracted": f.IncludeRetracted, "knownAt": timeParam(f.KnownAt), "asOf": timeParam(f.AsOf),
 		"symmetric": []string{PartnersWith, CompetesWith}, "entity": false, "subjects": nil, "objects": nil}
+	p["byTime"], p["afterKey"] = f.ByTime, f.After
+	if f.ByTime {
+		p["after"] = "" // After is a ClaimTimeKey, not an id
+	}
 	if subjects != nil {
 		p["subjects"] = subjects
 	}

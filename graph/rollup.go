@@ -26,14 +26,12 @@ type rollupPair struct {
 //	latestAmount, latestAnnualized, latestCurrency  of the latest claim with an amount
 //	latestShare       sharePercent of the latest claim with one
 //	status            status of the latest claim
-const rollupCypher = `
+var rollupCypher = `
 UNWIND $pairs AS p
 MATCH (s:Entity {id: p.s})
 MATCH (o:Entity {id: p.o})
-WITH s, o, [(s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o)
-    WHERE c.type = $type AND c.kind = 'relation' AND NOT coalesce(c.retracted, false) | c] +
-  CASE WHEN $symmetric THEN [(o)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(s)
-    WHERE c.type = $type AND c.kind = 'relation' AND NOT coalesce(c.retracted, false) | c] ELSE [] END AS found
+WITH s, o, ` + pairClaims("s", "o") + ` +
+  CASE WHEN $symmetric THEN ` + pairClaims("o", "s") + ` ELSE [] END AS found
 UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS c
 OPTIONAL MATCH (c)-[:REPORTED_IN]->(a:Article)
 WITH s, o, c, a, coalesce(c.validFrom, date(a.publishedAt)) AS t
@@ -55,6 +53,19 @@ FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
       r.latestAnnualized = CASE WHEN size(amounts) = 0 THEN null ELSE amounts[-1].annualized END,
       r.latestCurrency = CASE WHEN size(amounts) = 0 THEN null ELSE amounts[-1].currency END,
       r.latestShare = CASE WHEN size(shares) = 0 THEN null ELSE shares[-1].sharePercent END)`
+
+// pairClaims is a list expression of the live claims (subj)-[type]->(obj),
+// walked from whichever end has fewer claims: a hub such as a big supplier
+// has thousands, each of its buyers only a few, and the planner cannot tell
+// which end is which from label statistics.
+func pairClaims(subj, obj string) string {
+	return strings.NewReplacer("{S}", subj, "{O}", obj).Replace(`CASE
+    WHEN COUNT { ({S})<-[:SUBJECT]-() } <= COUNT { ({O})<-[:OBJECT]-() }
+    THEN [({S})<-[:SUBJECT]-(c:Claim) WHERE (c)-[:OBJECT]->({O}) AND ` + liveClaim + ` | c]
+    ELSE [({O})<-[:OBJECT]-(c:Claim) WHERE (c)-[:SUBJECT]->({S}) AND ` + liveClaim + ` | c] END`)
+}
+
+const liveClaim = "c.type = $type AND c.kind = 'relation' AND NOT coalesce(c.retracted, false)"
 
 // rebuildRollups recomputes the roll-up relationships of the given pairs
 // inside the caller's transaction (one statement per relation type).

@@ -25,14 +25,21 @@ type SourceState struct {
 	NextCheck   *time.Time `json:"nextCheck,omitempty"`
 	ErrorCount  int        `json:"errorCount"` // consecutive failures
 	LastError   string     `json:"lastError,omitempty"`
+	// Retry lists the item URLs of a feed or sitemap that failed last
+	// time: they are fetched again on the next run even when the source
+	// itself answers 304 Not Modified.
+	Retry []string `json:"retry,omitempty"`
 }
+
+// MaxRetryItems caps the failed item URLs a source remembers.
+const MaxRetryItems = 200
 
 const saveSourceCypher = `
 MERGE (s:Source {id: $s.id})
 SET s.name = $s.name, s.kind = $s.kind, s.location = $s.location, s.publisher = $s.publisher,
     s.trust = $s.trust, s.etag = $s.etag, s.lastModified = $s.lastModified,
     s.lastCheck = $s.lastCheck, s.lastSuccess = $s.lastSuccess, s.nextCheck = $s.nextCheck,
-    s.errorCount = $s.errorCount, s.lastError = $s.lastError`
+    s.errorCount = $s.errorCount, s.lastError = $s.lastError, s.retry = $s.retry`
 
 // SaveSourceState stores a source's state in one write transaction.
 func (s *Store) SaveSourceState(ctx context.Context, st SourceState) error {
@@ -43,7 +50,7 @@ func (s *Store) SaveSourceState(ctx context.Context, st SourceState) error {
 		"publisher": nullIfEmpty(st.Publisher), "trust": st.Trust, "etag": nullIfEmpty(st.ETag),
 		"lastModified": nullIfEmpty(st.LastMod), "lastCheck": timeOrNil(st.LastCheck),
 		"lastSuccess": timeOrNil(st.LastSuccess), "nextCheck": timeOrNil(st.NextCheck),
-		"errorCount": st.ErrorCount, "lastError": nullIfEmpty(st.LastError)}
+		"errorCount": st.ErrorCount, "lastError": nullIfEmpty(st.LastError), "retry": retryOrNil(st.Retry)}
 	_, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return collect(ctx, tx, saveSourceCypher, map[string]any{"s": props})
 	})
@@ -51,6 +58,13 @@ func (s *Store) SaveSourceState(ctx context.Context, st SourceState) error {
 		return fmt.Errorf("save source %s: %w", st.ID, err)
 	}
 	return nil
+}
+
+func retryOrNil(urls []string) any {
+	if len(urls) == 0 {
+		return nil
+	}
+	return urls[:min(len(urls), MaxRetryItems)]
 }
 
 func timeOrNil(t *time.Time) any {
@@ -93,7 +107,8 @@ func sourceFrom(m map[string]any) SourceState {
 	st := SourceState{ID: mapString(m, "id"), Name: mapString(m, "name"), Kind: mapString(m, "kind"),
 		Location: mapString(m, "location"), Publisher: mapString(m, "publisher"), ETag: mapString(m, "etag"),
 		LastMod: mapString(m, "lastModified"), LastError: mapString(m, "lastError"),
-		LastCheck: mapTime(m, "lastCheck"), LastSuccess: mapTime(m, "lastSuccess"), NextCheck: mapTime(m, "nextCheck")}
+		LastCheck: mapTime(m, "lastCheck"), LastSuccess: mapTime(m, "lastSuccess"), NextCheck: mapTime(m, "nextCheck"),
+		Retry: mapStrings(m, "retry")}
 	if f := mapFloat(m, "trust"); f != nil {
 		st.Trust = *f
 	}

@@ -81,11 +81,36 @@ func (p *Pipeline) getSource(ctx context.Context, sr *sourceRun) (*fetch.Respons
 	return resp, nil
 }
 
+// emitRetries queues, as pages to fetch, the items that failed last run
+// and were not queued again from the source document this run.
+func emitRetries(ctx context.Context, sr *sourceRun, queued map[string]bool, jobs chan<- job, prog *progress) error {
+	for _, url := range sr.prev.Retry {
+		if queued[url] {
+			continue
+		}
+		h := docHint{link: url, publisher: sr.src.Publisher, fetch: true}
+		if !emit(ctx, jobs, job{sr: sr, url: url, hint: h}, prog) {
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
 func (p *Pipeline) expandFeed(ctx context.Context, sr *sourceRun, jobs chan<- job, prog *progress) error {
 	resp, err := p.getSource(ctx, sr)
-	if err != nil || resp.NotModified {
+	if err != nil {
 		return err
 	}
+	queued := map[string]bool{}
+	if !resp.NotModified {
+		if err := p.emitFeedItems(ctx, sr, resp, queued, jobs, prog); err != nil {
+			return err
+		}
+	}
+	return emitRetries(ctx, sr, queued, jobs, prog)
+}
+
+func (p *Pipeline) emitFeedItems(ctx context.Context, sr *sourceRun, resp *fetch.Response, queued map[string]bool, jobs chan<- job, prog *progress) error {
 	f, err := feed.Parse(resp.Body, resp.URL)
 	if err != nil {
 		return fmt.Errorf("feed %s: %w", sr.src.Location, err)
@@ -98,6 +123,7 @@ func (p *Pipeline) expandFeed(ctx context.Context, sr *sourceRun, jobs chan<- jo
 			published: it.Published, text: it.Content}
 		h.fetch = it.Link != "" && (sr.src.FetchPages == "always" ||
 			(sr.src.FetchPages == "auto" && len(strings.Fields(it.Content)) < 150))
+		queued[it.Link] = true
 		if !emit(ctx, jobs, job{sr: sr, url: it.Link, hint: h}, prog) {
 			return ctx.Err()
 		}
@@ -107,9 +133,19 @@ func (p *Pipeline) expandFeed(ctx context.Context, sr *sourceRun, jobs chan<- jo
 
 func (p *Pipeline) expandSitemap(ctx context.Context, sr *sourceRun, jobs chan<- job, prog *progress) error {
 	resp, err := p.getSource(ctx, sr)
-	if err != nil || resp.NotModified {
+	if err != nil {
 		return err
 	}
+	queued := map[string]bool{}
+	if !resp.NotModified {
+		if err := p.emitSitemapItems(ctx, sr, resp, queued, jobs, prog); err != nil {
+			return err
+		}
+	}
+	return emitRetries(ctx, sr, queued, jobs, prog)
+}
+
+func (p *Pipeline) emitSitemapItems(ctx context.Context, sr *sourceRun, resp *fetch.Response, queued map[string]bool, jobs chan<- job, prog *progress) error {
 	sm, err := feed.ParseSitemap(resp.Body)
 	if err != nil {
 		return fmt.Errorf("sitemap %s: %w", sr.src.Location, err)
@@ -132,6 +168,7 @@ func (p *Pipeline) expandSitemap(ctx context.Context, sr *sourceRun, jobs chan<-
 			break
 		}
 		h := docHint{title: it.Title, link: it.Link, publisher: sr.src.Publisher, published: it.Published, fetch: true}
+		queued[it.Link] = true
 		if !emit(ctx, jobs, job{sr: sr, url: it.Link, hint: h}, prog) {
 			return ctx.Err()
 		}

@@ -67,7 +67,7 @@ func (p *Pipeline) processDoc(lctx, sctx context.Context, j job, meta Meta) (gra
 	}
 	c.Fetched = 1
 	applyMeta(a, j.hint, meta)
-	return p.store1(sctx, a, c)
+	return p.store1(sctx, a, j.sr.src.Trust, c)
 }
 
 // load produces the article of a job: a local file, a fetched page, or
@@ -121,8 +121,8 @@ func applyMeta(a *article.Article, h docHint, m Meta) {
 // story, however many feeds or tracking-param variants bring it): a stored URL, or the same text from the same publisher, is a
 // duplicate; the same text from another publisher is a syndicated copy
 // linked to the original; anything else is extracted and imported in one
-// transaction.
-func (p *Pipeline) store1(ctx context.Context, a *article.Article, c graph.IngestCounts) (graph.IngestCounts, error) {
+// transaction, the facts' confidence weighed by the source's trust.
+func (p *Pipeline) store1(ctx context.Context, a *article.Article, trust float64, c graph.IngestCounts) (graph.IngestCounts, error) {
 	hash := a.Hash()
 	defer p.lockStory(a.URL, hash)()
 	if a.URL != "" {
@@ -142,7 +142,7 @@ func (p *Pipeline) store1(ctx context.Context, a *article.Article, c graph.Inges
 	if err != nil {
 		return c, fmt.Errorf("extract: %w", err)
 	}
-	res, err := p.store.ImportDocument(ctx, p.document(a, hash, ex))
+	res, err := p.store.ImportDocument(ctx, p.document(a, hash, WeighByTrust(ex, trust)))
 	if err != nil {
 		return c, err
 	}

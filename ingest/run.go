@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -37,6 +38,21 @@ type sourceRun struct {
 	res      graph.SourceRun
 	srcErr   error           // the source itself failed (feed, sitemap, folder)
 	validate *fetch.Response // validators of the source document, saved on success
+	retry    []string        // item URLs that failed this run, retried next run
+}
+
+// itemFailed remembers a failed feed or sitemap item so the next run
+// retries it even when the source answers 304.
+func (s *sourceRun) itemFailed(j job) {
+	url := first(j.url, j.hint.link)
+	if url == "" || j.path != "" || !s.src.HasItems() {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.retry) < graph.MaxRetryItems && !slices.Contains(s.retry, url) {
+		s.retry = append(s.retry, url)
+	}
 }
 
 func (s *sourceRun) add(c graph.IngestCounts, errMsg string) {
@@ -87,6 +103,9 @@ func (p *Pipeline) execute(ctx context.Context, runs []*sourceRun, opt RunOption
 			for j := range jobs {
 				c, msg := p.process(ctx, j, opt.Meta)
 				j.sr.add(c, msg)
+				if c.Failed > 0 {
+					j.sr.itemFailed(j)
+				}
 				prog.add(c)
 			}
 		})
@@ -151,9 +170,11 @@ func (p *Pipeline) finishRun(ctx context.Context, run graph.IngestRun, runs []*s
 	return run, errors.Join(errs...)
 }
 
-// nextState is a source's state after this run: validators are kept only
-// when every document of the source was handled (else a 304 next time
-// would hide the ones that failed), and failures back off exponentially.
+// nextState is a source's state after this run: the validators of a
+// source document that was read are kept even when some of its items
+// failed, since those items are remembered in Retry and fetched again next
+// run whatever the source answers; failures of the source itself back off
+// exponentially.
 func (p *Pipeline) nextState(sr *sourceRun, cancelled bool) graph.SourceState {
 	now := p.now().UTC()
 	st := sr.prev
@@ -169,9 +190,10 @@ func (p *Pipeline) nextState(sr *sourceRun, cancelled bool) graph.SourceState {
 		next = now.Add(max(fetch.Backoff(st.ErrorCount, time.Minute, p.cfg.MaxBackoff), fetch.RetryAfterOf(sr.srcErr)))
 	default:
 		st.ErrorCount, st.LastError, st.LastSuccess = 0, "", &now
-		if sr.validate != nil && sr.res.Failed == 0 {
+		if sr.validate != nil {
 			st.ETag, st.LastMod = sr.validate.ETag, sr.validate.LastModified
 		}
+		st.Retry = sr.retry
 	}
 	st.NextCheck = &next
 	return st

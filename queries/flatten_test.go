@@ -37,14 +37,29 @@ func TestFlattenNestedListsStackAndRepeatParents(t *testing.T) {
 			{"customer":{"name":"C2"},"share":null,"claims":[]}],
 		"revenueClaims":[{"evidence":"rev"}]}}}`)
 	tab := Flatten(d)
-	assert.Equal(t, []string{"supplier.name", "hhi", "customers.customer.name", "customers.share.value",
+	assert.Equal(t, []string{"supplier.name", "hhi", "customers#", "customers.customer.name", "customers.share.value",
 		"customers.claims.evidence", "customers.share", "revenueClaims.evidence"}, tab.Columns)
-	want := "supplier.name,hhi,customers.customer.name,customers.share.value,customers.claims.evidence,customers.share,revenueClaims.evidence\n" +
-		"S,900,C1,25.5,one,,\n" +
-		"S,900,C1,25.5,two,,\n" +
-		"S,900,C2,,,,\n" +
-		"S,900,,,,,rev\n"
+	want := "supplier.name,hhi,customers#,customers.customer.name,customers.share.value,customers.claims.evidence,customers.share,revenueClaims.evidence\n" +
+		"S,900,0,C1,25.5,one,,\n" +
+		"S,900,0,C1,25.5,two,,\n" +
+		"S,900,1,C2,,,,\n" +
+		"S,900,,,,,,rev\n"
 	assert.Equal(t, want, csvOf(t, d))
+}
+
+// Paths of hops of claims: every row says which path and which hop it
+// belongs to, even when two paths run through the same hops.
+func TestFlattenIndexesListsOfListHolders(t *testing.T) {
+	d := data(t, `{"data":{"dependencies":[
+		{"hops":[{"from":{"name":"A"},"to":{"name":"B"},"claims":[{"id":"c1"},{"id":"c2"}]}]},
+		{"hops":[{"from":{"name":"A"},"to":{"name":"B"},"claims":[{"id":"c1"},{"id":"c2"}]},
+		         {"from":{"name":"B"},"to":{"name":"C"},"claims":[]}]}]}}`)
+	want := "dependencies#,hops#,hops.from.name,hops.to.name,hops.claims.id\n" +
+		"0,0,A,B,c1\n0,0,A,B,c2\n" +
+		"1,0,A,B,c1\n1,0,A,B,c2\n1,1,B,C,\n"
+	assert.Equal(t, want, csvOf(t, d))
+	flat := `{"data":{"search":[{"name":"A","owner":{"name":"B"}},{"name":"C","tags":[]}]}}`
+	assert.Equal(t, "name,owner.name\nA,B\nC,\n", csvOf(t, data(t, flat)), "no index without nested lists")
 }
 
 func TestFlattenObjectWithoutListsIsOneRow(t *testing.T) {

@@ -1,5 +1,10 @@
 package queries
 
+import (
+	"encoding/json"
+	"strconv"
+)
+
 // Table is a GraphQL answer flattened into rows with dotted column names.
 type Table struct {
 	Columns []string // in order of first appearance
@@ -16,18 +21,22 @@ type Table struct {
 //     element, each repeating the columns of the row around it; sibling
 //     lists are stacked, not multiplied (a row belongs to one list), and a
 //     row whose lists are all empty is kept once.
+//   - When the elements of a list of objects hold lists of objects
+//     themselves (paths of hops, hops of claims), each row also carries the
+//     element's index (from 0) in a column `<list>#` (dependencies#,
+//     hops#), so rows of different elements can be told apart.
 //   - Lists of scalars stay one value; empty lists and null results add nothing.
 func Flatten(data any) Table {
-	v, prefix := data, ""
+	v, prefix, label := data, "", ""
 	if o, ok := data.(Object); ok && len(o) == 1 {
-		v = o[0].Value
+		v, label = o[0].Value, o[0].Key
 		if !nested(v) {
 			prefix = o[0].Key
 		}
 	}
 	var rows []Object
 	if v != nil {
-		rows = flatten(v, prefix)
+		rows = flatten(v, prefix, label)
 	}
 	return Table{Columns: columns(rows), Rows: rows}
 }
@@ -52,7 +61,9 @@ func hasObjects(xs []any) bool {
 	return false
 }
 
-func flatten(v any, prefix string) []Object {
+// flatten turns v into rows; label names the index column of a list
+// (the list's own name, which prefix leaves out at the top level).
+func flatten(v any, prefix, label string) []Object {
 	switch x := v.(type) {
 	case Object:
 		base, groups := split(x, prefix)
@@ -64,13 +75,43 @@ func flatten(v any, prefix string) []Object {
 		if !hasObjects(x) {
 			return []Object{{{Key: prefix, Value: x}}}
 		}
-		var rows []Object
-		for _, e := range x {
-			rows = append(rows, flatten(e, prefix)...)
-		}
-		return rows
+		return flattenList(x, prefix, label)
 	}
 	return []Object{{{Key: prefix, Value: v}}}
+}
+
+// flattenList gives the rows of a list of objects, each with the index of
+// its element when the elements hold lists of objects.
+func flattenList(xs []any, prefix, label string) []Object {
+	indexed := false
+	for _, e := range xs {
+		indexed = indexed || holdsLists(e)
+	}
+	var rows []Object
+	for i, e := range xs {
+		for _, r := range flatten(e, prefix, label) {
+			if indexed {
+				r = append(Object{{Key: label + "#", Value: json.Number(strconv.Itoa(i))}}, r...)
+			}
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// holdsLists reports whether v is an object with a non-empty list of
+// objects at any depth.
+func holdsLists(v any) bool {
+	o, ok := v.(Object)
+	if !ok {
+		return false
+	}
+	for _, f := range o {
+		if l, ok := f.Value.([]any); (ok && hasObjects(l)) || holdsLists(f.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // split separates an object into the columns every row of it carries and
@@ -87,7 +128,7 @@ func split(o Object, prefix string) (Object, [][]Object) {
 			groups = append(groups, g...)
 		case []any:
 			if hasObjects(x) {
-				groups = append(groups, flatten(x, name))
+				groups = append(groups, flatten(x, name, name))
 			} else if len(x) > 0 {
 				base = append(base, Field{Key: name, Value: x})
 			}

@@ -13,7 +13,7 @@ import (
 func complexity() gqlschema.ComplexityRoot {
 	var c gqlschema.ComplexityRoot
 	c.Query.Search = func(child int, _ string, first *int) int { return 1 + orInt(first, 10)*child }
-	c.Query.Claims = func(child int, _, _, _, _, _ *string, _ *bool, first *int, _ *string) int {
+	c.Query.Claims = func(child int, _, _, _, _, _ *string, _ *bool, first *int, _ *string, _ *gqlschema.ClaimOrder) int {
 		return 1 + orInt(first, 20)*child
 	}
 	c.Query.Articles = func(child int, first *int, _ *string) int { return 1 + orInt(first, 20)*child }

@@ -7,9 +7,10 @@ import (
 	"github.com/cigraph/cigraph/graph"
 )
 
-func (r queryResolver) Claims(ctx context.Context, subject, object, typeArg, asOf, knownAt *string, includeRetracted *bool, first *int, after *string) (*gqlschema.ClaimConnection, error) {
+func (r queryResolver) Claims(ctx context.Context, subject, object, typeArg, asOf, knownAt *string, includeRetracted *bool,
+	first *int, after *string, orderBy *gqlschema.ClaimOrder) (*gqlschema.ClaimConnection, error) {
 	f := graph.ClaimFilter{Subject: deref(subject), Object: deref(object), Type: deref(typeArg),
-		IncludeRetracted: includeRetracted != nil && *includeRetracted}
+		IncludeRetracted: includeRetracted != nil && *includeRetracted, ByTime: orderBy != nil && *orderBy == gqlschema.ClaimOrderTime}
 	var err error
 	if f.First, err = r.limits.pageSize(first, 20); err != nil {
 		return nil, err
@@ -32,7 +33,7 @@ func (r queryResolver) Claims(ctx context.Context, subject, object, typeArg, asO
 	page, more := trim(claims, want)
 	conn := &gqlschema.ClaimConnection{Edges: make([]*gqlschema.ClaimEdge, len(page))}
 	for i := range page {
-		conn.Edges[i] = &gqlschema.ClaimEdge{Cursor: encodeCursor(page[i].ID), Node: &page[i]}
+		conn.Edges[i] = &gqlschema.ClaimEdge{Cursor: encodeCursor(claimCursor(page[i], f.ByTime)), Node: &page[i]}
 	}
 	conn.PageInfo = pageInfo(more, conn.Edges, func(e *gqlschema.ClaimEdge) string { return e.Cursor })
 	return conn, nil
@@ -58,6 +59,15 @@ func (r queryResolver) Articles(ctx context.Context, first *int, after *string) 
 	}
 	conn.PageInfo = pageInfo(more, conn.Edges, func(e *gqlschema.ArticleEdge) string { return e.Cursor })
 	return conn, nil
+}
+
+// claimCursor is what the claims page after c starts after: its id, or
+// its time key when ordered by time.
+func claimCursor(c graph.Claim, byTime bool) string {
+	if byTime {
+		return graph.ClaimTimeKey(c)
+	}
+	return c.ID
 }
 
 // trim cuts a page fetched with one extra item and says whether there was more.

@@ -160,7 +160,7 @@ func (f *pipelineFlags) sourceList() ([]*sources.Source, error) {
 			return nil, fmt.Errorf("ingest: %w", err)
 		}
 		out = append(out, &sources.Source{Name: p, Kind: sources.Folder, Location: abs,
-			Publisher: f.meta.Publisher, Trust: 0.5, FetchPages: "never", MaxItems: 1 << 30})
+			Publisher: f.meta.Publisher, Trust: 1, FetchPages: "never", MaxItems: 1 << 30})
 	}
 	return out, nil
 }
@@ -220,8 +220,9 @@ func printRun(env *Env, run graph.IngestRun) {
 
 // startSourceScheduler runs the sources file unattended next to the API
 // (`cigraph serve --sources FILE`); the returned wait blocks until the
-// scheduler has stopped after ctx ends. An empty path starts nothing.
-func startSourceScheduler(ctx context.Context, env *Env, store *graph.Store, path string) (wait func(), err error) {
+// scheduler has stopped after ctx ends. An empty path starts nothing;
+// allow is the --allow-addresses list of CIDRs the fetcher may reach.
+func startSourceScheduler(ctx context.Context, env *Env, store *graph.Store, path, allow string) (wait func(), err error) {
 	if path == "" {
 		return func() {}, nil
 	}
@@ -229,7 +230,7 @@ func startSourceScheduler(ctx context.Context, env *Env, store *graph.Store, pat
 	if err != nil {
 		return nil, err
 	}
-	p, err := newPipeline(env, store, pipelineFlags{workers: 4, timeout: time.Minute})
+	p, err := newPipeline(env, store, pipelineFlags{workers: 4, timeout: time.Minute, allow: allow})
 	if err != nil {
 		return nil, err
 	}

@@ -57,8 +57,8 @@ func TestQueryNamedAgainstServerPrintsCSV(t *testing.T) {
 	err := run(context.Background(), env, []string{"query", "--server", url, "--named", "concentration",
 		"--var", "supplier=Globex", "--var", "topN=2", "--format", "csv"})
 	require.NoError(t, err)
-	assert.Equal(t, "supplier.name,hhi,customers.customer.name,customers.share.value,customers.claims.evidence\n"+
-		"Globex,650.5,Acme,25,\"Acme, a big buyer.\"\nGlobex,650.5,Initech,2.4,\n", out.String())
+	assert.Equal(t, "supplier.name,hhi,customers#,customers.customer.name,customers.share.value,customers.claims.evidence\n"+
+		"Globex,650.5,0,Acme,25,\"Acme, a big buyer.\"\nGlobex,650.5,1,Initech,2.4,\n", out.String())
 	assert.Equal(t, "/graphql", stub.path)
 	assert.Equal(t, "Bearer sekret", stub.auth)
 	assert.Equal(t, map[string]any{"supplier": "Globex", "topN": float64(2)}, stub.body["variables"])

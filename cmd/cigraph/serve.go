@@ -21,7 +21,7 @@ func init() {
 
 type serveFlags struct {
 	addr, data, token, readToken string
-	sources                      string
+	sources, allow               string
 	noIntrospection              bool
 	limits                       resolvers.Limits
 }
@@ -36,6 +36,7 @@ func parseServeFlags(env *Env, args []string) (serveFlags, error) {
 	fs.StringVar(&f.token, "token", env.Getenv("CIGRAPH_TOKEN"), "bearer token mutations need (env CIGRAPH_TOKEN; empty: mutations off)")
 	fs.StringVar(&f.readToken, "read-token", env.Getenv("CIGRAPH_READ_TOKEN"), "bearer token queries need (env CIGRAPH_READ_TOKEN; empty: reads open)")
 	fs.StringVar(&f.sources, "sources", "", "sources file (YAML) to ingest unattended while serving")
+	fs.StringVar(&f.allow, "allow-addresses", "", "comma-separated CIDRs the --sources fetcher's SSRF guard lets through (off by default; for local test servers)")
 	fs.BoolVar(&f.noIntrospection, "no-introspection", false, "turn schema introspection off")
 	fs.DurationVar(&f.limits.Timeout, "timeout", 35*time.Second, "per-request timeout (the Neo4j transaction timeout is kept under it)")
 	fs.Int64Var(&f.limits.MaxBodyBytes, "max-body", d.MaxBodyBytes, "request body cap in bytes")
@@ -48,6 +49,9 @@ func parseServeFlags(env *Env, args []string) (serveFlags, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			return f, err
 		}
+		return f, &ExitError{Code: 2, Err: err}
+	}
+	if _, err := parseAllow(f.allow); err != nil {
 		return f, &ExitError{Code: 2, Err: err}
 	}
 	f.data = *data
@@ -79,7 +83,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	metrics := resolvers.NewMetrics(store, env.Log)
 	senv := *env // the scheduler's run logs also feed /metrics
 	senv.Log = slog.New(metrics.IngestLogTap(env.Log.Handler()))
-	wait, err := startSourceScheduler(ctx, &senv, store, f.sources)
+	wait, err := startSourceScheduler(ctx, &senv, store, f.sources, f.allow)
 	if err != nil {
 		_ = ln.Close()
 		return err

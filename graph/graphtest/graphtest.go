@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -45,11 +46,19 @@ func Open(t testing.TB) *graph.Store {
 		t.Fatalf("open Neo4j at %s: %v", cfg.URI, err)
 	}
 	t.Cleanup(func() { _ = store.Close(context.Background()) })
-	if err := store.EnsureSchema(ctx); err != nil {
-		t.Fatalf("ensure schema: %v", err)
+	schemaOnce.Do(func() { schemaErr = store.EnsureSchema(ctx) })
+	if schemaErr != nil {
+		t.Fatalf("ensure schema: %v", schemaErr)
 	}
 	return store
 }
+
+// The schema outlives Wipe, so one EnsureSchema (with its wait for the
+// indexes) per test process is enough.
+var (
+	schemaOnce sync.Once
+	schemaErr  error
+)
 
 // Wipe deletes all data (not the schema) in batches.
 func Wipe(t testing.TB, cfg graph.Config) {

@@ -54,6 +54,9 @@ func staticClasses() map[string]uint64 {
 		}
 	}
 	addAll(wTrigger, frameTriggers...)
+	for w := range frameBits {
+		m[w] |= wTrigger
+	}
 	addAll(wHedge, hedgeWords)
 	addAll(wDescHead, descHeads)
 	addAll(wTitle, titleWords)

@@ -50,6 +50,9 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 		}
 		return "revenue", true
 	}
+	if c.changedTo(m.a) {
+		return "revenue", true
+	}
 	for x := m.a - 1; x >= 0 && x >= m.a-6; x-- {
 		switch c.w(x) {
 		case "valuing", "valuation", "values", "value":
@@ -68,6 +71,10 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 					return "revenue", true
 				}
 				return "revenue", true
+			}
+		case "rate", "run-rate":
+			if c.w(x) == "run-rate" || c.w(x-1) == "run" {
+				return "annualized_revenue", true // "a revenue run rate of $X"
 			}
 		case "in", "for", "of":
 			if c.w(x) != "of" {

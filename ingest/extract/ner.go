@@ -54,7 +54,7 @@ func (st *state) findMentions(s *sentence) {
 func (st *state) notName(toks []token, i int) bool {
 	t := toks[i]
 	low := t.low
-	if strings.IndexByte(low, '\'') >= 0 || strings.Contains(low, "’") || strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered") {
+	if strings.IndexByte(low, '\'') >= 0 || strings.Contains(low, "’") || strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered") || ownerSuffix(low) != "" {
 		return true
 	}
 	if len(low) > 3 && currencyCodes[low[:3]] != "" && isDigit(low[3]) {
@@ -160,7 +160,9 @@ func (st *state) capRun(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case capLike(t) && !(j > i && t.cls&cNonname != 0 && t.cls&cSuffix == 0):
+		case j > i && ownerSuffix(t.low) != "":
+			return j - i // "Pemberton Capital-backed X": the owner is read by ownedBy
+		case capLike(t) && !(j > i && t.cls&cNonname != 0 && t.cls&(cSuffix|cOrghead) == 0):
 			if j == i && t.cls&cNonname != 0 {
 				return 0
 			}

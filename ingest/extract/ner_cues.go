@@ -42,7 +42,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 	switch {
 	case last.cls&(cSuffix|cOrghead) != 0 && n > 1:
 		return graph.Org, true
-	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0:
+	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
+		personContext(run, prev, next, next2):
 		return graph.Person, true
 	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
 		return graph.Org, strings.HasSuffix(prev.low, "-based")
@@ -159,4 +160,21 @@ func glossed(run []token, open, acr token) bool {
 // abbreviation of a common noun more often than a product name.
 func acronymOnly(run []token) bool {
 	return len(run) == 1 && len(run[0].s) <= 4 && upperOnly(run[0].s)
+}
+
+// hireVerbs name a person to a post: "X named Jane Doe as chief executive".
+var hireVerbs = set("named", "appointed", "hired", "tapped", "promoted", "elected", "picked")
+
+// personContext: a two- or three-word name followed by ", who" or hired
+// "as" something ("named Jane Doe as chief executive").
+func personContext(run []token, prev, next, next2 token) bool {
+	if len(run) < 2 || len(run) > 3 {
+		return false
+	}
+	for _, t := range run {
+		if t.kind != tWord || !t.cap || t.cls&(cOrghead|cSuffix|cNonname|cPlace) != 0 {
+			return false
+		}
+	}
+	return next.s == "," && next2.low == "who" || hireVerbs[prev.low] && next.low == "as"
 }

@@ -20,6 +20,7 @@ const (
 	fSubsidiary
 	fRevenueShare
 	fOffers
+	fRely
 )
 
 // frameBits maps each trigger word to its frame bits.
@@ -44,10 +45,13 @@ var frameBits = func() map[string]uint32 {
 	add(fPays, set("pays", "pay", "paid", "paying"))
 	add(fSpend, set("spends", "spend", "spent", "spending", "expenditure"))
 	add(fShareOf, set("accounted", "contributed", "came", "due", "represented"))
+	add(fShareOf, accountWords)
 	add(fSupplierNoun, set("provider", "supplier", "vendor", "assembler", "maker", "manufacturer"))
 	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
+	add(fAward, wonVerbs)
+	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))
 	add(fPartner, partNouns)
-	add(fPartner, set("together"))
+	add(fPartner, set("together", "teamed", "venture"))
 	add(fCompete, compWords)
 	add(fRival, rivalVerbs)
 	add(fSubsidiary, set("parent", "unit", "subsidiary", "division", "arm", "shareholder", "owner", "owned"))

@@ -37,6 +37,9 @@ func set(ws ...string) map[string]bool {
 func (c *ctx) frames() {
 	for k := range c.toks {
 		if c.toks[k].cls&wTrigger == 0 {
+			if c.toks[k].cap {
+				c.ownedBy(k)
+			}
 			continue
 		}
 		w := c.toks[k].low
@@ -74,6 +77,9 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 	}
 	if fb&fSpend != 0 && !c.spendWith(k) {
 		c.spendsOn(k)
+	}
+	if fb&fRely != 0 {
+		c.relyOn(k)
 	}
 	c.wordFrames(k, w)
 	c.laterFrames(k, fb)
@@ -146,6 +152,10 @@ func (c *ctx) acquire(k int) {
 		if w == "snapping" || w == "snapped" {
 			obj = c.nextMention(k+2, 4, false, org)
 		}
+		if obj < 0 {
+			c.acquiredRelative(k)
+			return
+		}
 		if obj >= 0 && c.s.ments[obj].poss || c.skipTo(k, "from", 10) > 0 || c.skipTo(k, "stake", 4) > 0 {
 			return
 		}
@@ -160,6 +170,9 @@ func (c *ctx) acquire(k int) {
 			c.add(fact{typ: graph.Acquires, subj: e, obj: o.ent, status: c.statusAt(k), confidence: 0.6})
 			return
 		}
+	}
+	if p := c.dealPossessor(k); p >= 0 && acquireNouns[w] {
+		subj = p // "Regulators cleared X's takeover of Y"
 	}
 	if by := c.skipTo(o.b-1, "by", 2); by > 0 && acquireNouns[w] {
 		subj = c.nextMention(by+1, 2, false, org)
@@ -214,7 +227,8 @@ func (c *ctx) invest(k int) {
 	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
-	if in < 0 || in > k+1 && c.w(k) == "funding" {
+	roundIn := c.w(k+1) == "round" && in == k+2 // "led a funding round in X"
+	if in < 0 || in > k+1 && c.w(k) == "funding" && !roundIn {
 		if c.w(k) == "funding" || c.w(k) == "backed" || c.w(k) == "backs" {
 			if obj := c.nextMention(k+1, 1, false, org); obj >= 0 {
 				c.addInvest(subj, obj, k, c.moneyNear(k, 0, k))
@@ -228,7 +242,11 @@ func (c *ctx) invest(k int) {
 	if obj < 0 {
 		return
 	}
-	amt := c.moneyNear(k, max(0, c.s.ments[subj].a-6), c.s.ments[obj].b+2)
+	end := c.s.ments[obj].b + 2
+	if c.w(end-2) == "for" {
+		end += 3 // "a stake in Y for $200 million"
+	}
+	amt := c.moneyNear(k, max(0, c.s.ments[subj].a-6), end)
 	c.addInvest(subj, obj, k, amt)
 }
 
@@ -237,7 +255,7 @@ func (c *ctx) addInvest(subj, obj, k int, amt *graph.Amount) {
 		amt.Period = "once"
 	}
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, amount: amt,
-		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
+		share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
 }
 
 // investContinued: "Google invested $500 million with a commitment to add

@@ -184,7 +184,7 @@ var revenueNouns = set("revenue", "revenues", "sales", "turnover", "income", "to
 // "X contributed $N to Y's revenue, or N% of ...".
 func (c *ctx) shareOf(k int) {
 	w := c.w(k)
-	if w == "came" && c.w(k+1) != "from" || w == "due" && c.w(k+1) != "to" || w == "accounted" && c.w(k+1) != "for" {
+	if w == "came" && c.w(k+1) != "from" || w == "due" && c.w(k+1) != "to" || accountWords[w] && c.w(k+1) != "for" {
 		return
 	}
 	lastSup := -1
@@ -215,6 +215,10 @@ func (c *ctx) shareOf(k int) {
 		}
 		if sup < 0 && lastSup >= 0 {
 			sup = lastSup
+		}
+		if cust >= 0 && sup < 0 && accountWords[w] {
+			c.attachCustomerShare(c.s.ments[cust].ent, p.value, c.shareTime(p, k))
+			continue // "X is Y's largest customer, accounting for N% of sales"
 		}
 		if cust < 0 || sup < 0 {
 			continue
@@ -331,6 +335,10 @@ func (c *ctx) award(k int) {
 		return
 	}
 	if c.skipTo(k, "contract", 8) < 0 {
+		return
+	}
+	if wonVerbs[c.w(k)] {
+		c.wonFrom(k, subj)
 		return
 	}
 	to := c.skipTo(k, "to", 14)

@@ -50,6 +50,10 @@ type Source struct {
 // ID is the stable key of a source: its kind and location.
 func (s *Source) ID() string { return s.Kind + ":" + s.Location }
 
+// HasItems reports whether the source is a list of links (a feed or a
+// sitemap) whose failed items are worth retrying one by one.
+func (s *Source) HasItems() bool { return s.Kind == Feed || s.Kind == Sitemap }
+
 // Next is when the source is due after a check at t.
 func (s *Source) Next(t time.Time) time.Time {
 	if s.schedule != nil {

@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+// wonVerbs start "X won a $N contract from Y".
+var wonVerbs = set("won", "wins", "win", "winning", "landed", "lands")
+
+// wonFrom: "X won a $900 million contract from Y": Y is X's customer.
+func (c *ctx) wonFrom(k, subj int) {
+	con := c.skipTo(k, "contract", 8)
+	from := c.skipTo(con, "from", 3)
+	if from < 0 || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	obj := c.nextMention(from+1, 3, false, org)
+	if obj < 0 {
+		return
+	}
+	amt := c.moneyNear(k, 0, con+1)
+	if amt != nil && amt.Period == "" {
+		amt.Period = "once"
+	}
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[obj].ent, obj: c.s.ments[subj].ent,
+		amount: amt, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+}
+
+// relyOn: "X relies on Y for its modem chips" (a supplier named with what it
+// supplies).
+func (c *ctx) relyOn(k int) {
+	if c.w(k+1) != "on" && c.w(k+1) != "upon" || c.hedge {
+		return
+	}
+	obj := c.nextMention(k+2, 3, true, org)
+	subj := c.subjectBefore(k, org)
+	if obj < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	o := c.s.ments[obj]
+	if c.w(o.b) != "for" && c.w(o.b) != "to" {
+		return
+	}
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: o.ent,
+		prod: c.productIn(o.b, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.7})
+}
+
+// dealPossessor: the named ORG whose possessive opens the deal phrase before
+// the deal noun at k ("X's $3 billion takeover"), or -1.
+func (c *ctx) dealPossessor(k int) int {
+	for j := len(c.s.ments) - 1; j >= 0; j-- {
+		m := c.s.ments[j]
+		if m.b > k || k-m.b > 6 {
+			continue
+		}
+		if !m.poss || m.ref || c.typ(m) != org {
+			return -1
+		}
+		for x := m.b + 1; x < k; x++ {
+			if t := c.toks[x]; t.kind == tPunct && t.cls&wMoney == 0 {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// founderClause reads ", who founded ORG" after a person ending at b.
+func (c *ctx) founderClause(b int) (int, bool) {
+	if c.w(b) != "," || c.w(b+1) != "who" {
+		return 0, false
+	}
+	v := b + 2
+	if c.w(v) == "also" {
+		v++
+	}
+	switch c.w(v) {
+	case "founded", "co-founded", "cofounded", "started", "created":
+	default:
+		return 0, false
+	}
+	j := c.nextMention(v+1, 2, false, org)
+	if j < 0 {
+		return 0, false
+	}
+	return c.s.ments[j].ent, true
+}
+
+// acquiredRelative: "Y, which X bought in 2021" (the object relative
+// clause names the purchase before the buyer).
+func (c *ctx) acquiredRelative(k int) {
+	types := []graph.EntityType{org}
+	subj := c.mentionEndingAt(k, types)
+	if subj < 0 || c.hedge {
+		return
+	}
+	r := c.s.ments[subj].a - 1
+	if w := c.w(r); w != "which" && w != "that" {
+		return
+	}
+	e := r
+	if c.w(e-1) == "," {
+		e--
+	}
+	obj := c.mentionEndingAt(e, types)
+	if obj < 0 {
+		return
+	}
+	c.add(fact{typ: graph.Acquires, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent,
+		time: c.timeNear(k, k, len(c.toks)), status: c.statusAt(k), confidence: 0.75})
+}
+
+// ownerSuffixes: "Harrow-owned X" (X is a unit of Harrow), "Harrow-backed X"
+// (Harrow invests in X).
+var ownerSuffixes = map[string]string{"-owned": graph.SubsidiaryOf, "-controlled": graph.SubsidiaryOf,
+	"-backed": graph.InvestsIn, "-funded": graph.InvestsIn}
+
+// genericOwners are capitalised owners that name no company ("State-owned").
+var genericOwners = set("state", "government", "family", "employee", "founder", "private", "privately",
+	"public", "publicly", "foreign", "venture", "taxpayer", "city", "county", "federal", "partly", "majority", "wholly")
+
+// ownerSuffix returns the ownership suffix that ends word w, or "".
+func ownerSuffix(w string) string {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 {
+		return ""
+	}
+	if _, ok := ownerSuffixes[w[k:]]; ok {
+		return w[k:]
+	}
+	return ""
+}
+
+// ownedBy reads "Harrow-owned Bexley Books" at token k.
+func (c *ctx) ownedBy(k int) {
+	t := c.toks[k]
+	suf := ownerSuffix(t.low)
+	if suf == "" || c.hedge {
+		return
+	}
+	name := t.s[:len(t.s)-len(suf)]
+	if c.st.lx.cls[name]&(cNonname|cPlace) != 0 || genericOwners[strings.ToLower(name)] || strings.ContainsAny(name, "-") {
+		return // "State-owned", "U.S.-backed"
+	}
+	child := c.mentionAt(k + 1)
+	if child < 0 || c.typ(c.s.ments[child]) != org {
+		return
+	}
+	head := c.mentionEndingAt(k, []graph.EntityType{org, prod})
+	if head >= 0 {
+		name = c.span(c.s.ments[head].a, k) + " " + name // "Pemberton Capital-backed"
+	}
+	owner, ok := c.st.known(name)
+	if !ok {
+		owner = c.st.entityFor(name, org, -1)
+	}
+	c.st.ents[owner].mentions++
+	if head >= 0 && c.s.ments[head].ent != owner {
+		c.st.ents[c.s.ments[head].ent].mentions-- // the head word was part of the owner's name
+		c.s.ments[head].ent = owner
+	}
+	typ := ownerSuffixes[suf]
+	if typ == graph.SubsidiaryOf {
+		c.add(fact{typ: typ, subj: c.s.ments[child].ent, obj: owner, confidence: 0.75})
+		return
+	}
+	c.add(fact{typ: typ, subj: owner, obj: c.s.ments[child].ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+}
+
+// stakeShare reads the percentage of "a 10% stake" ending at the noun k.
+func (c *ctx) stakeShare(k int) *float64 {
+	if c.w(k) != "stake" && c.w(k) != "interest" && c.w(k) != "holding" {
+		return nil
+	}
+	for _, p := range c.pcts {
+		if p.b <= k && p.b >= k-2 {
+			v := p.value
+			return &v
+		}
+	}
+	return nil
+}
+
+// accountWords start "accounting for N% of sales".
+var accountWords = set("accounted", "accounting", "accounts")
+
+// attachCustomerShare gives the share to the customer fact of cust read in
+// this sentence.
+func (c *ctx) attachCustomerShare(cust int, v float64, t string) {
+	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent == c.si; j-- {
+		if f := &c.st.facts[j]; f.typ == graph.CustomerOf && f.subj == cust && f.share == nil {
+			f.share = &v
+			if f.time == "" {
+				f.time = t
+			}
+			return
+		}
+	}
+}
+
+// changeVerbs move a figure: "revenue rose 12% to $4.2 billion".
+var changeVerbs = set("rose", "rises", "grew", "grows", "jumped", "climbed", "increased", "surged", "fell", "falls",
+	"dropped", "declined", "slipped", "soared", "gained")
+
+// changedTo: the amount at a ends "sales|revenue ... rose [N%] to $X".
+func (c *ctx) changedTo(a int) bool {
+	if c.w(a-1) != "to" {
+		return false
+	}
+	v := a - 2
+	for _, p := range c.pcts {
+		if p.b == a-1 {
+			v = p.a - 1
+		}
+	}
+	if !changeVerbs[c.w(v)] {
+		return false
+	}
+	for x := v - 1; x >= 0 && x >= v-8; x-- {
+		if c.w(x) == "revenue" || c.w(x) == "revenues" || c.w(x) == "sales" {
+			return true
+		}
+	}
+	return false
+}
