@@ -37,7 +37,7 @@ web: $(WEB_OUT)
 
 # Regenerates gqlschema/generated.go after editing gqlschema/*.graphqls.
 generate:
-	cd gqlschema && $(GO) run github.com/99designs/gqlgen generate --config gqlgen.yml
+	cd gqlschema && $(GO) tool gqlgen generate --config gqlgen.yml
 
 build: launcher web
 	$(GO) build -o $(BIN) ./cmd/cigraph

@@ -176,5 +176,6 @@ func personContext(run []token, prev, next, next2 token) bool {
 			return false
 		}
 	}
-	return next.s == "," && next2.low == "who" || hireVerbs[prev.low] && next.low == "as"
+	return next.s == "," && (next2.low == "who" || personTitles[next2.low] && next2.low != "investor") ||
+		hireVerbs[prev.low] && next.low == "as"
 }

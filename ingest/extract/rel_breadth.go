@@ -9,10 +9,16 @@ import (
 // wonVerbs start "X won a $N contract from Y".
 var wonVerbs = set("won", "wins", "win", "winning", "landed", "lands")
 
+// passiveAux: "was awarded".
+var passiveAux = set("was", "were", "been", "is", "be", "being")
+
 // wonFrom: "X won a $900 million contract from Y": Y is X's customer.
 func (c *ctx) wonFrom(k, subj int) {
 	con := c.skipTo(k, "contract", 8)
 	from := c.skipTo(con, "from", 3)
+	if by := c.skipTo(con, "by", 3); from < 0 && c.w(k) == "awarded" {
+		from = by
+	}
 	if from < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
@@ -225,4 +231,66 @@ func (c *ctx) changedTo(a int) bool {
 		}
 	}
 	return false
+}
+
+// acquiredBy: "Y was bought by X", "Y agreed to be acquired by X for $N".
+func (c *ctx) acquiredBy(k, buyer int) {
+	target := c.subjectBefore(k, org)
+	if target < 0 || c.hedge || c.hedged(c.s.ments[target].b, k) {
+		return
+	}
+	amt := c.moneyNear(k, k, len(c.toks))
+	if amt != nil && amt.Period == "" {
+		amt.Period = "once"
+	}
+	c.add(fact{typ: graph.Acquires, subj: c.s.ments[buyer].ent, obj: c.s.ments[target].ent, amount: amt,
+		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.8})
+}
+
+// roundNouns name a financing: "a round led by X".
+var roundNouns = set("round", "funding", "financing", "investment", "raise")
+
+// byAgent reads passive ownership and funding: "Y, which is backed by X",
+// "a round led by X", "Y is owned by X", "Y is 20% owned by X".
+func (c *ctx) byAgent(k int) {
+	agent := c.nextMention(k+2, 2, false, org)
+	if agent < 0 || c.hedge {
+		return
+	}
+	w := c.w(k)
+	if w == "led" && !c.roundBefore(k) {
+		return
+	}
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.s.ments[subj].ent == c.s.ments[agent].ent {
+		return
+	}
+	a, y := c.s.ments[agent].ent, c.s.ments[subj].ent
+	share := c.stakeBefore(k)
+	if (w == "owned" || w == "controlled") && share == nil {
+		c.add(fact{typ: graph.SubsidiaryOf, subj: y, obj: a, confidence: 0.75})
+		return
+	}
+	c.add(fact{typ: graph.InvestsIn, subj: a, obj: y, share: share, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+}
+
+// roundBefore: a financing noun shortly before k ("a $300 million round led").
+func (c *ctx) roundBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if roundNouns[c.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stakeBefore reads "20% owned by" (a minority holding, not a parent).
+func (c *ctx) stakeBefore(k int) *float64 {
+	for _, p := range c.pcts {
+		if p.b <= k && p.b >= k-1 && p.value < 50 {
+			v := p.value
+			return &v
+		}
+	}
+	return nil
 }

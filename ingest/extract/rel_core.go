@@ -212,7 +212,9 @@ func (c *ctx) hedged(from, k int) bool {
 		switch c.toks[j].low {
 		case "may", "might", "could", "considering", "consider", "tried", "try", "unsuccessfully",
 			"not", "no", "never", "whether", "if", "likely", "reportedly", "rumored", "rumoured",
-			"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks":
+			"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
+			"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
+			"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing":
 			return true
 		}
 	}

@@ -21,6 +21,7 @@ const (
 	fRevenueShare
 	fOffers
 	fRely
+	fByAgent
 )
 
 // frameBits maps each trigger word to its frame bits.
@@ -49,6 +50,7 @@ var frameBits = func() map[string]uint32 {
 	add(fSupplierNoun, set("provider", "supplier", "vendor", "assembler", "maker", "manufacturer"))
 	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
 	add(fAward, wonVerbs)
+	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
 	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))
 	add(fPartner, partNouns)
 	add(fPartner, set("together", "teamed", "venture"))

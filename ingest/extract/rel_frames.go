@@ -81,6 +81,9 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 	if fb&fRely != 0 {
 		c.relyOn(k)
 	}
+	if fb&fByAgent != 0 && c.w(k+1) == "by" {
+		c.byAgent(k)
+	}
 	c.wordFrames(k, w)
 	c.laterFrames(k, fb)
 }
@@ -154,6 +157,10 @@ func (c *ctx) acquire(k int) {
 		}
 		if obj < 0 {
 			c.acquiredRelative(k)
+			return
+		}
+		if c.w(k+1) == "by" {
+			c.acquiredBy(k, obj)
 			return
 		}
 		if obj >= 0 && c.s.ments[obj].poss || c.skipTo(k, "from", 10) > 0 || c.skipTo(k, "stake", 4) > 0 {

@@ -323,11 +323,12 @@ func (c *ctx) award(k int) {
 		}
 		other := c.nextMention(with+1, 2, false, org)
 		to := c.skipTo(with, "to", 6)
-		if other < 0 || to < 0 || !(supplyVerbs[c.w(to+1)] || c.w(to+1) == "build" || c.w(to+1) == "make") {
+		buys := to > 0 && (fromVerbs[c.w(to+1)] && !supplyVerbs[c.w(to+1)])
+		if other < 0 || to < 0 || !(supplyVerbs[c.w(to+1)] || buys || c.w(to+1) == "build" || c.w(to+1) == "make") {
 			return
 		}
 		cust, sup := c.s.ments[other].ent, c.s.ments[subj].ent
-		if c.w(to+1) == "build" || c.w(to+1) == "make" {
+		if c.w(to+1) == "build" || c.w(to+1) == "make" || buys {
 			cust, sup = sup, cust
 		}
 		c.add(fact{typ: graph.CustomerOf, subj: cust, obj: sup, prod: c.productIn(to, len(c.toks)),
@@ -337,7 +338,7 @@ func (c *ctx) award(k int) {
 	if c.skipTo(k, "contract", 8) < 0 {
 		return
 	}
-	if wonVerbs[c.w(k)] {
+	if wonVerbs[c.w(k)] || c.w(k) == "awarded" && passiveAux[c.w(k-1)] {
 		c.wonFrom(k, subj)
 		return
 	}
