@@ -135,7 +135,7 @@ func startNews(t *testing.T) *newsServer {
 func newPipeline(store ingest.Store) *ingest.Pipeline {
 	client := fetch.New(fetch.Config{Allow: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")},
 		Timeout: 3 * time.Second, MaxBody: 256 << 10, HostDelay: time.Millisecond, PerHost: 4})
-	return ingest.New(ingest.Config{Workers: 4, ArticleTimeout: 10 * time.Second}, store, testExtractor(), client)
+	return ingest.New(ingest.Config{Workers: 4, ArticleTimeout: time.Minute}, store, testExtractor(), client)
 }
 
 func feedSources(t *testing.T, base string) []*sources.Source {

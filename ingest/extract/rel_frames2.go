@@ -317,7 +317,7 @@ func (c *ctx) award(k int) {
 		return
 	}
 	if c.w(k) == "agreed" || c.w(k) == "signed" {
-		with := c.skipTo(k, "with", 2)
+		with := c.skipTo(k, "with", 3) // "signed a deal with"
 		if with < 0 {
 			return
 		}
