@@ -294,3 +294,105 @@ func (c *ctx) stakeBefore(k int) *float64 {
 	}
 	return nil
 }
+
+// countsAmong: "Y counts X among its biggest customers", "Y counts X as a
+// client".
+func (c *ctx) countsAmong(k int) {
+	obj := c.nextMention(k+1, 2, true, org)
+	sup := c.subjectBefore(k, org)
+	if obj < 0 || sup < 0 || c.hedge || c.hedged(c.s.ments[sup].b, k) {
+		return
+	}
+	l := c.st.listFrom(c.s, obj)
+	end := l[len(l)-1].b
+	if c.w(end) != "among" && c.w(end) != "as" {
+		return
+	}
+	for j := end + 1; j < len(c.toks) && j <= end+4; j++ {
+		if custNouns[c.w(j)] {
+			for _, m := range l {
+				c.addCustomer(m.ent, c.s.ments[sup].ent, k, 0.8)
+			}
+			return
+		}
+	}
+}
+
+// sellVerbs and divestNouns: selling a company or a business is a
+// divestiture, not a supply deal.
+var (
+	sellVerbs   = set("sells", "sell", "sold", "selling")
+	divestNouns = set("unit", "units", "business", "businesses", "division", "stake", "subsidiary", "operations",
+		"arm", "assets", "brand", "brands", "shares", "holding", "company")
+)
+
+// divested: "X sold Bexley Books to Y" (Y acquires Bexley Books) or "X agreed
+// to sell its snack unit to Y" (no supply fact); buyer is Y's mention.
+func (c *ctx) divested(k, buyer int) bool {
+	if !sellVerbs[c.w(k)] {
+		return false
+	}
+	for j := k + 1; j < c.s.ments[buyer].a; j++ {
+		if divestNouns[c.w(j)] {
+			return true
+		}
+	}
+	sold := c.nextMention(k+1, 1, false, org)
+	if sold < 0 || sold == buyer {
+		return false
+	}
+	c.add(fact{typ: graph.Acquires, subj: c.s.ments[buyer].ent, obj: c.s.ments[sold].ent,
+		amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
+		status: c.statusAt(k), confidence: 0.75})
+	return true
+}
+
+// onceAmount marks a deal value as a single total.
+func (c *ctx) onceAmount(a *graph.Amount) *graph.Amount {
+	if a != nil && a.Period == "" {
+		a.Period = "once"
+	}
+	return a
+}
+
+// includeWords introduce examples: "Y's customers include A and B".
+var includeWords = set("include", "includes", "included", "including", "are", "were")
+
+// customerList reads "Y's customers include A, B and C" after the noun k.
+func (c *ctx) customerList(k, owner int) bool {
+	if !includeWords[c.w(k+1)] || c.hedge {
+		return false
+	}
+	first := c.nextMention(k+2, 2, false, org)
+	if first < 0 {
+		return false
+	}
+	for _, m := range c.st.listFrom(c.s, first) {
+		if c.typ(m) == org && !m.ref && m.ent != c.s.ments[owner].ent {
+			c.addCustomer(m.ent, c.s.ments[owner].ent, k, 0.8)
+		}
+	}
+	return true
+}
+
+// formedBefore: "announced a strategic alliance", "formed a joint venture".
+func (c *ctx) formedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch c.w(j) {
+		case "announced", "formed", "form", "forming", "created", "signed", "struck", "entered", "established", "launched":
+			return true
+		}
+	}
+	return false
+}
+
+// listPartners: "A and B announced a strategic alliance".
+func (c *ctx) listPartners(k int) {
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	if l := c.listAt(subj); len(l) >= 2 {
+		c.add(fact{typ: graph.PartnersWith, subj: l[0].ent, obj: l[1].ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+	}
+}

@@ -214,7 +214,8 @@ func (c *ctx) hedged(from, k int) bool {
 			"not", "no", "never", "whether", "if", "likely", "reportedly", "rumored", "rumoured",
 			"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
 			"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
-			"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing":
+			"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",
+			"discussions", "negotiations", "negotiating":
 			return true
 		}
 	}

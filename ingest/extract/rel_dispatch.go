@@ -22,6 +22,7 @@ const (
 	fOffers
 	fRely
 	fByAgent
+	fCounts
 )
 
 // frameBits maps each trigger word to its frame bits.
@@ -38,6 +39,7 @@ var frameBits = func() map[string]uint32 {
 	add(fAcquire, acquireNouns)
 	add(fAcquire, set("merged", "merge", "bid"))
 	add(fInvest, investVerbs)
+	add(fInvest, set("investor", "backer"))
 	add(fRaise, set("raised", "raises", "raise", "secured"))
 	add(fFrom, fromVerbs)
 	add(fSupply, supplyVerbs)
@@ -50,10 +52,11 @@ var frameBits = func() map[string]uint32 {
 	add(fSupplierNoun, set("provider", "supplier", "vendor", "assembler", "maker", "manufacturer"))
 	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
 	add(fAward, wonVerbs)
+	add(fCounts, set("counts", "count", "counted", "counting", "lists", "listed"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
 	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))
 	add(fPartner, partNouns)
-	add(fPartner, set("together", "teamed", "venture"))
+	add(fPartner, set("together", "teamed", "venture", "jointly"))
 	add(fCompete, compWords)
 	add(fRival, rivalVerbs)
 	add(fSubsidiary, set("parent", "unit", "subsidiary", "division", "arm", "shareholder", "owner", "owned"))

@@ -81,6 +81,9 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 	if fb&fRely != 0 {
 		c.relyOn(k)
 	}
+	if fb&fCounts != 0 {
+		c.countsAmong(k)
+	}
 	if fb&fByAgent != 0 && c.w(k+1) == "by" {
 		c.byAgent(k)
 	}
@@ -230,6 +233,9 @@ func (c *ctx) statusAt(k int) string {
 // invest: "X invests $N in Y", "X's investment in Y", "a stake in Y".
 func (c *ctx) invest(k int) {
 	in := c.skipTo(k, "in", 8)
+	if (c.w(k) == "investor" || c.w(k) == "backer") && (in != k+1 || c.w(k-1) == "no") {
+		return // "an early investor in Y"
+	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return
@@ -378,7 +384,7 @@ func (c *ctx) supplyTo(k int) {
 	} else if strings.HasPrefix(c.w(k), "suppl") {
 		start = c.nextMention(k+1, 2, false, org)
 	}
-	if start < 0 {
+	if start < 0 || c.divested(k, start) {
 		return
 	}
 	amt := c.moneyNear(k, k, len(c.toks))

@@ -84,6 +84,9 @@ func (c *ctx) customerNoun(k int) {
 		c.addCustomer(c.s.ments[j].ent, c.s.ments[owner].ent, k, 0.8)
 		return
 	}
+	if c.customerList(k, owner) {
+		return
+	}
 	// "X is Y's largest customer"
 	if isW := k - 1; isW >= 0 {
 		for x := c.s.ments[owner].a - 1; x >= 0 && x >= c.s.ments[owner].a-3; x-- {

@@ -63,7 +63,7 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	with := c.skipTo(k, "with", 3)
-	if with < 0 && c.formedBefore(k) {
+	if with < 0 && (c.formedBefore(k) || c.w(k) == "jointly") {
 		c.listPartners(k)
 		return
 	}
@@ -477,27 +477,5 @@ func (c *ctx) unitOf(owner, k int) {
 	if p := c.st.ents[child].owner; p != "" && c.st.norm(p) == c.st.norm(c.st.ents[c.s.ments[owner].ent].name) ||
 		c.st.ents[child].owner != "" && c.st.byKey[c.st.norm(c.st.ents[child].owner)] == c.s.ments[owner].ent {
 		c.add(fact{typ: graph.SubsidiaryOf, subj: child, obj: c.s.ments[owner].ent, confidence: 0.8})
-	}
-}
-
-// formedBefore: "announced a strategic alliance", "formed a joint venture".
-func (c *ctx) formedBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		switch c.w(j) {
-		case "announced", "formed", "form", "forming", "created", "signed", "struck", "entered", "established", "launched":
-			return true
-		}
-	}
-	return false
-}
-
-// listPartners: "A and B announced a strategic alliance".
-func (c *ctx) listPartners(k int) {
-	subj := c.subjectBefore(k, org)
-	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
-		return
-	}
-	if l := c.listAt(subj); len(l) >= 2 {
-		c.add(fact{typ: graph.PartnersWith, subj: l[0].ent, obj: l[1].ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 	}
 }
