@@ -58,6 +58,8 @@ type Config struct {
 	Progress io.Writer
 	Terminal bool
 	LogEvery time.Duration
+	// OnRun, when set, is told of every finished run (metrics, for example).
+	OnRun func(graph.IngestRun)
 }
 
 func (c *Config) defaults() {

@@ -167,6 +167,9 @@ func (p *Pipeline) finishRun(ctx context.Context, run graph.IngestRun, runs []*s
 	p.cfg.Log.InfoContext(ctx, "ingest run done", "run", run.ID, "status", run.Status, "fetched", run.Fetched,
 		"new", run.New, "duplicate", run.Duplicate, "syndicated", run.Syndicated, "failed", run.Failed,
 		"facts", run.Facts, "took", run.EndedAt.Sub(run.StartedAt).Round(time.Millisecond))
+	if p.cfg.OnRun != nil {
+		p.cfg.OnRun(run)
+	}
 	return run, errors.Join(errs...)
 }
 

@@ -30,7 +30,7 @@ type roundTripper interface{ RoundTrips() int64 }
 
 // NewMetrics builds the metrics of a server; serve makes them before the
 // handler so the unattended ingestion of --sources can report into them
-// (see IngestLogTap). store may count its Neo4j round trips.
+// (see ObserveRun). store may count its Neo4j round trips.
 func NewMetrics(store any, log *slog.Logger) *Metrics {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)

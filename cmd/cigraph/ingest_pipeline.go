@@ -44,6 +44,7 @@ type pipelineFlags struct {
 	allow    string
 	paths    []string
 	progress bool
+	onRun    func(graph.IngestRun)
 }
 
 func parsePipelineFlags(env *Env, args []string) (pipelineFlags, error) {
@@ -184,7 +185,7 @@ func newPipeline(env *Env, store *graph.Store, f pipelineFlags) (*ingest.Pipelin
 		tty = term.IsTerminal(int(file.Fd()))
 	}
 	return ingest.New(ingest.Config{Workers: f.workers, ArticleTimeout: f.timeout, Log: env.Log,
-		Progress: env.Stderr, Terminal: tty}, store, ex, client), nil
+		Progress: env.Stderr, Terminal: tty, OnRun: f.onRun}, store, ex, client), nil
 }
 
 func parseAllow(s string) ([]netip.Prefix, error) {
@@ -222,7 +223,7 @@ func printRun(env *Env, run graph.IngestRun) {
 // (`cigraph serve --sources FILE`); the returned wait blocks until the
 // scheduler has stopped after ctx ends. An empty path starts nothing;
 // allow is the --allow-addresses list of CIDRs the fetcher may reach.
-func startSourceScheduler(ctx context.Context, env *Env, store *graph.Store, path, allow string) (wait func(), err error) {
+func startSourceScheduler(ctx context.Context, env *Env, store *graph.Store, path, allow string, onRun func(graph.IngestRun)) (wait func(), err error) {
 	if path == "" {
 		return func() {}, nil
 	}
@@ -230,7 +231,7 @@ func startSourceScheduler(ctx context.Context, env *Env, store *graph.Store, pat
 	if err != nil {
 		return nil, err
 	}
-	p, err := newPipeline(env, store, pipelineFlags{workers: 4, timeout: time.Minute, allow: allow})
+	p, err := newPipeline(env, store, pipelineFlags{workers: 4, timeout: time.Minute, allow: allow, onRun: onRun})
 	if err != nil {
 		return nil, err
 	}

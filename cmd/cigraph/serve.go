@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"log/slog"
 	"net"
 	"net/http"
 	"time"
@@ -81,9 +80,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	defer cleanup()
 	metrics := resolvers.NewMetrics(store, env.Log)
-	senv := *env // the scheduler's run logs also feed /metrics
-	senv.Log = slog.New(metrics.IngestLogTap(env.Log.Handler()))
-	wait, err := startSourceScheduler(ctx, &senv, store, f.sources, f.allow)
+	wait, err := startSourceScheduler(ctx, env, store, f.sources, f.allow, metrics.ObserveRun)
 	if err != nil {
 		_ = ln.Close()
 		return err
