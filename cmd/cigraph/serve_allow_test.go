@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -46,31 +45,7 @@ func TestServeSourcesAllowAddresses(t *testing.T) {
 	dir := t.TempDir()
 	yaml := "sources:\n  - name: local\n    feed: " + srv.URL + "/feed.xml\n"
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte(yaml), 0o644))
-	addr := freeAddr(t)
-	var logs syncBuffer
-	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard, Getenv: os.Getenv,
-		Log: slog.New(slog.NewTextHandler(&logs, nil))}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, env, []string{"serve", "--addr", addr, "--data", t.TempDir(),
-			"--sources", filepath.Join(dir, "sources.yaml"), "--allow-addresses", "127.0.0.1/32"})
-	}()
-	defer func() { cancel(); <-done }()
-
-	var metrics string
-	ok := assert.Eventually(t, func() bool {
-		resp, err := http.Get("http://" + addr + "/metrics")
-		if err != nil {
-			return false
-		}
-		b, _ := io.ReadAll(resp.Body)
-		_ = resp.Body.Close()
-		metrics = string(b)
-		return strings.Contains(metrics, `cigraph_ingest_runs_total{`)
-	}, 60*time.Second, 200*time.Millisecond)
-	require.True(t, ok, "no run was counted; logs:\n%s", logs.String())
-	assert.Contains(t, metrics, `cigraph_ingest_runs_total{status="ok"} 1`, "logs:\n%s", logs.String())
+	metrics := serveUntilRunCounted(t, "--sources", filepath.Join(dir, "sources.yaml"), "--allow-addresses", "127.0.0.1/32")
 	assert.Contains(t, metrics, `cigraph_ingest_documents_total{outcome="new",via="sources"} 1`)
 }
 

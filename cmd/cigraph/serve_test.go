@@ -69,31 +69,7 @@ func TestServeSourcesCountedInMetrics(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "news", "one.md"), []byte(doc), 0o644))
 	yaml := "sources:\n  - name: local\n    folder: news\n"
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte(yaml), 0o644))
-	addr := freeAddr(t)
-
-	var logs syncBuffer
-	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard, Getenv: os.Getenv,
-		Log: slog.New(slog.NewTextHandler(&logs, nil))}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, env, []string{"serve", "--addr", addr, "--data", t.TempDir(), "--sources", filepath.Join(dir, "sources.yaml")})
-	}()
-	defer func() { cancel(); <-done }()
-
-	var metrics string
-	ok := assert.Eventually(t, func() bool {
-		resp, err := http.Get("http://" + addr + "/metrics")
-		if err != nil {
-			return false
-		}
-		b, _ := io.ReadAll(resp.Body)
-		_ = resp.Body.Close()
-		metrics = string(b)
-		return strings.Contains(metrics, `cigraph_ingest_runs_total{`)
-	}, 60*time.Second, 200*time.Millisecond)
-	require.True(t, ok, "no run was counted; logs:\n%s", logs.String())
-	require.True(t, strings.Contains(metrics, `cigraph_ingest_runs_total{status="ok"} 1`), "logs:\n%s", logs.String())
+	metrics := serveUntilRunCounted(t, "--sources", filepath.Join(dir, "sources.yaml"))
 	assert.Contains(t, metrics, `cigraph_ingest_documents_total{outcome="new",via="sources"} 1`)
 	assert.Contains(t, metrics, `cigraph_ingest_facts_total{via="sources"}`)
 }
@@ -130,4 +106,35 @@ func TestTxTimeoutStaysUnderRequestTimeout(t *testing.T) {
 		assert.Less(t, tx, req, req)
 	}
 	assert.Equal(t, 30*time.Second, txTimeout(35*time.Second))
+}
+
+// serveUntilRunCounted runs `cigraph serve` with extra args on a free port
+// until /metrics counts a finished ingest run, and returns the metrics page.
+func serveUntilRunCounted(t *testing.T, args ...string) string {
+	t.Helper()
+	addr := freeAddr(t)
+	var logs syncBuffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard, Getenv: os.Getenv,
+		Log: slog.New(slog.NewTextHandler(&logs, nil))}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, env, append([]string{"serve", "--addr", addr, "--data", t.TempDir()}, args...))
+	}()
+	defer func() { cancel(); <-done }()
+
+	var metrics string
+	ok := assert.Eventually(t, func() bool {
+		resp, err := http.Get("http://" + addr + "/metrics")
+		if err != nil {
+			return false
+		}
+		b, _ := io.ReadAll(resp.Body)
+		_ = resp.Body.Close()
+		metrics = string(b)
+		return strings.Contains(metrics, `cigraph_ingest_runs_total{`)
+	}, 60*time.Second, 200*time.Millisecond)
+	require.True(t, ok, "no run was counted; logs:\n%s", logs.String())
+	require.True(t, strings.Contains(metrics, `cigraph_ingest_runs_total{status="ok"} 1`), "logs:\n%s", logs.String())
+	return metrics
 }
