@@ -21,7 +21,9 @@ type rollupPair struct {
 // match and keep either direction). Roll-up properties:
 //
 //	claims            distinct non-retracted claims
-//	sources           distinct publishers (the article id when it has none)
+//	sources           distinct publishers (the article id when it has none) of
+//	                  the articles and of their syndicated copies
+//	                  ((copy)-[:SYNDICATES]->(article))
 //	firstSeen/lastSeen earliest/latest date the claims hold (validFrom, else the article's publication date)
 //	latestAmount, latestAnnualized, latestCurrency  of the latest claim with an amount
 //	latestShare       sharePercent of the latest claim with one
@@ -34,14 +36,17 @@ WITH s, o, ` + pairClaims("s", "o") + ` +
   CASE WHEN $symmetric THEN ` + pairClaims("o", "s") + ` ELSE [] END AS found
 UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS c
 OPTIONAL MATCH (c)-[:REPORTED_IN]->(a:Article)
-WITH s, o, c, a, coalesce(c.validFrom, date(a.publishedAt)) AS t
+WITH s, o, c, a, coalesce(c.validFrom, date(a.publishedAt)) AS t,
+  CASE WHEN a IS NULL THEN [] ELSE [a] + [(a)<-[:SYNDICATES]-(cp:Article) | cp] END AS reports
 ORDER BY t, c.knownAt, c.id
 WITH s, o,
   [x IN collect(c {.amount, .annualized, .currency, .sharePercent, .status}) WHERE x IS NOT NULL] AS cs,
   count(DISTINCT c) AS n,
-  count(DISTINCT CASE WHEN coalesce(a.publisher, '') = '' THEN a.id ELSE a.publisher END) AS sources,
+  reduce(keys = [], r IN reduce(flat = [], rs IN collect(reports) | flat + rs) |
+    CASE WHEN (CASE WHEN coalesce(r.publisher, '') = '' THEN r.id ELSE r.publisher END) IN keys THEN keys
+    ELSE keys + (CASE WHEN coalesce(r.publisher, '') = '' THEN r.id ELSE r.publisher END) END) AS sourceKeys,
   min(t) AS first, max(t) AS last
-WITH s, o, n, sources, first, last, cs,
+WITH s, o, n, size(sourceKeys) AS sources, first, last, cs,
   [x IN cs WHERE x.amount IS NOT NULL] AS amounts, [x IN cs WHERE x.sharePercent IS NOT NULL] AS shares
 OPTIONAL MATCH (s)-[old:REL]ARROW(o)
 FOREACH (_ IN CASE WHEN n = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
@@ -98,7 +103,7 @@ func rebuildRollups(ctx context.Context, tx neo4j.ManagedTransaction, pairs []ro
 			return fmt.Errorf("roll-up %s: %w", typ, err)
 		}
 	}
-	return recountSyndicatedSources(ctx, tx, pairs)
+	return nil
 }
 
 const claimPairsCypher = `

@@ -152,45 +152,6 @@ CALL (o, c, link) {
 }
 RETURN link`
 
-// syndicatedSourcesCypher recounts the sources of roll-up pairs counting
-// the publishers of syndicated copies ((copy)-[:SYNDICATES]->(article)) as
-// independent sources, the way the roll-up counts publishers.
-const syndicatedSourcesCypher = `
-UNWIND $pairs AS p
-MATCH (s:Entity {id: p.s})-[r]-(t:Entity {id: p.o})
-WHERE type(r) = p.type AND (startNode(r) = s OR p.type IN $symmetric)
-CALL (r, s, t, p) {
-  MATCH (s)<-[:SUBJECT|OBJECT]-(c2:Claim {type: p.type})-[:SUBJECT|OBJECT]->(t)
-  WHERE c2.kind = 'relation' AND NOT coalesce(c2.retracted, false)
-    AND (p.type IN $symmetric OR ((c2)-[:SUBJECT]->(s) AND (c2)-[:OBJECT]->(t)))
-  MATCH (c2)-[:REPORTED_IN]->(a:Article)
-  OPTIONAL MATCH (a)<-[:SYNDICATES]-(cp:Article)
-  WITH [x IN collect(DISTINCT a) + collect(DISTINCT cp) |
-        CASE WHEN coalesce(x.publisher, '') = '' THEN x.id ELSE x.publisher END] AS keys
-  UNWIND keys AS k
-  RETURN count(DISTINCT k) AS n
-}
-SET r.sources = n
-RETURN count(r)`
-
-// recountSyndicatedSources corrects the sources of the given roll-up pairs
-// for syndicated copies, inside the caller's transaction. rebuildRollups
-// should call it last so that later imports keep the count.
-func recountSyndicatedSources(ctx context.Context, tx neo4j.ManagedTransaction, pairs []rollupPair) error {
-	if len(pairs) == 0 {
-		return nil
-	}
-	rows := make([]map[string]any, 0, len(pairs))
-	for _, p := range pairs {
-		rows = append(rows, map[string]any{"s": p.Subject, "o": p.Object, "type": p.Type})
-	}
-	params := map[string]any{"pairs": rows, "symmetric": []string{PartnersWith, CompetesWith}}
-	if _, err := collect(ctx, tx, syndicatedSourcesCypher, params); err != nil {
-		return fmt.Errorf("recount syndicated sources: %w", err)
-	}
-	return nil
-}
-
 const articleClaimIDsCypher = `
 MATCH (:Article {id: $orig})<-[:REPORTED_IN]-(c:Claim {kind: 'relation'}) RETURN collect(c.id)`
 
@@ -231,8 +192,8 @@ func (s *Store) RecordSyndication(ctx context.Context, copy Article, originalID 
 	return id, nil
 }
 
-// recountArticle recounts the sources of every pair the article's relation
-// claims touch.
+// recountArticle rebuilds the roll-ups of every pair the article's relation
+// claims touch, so their sources count the new syndicated copy.
 func recountArticle(ctx context.Context, tx neo4j.ManagedTransaction, articleID string) error {
 	recs, err := collect(ctx, tx, articleClaimIDsCypher, map[string]any{"orig": articleID})
 	if err != nil {
@@ -246,5 +207,5 @@ func recountArticle(ctx context.Context, tx neo4j.ManagedTransaction, articleID 
 	if err != nil {
 		return err
 	}
-	return recountSyndicatedSources(ctx, tx, pairs)
+	return rebuildRollups(ctx, tx, pairs)
 }
