@@ -1,61 +1,74 @@
 package neo4jlocal
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
-	"time"
+
+	"golang.org/x/sys/unix"
 )
 
-// usersName is the file other processes hold a shared lock on while they
-// use a server they did not start (see Borrow).
-const usersName = "neo4j.users"
-
-// BorrowWait bounds how long a server started for one command waits, when
-// that command ends, for other commands still using it.
-var BorrowWait = 30 * time.Second
+// Files through which other processes share a server one command started
+// for itself. Each user holds a shared lock on the users file while it uses
+// the server; the starter, when it ends while the server is still in use,
+// hands it over by creating the hand-over file. The java launcher then runs
+// on until the last lock is gone (Launcher.watchParent).
+//
+// The locks are open-file-description locks (F_OFD_SETLK): they conflict
+// with the JVM's fcntl record locks, and, unlike classic record locks, a
+// process closing another descriptor of the file does not drop its own.
+const (
+	usersName    = "neo4j.users"
+	handoverName = "neo4j.handover"
+)
 
 // Borrow marks this process as a user of the running server of dataDir
 // until release is called (or the process dies): a server that another
-// command started for itself then waits for us before it stops.
+// command started for itself then keeps running until we are done.
 func Borrow(dataDir string) (release func(), err error) {
 	f, err := os.OpenFile(filepath.Join(dataDir, usersName), os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("neo4jlocal: borrow: %w", err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH); err != nil {
+	if err := ofdLock(f, unix.F_RDLCK, true); err != nil {
 		_ = f.Close()
 		return nil, fmt.Errorf("neo4jlocal: borrow %s: %w", dataDir, err)
 	}
 	return func() { _ = f.Close() }, nil
 }
 
-// waitBorrowers waits, within ctx and BorrowWait, until no other process
-// borrows the server, and reports whether it is free.
-func (s *Server) waitBorrowers(ctx context.Context) bool {
-	f, err := os.OpenFile(filepath.Join(s.cfg.DataDir, usersName), os.O_CREATE|os.O_RDWR, 0o644)
+// borrowed reports whether some process borrows the server of dataDir.
+func borrowed(dataDir string) bool {
+	f, err := os.OpenFile(filepath.Join(dataDir, usersName), os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
-		return true
+		return false
 	}
-	defer f.Close()
-	ctx, cancel := context.WithTimeout(ctx, BorrowWait)
-	defer cancel()
-	for logged := false; ; logged = true {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-		if !errors.Is(err, syscall.EWOULDBLOCK) {
-			return err == nil // released with f's Close
-		}
-		if !logged {
-			s.cfg.Log.Info("waiting for other cigraph commands using this neo4j", "data", s.cfg.DataDir, "max", BorrowWait)
-		}
-		select {
-		case <-ctx.Done():
-			s.cfg.Log.Warn("stopping local neo4j while other commands still use it", "data", s.cfg.DataDir)
-			return false
-		case <-time.After(200 * time.Millisecond):
-		}
+	defer f.Close() // drops the probe's lock
+	err = ofdLock(f, unix.F_WRLCK, false)
+	return errors.Is(err, unix.EAGAIN) || errors.Is(err, unix.EACCES)
+}
+
+// ofdLock locks the whole of f; wait blocks until the lock is granted.
+func ofdLock(f *os.File, typ int16, wait bool) error {
+	cmd := unix.F_OFD_SETLK
+	if wait {
+		cmd = unix.F_OFD_SETLKW
 	}
+	lk := unix.Flock_t{Type: typ, Whence: 0, Start: 0, Len: 0}
+	return unix.FcntlFlock(f.Fd(), cmd, &lk)
+}
+
+// handOver leaves the server running for its borrowers: the launcher stops
+// it by itself once the last of them is done (the folder's lock and the
+// state file stay with the java process).
+func (s *Server) handOver() error {
+	if err := os.WriteFile(filepath.Join(s.cfg.DataDir, handoverName), nil, 0o644); err != nil {
+		return fmt.Errorf("neo4jlocal: hand over: %w", err)
+	}
+	s.cfg.Log.Info("local neo4j left running for the other cigraph commands using it; it stops when they end",
+		"data", s.cfg.DataDir, "pid", s.PID())
+	s.handed = true
+	s.release()
+	return nil
 }

@@ -113,7 +113,9 @@ func javaArgs(cfg Config, launcher string, port int, cds []string) []string {
 		"--port", strconv.Itoa(port),
 		"--pagecache", strconv.Itoa(cfg.PageCacheMB)+"m")
 	if !cfg.Detached {
-		args = append(args, "--watch-pid", strconv.Itoa(os.Getpid()))
+		args = append(args, "--watch-pid", strconv.Itoa(os.Getpid()),
+			"--users", filepath.Join(cfg.DataDir, usersName),
+			"--handover", filepath.Join(cfg.DataDir, handoverName))
 	}
 	return args
 }

@@ -81,6 +81,7 @@ type Server struct {
 	start  time.Duration
 	ready  bool   // answered once: its class archive is worth keeping
 	cdsTmp string // class archive it records at exit, if any
+	handed bool   // left running for borrowers (handOver)
 }
 
 // URI is the Bolt URI of the server, bolt://127.0.0.1:PORT.
@@ -119,14 +120,18 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 }
 
 // Stop shuts Neo4j down with SIGTERM, waits for it within ctx (at most
-// 60s), then kills it. It is safe to call more than once. Commands that
-// borrowed the server (Borrow) are waited for first, up to BorrowWait.
+// 60s), then kills it. It is safe to call more than once. While other
+// commands still use the server (Borrow), Stop hands it over instead: it
+// keeps running and stops by itself when the last of them is done.
 func (s *Server) Stop(ctx context.Context) error {
+	if s.handed {
+		return nil
+	}
+	if !s.exited() && borrowed(s.cfg.DataDir) {
+		return s.handOver()
+	}
 	defer s.release()
 	defer removeState(s.cfg.DataDir, s.PID())
-	if !s.exited() {
-		s.waitBorrowers(ctx)
-	}
 	return s.terminate(ctx)
 }
 

@@ -49,6 +49,7 @@ func spawnOn(ctx context.Context, cfg Config, java, launcher string, lock *os.Fi
 		return nil, fmt.Errorf("neo4jlocal: log file: %w", err)
 	}
 	defer out.Close()
+	_ = os.Remove(filepath.Join(cfg.DataDir, handoverName)) // left by an earlier server
 	cds, cdsTmp := cdsArgs(launcher)
 	cmd := exec.Command(java, javaArgs(cfg, launcher, port, cds)...)
 	cmd.Stdout, cmd.Stderr = out, out

@@ -89,14 +89,20 @@ func removeState(dataDir string, pid int) {
 }
 
 // Status describes the local Neo4j of dataDir: ok is true when it runs and
-// has answered (it holds the lock and has written its state file).
+// has answered (it holds the lock and has written its state file). The
+// state file of a server that has exited by itself (one handed over to
+// borrowers) is removed on the way.
 func Status(dataDir string) (State, bool) {
 	dataDir, err := filepath.Abs(dataDir)
 	if err != nil {
 		return State{}, false
 	}
 	st, err := readState(dataDir)
-	if err != nil || !alive(st.PID) {
+	if err != nil {
+		return State{}, false
+	}
+	if !alive(st.PID) {
+		removeState(dataDir, st.PID)
 		return State{}, false
 	}
 	return st, locked(dataDir)

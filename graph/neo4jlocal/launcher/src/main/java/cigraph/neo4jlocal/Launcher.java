@@ -2,11 +2,15 @@ package cigraph.neo4jlocal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.logging.Level;
@@ -16,7 +20,13 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * Runs an embedded Neo4j Community with Bolt on 127.0.0.1 until it is sent
  * SIGTERM (or the watched parent process exits), then shuts it down cleanly.
  *
- * <p>Usage: {@code Launcher --home DIR --port N [--pagecache 128m] [--watch-pid PID]}.
+ * <p>Other processes may use the server too: each holds a shared lock on
+ * the users file while it does. When the parent exits, or hands the server
+ * over by creating the hand-over file, the server runs on until no process
+ * holds that lock, then stops.
+ *
+ * <p>Usage: {@code Launcher --home DIR --port N [--pagecache 128m] [--watch-pid PID
+ * --users FILE --handover FILE]}.
  * Prints {@code CIGRAPH-NEO4J-READY bolt://127.0.0.1:N} once Bolt listens.
  */
 public final class Launcher {
@@ -29,7 +39,8 @@ public final class Launcher {
     String home = opts.get("--home");
     String port = opts.get("--port");
     if (home == null || port == null) {
-      System.err.println("usage: Launcher --home DIR --port N [--pagecache 128m] [--watch-pid PID]");
+      System.err.println("usage: Launcher --home DIR --port N [--pagecache 128m]"
+          + " [--watch-pid PID --users FILE --handover FILE]");
       System.exit(2);
     }
     PrintStream out = System.out;
@@ -49,7 +60,7 @@ public final class Launcher {
     }
     CountDownLatch done = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(dbms, done), "neo4j-shutdown"));
-    watchParent(opts.get("--watch-pid"));
+    watchParent(opts.get("--watch-pid"), opts.get("--users"), opts.get("--handover"));
     long ms = (System.nanoTime() - t0) / 1_000_000;
     out.println(READY + " bolt://127.0.0.1:" + port + " " + ms + "ms");
     out.flush();
@@ -95,14 +106,51 @@ public final class Launcher {
     }
   }
 
-  /** Exits (running the shutdown hook) when the given parent process ends. */
-  private static void watchParent(String pid) {
+  /**
+   * Exits (running the shutdown hook) once the given parent process has
+   * ended or handed the server over, and no other process uses it.
+   */
+  private static void watchParent(String pid, String users, String handover) {
     if (pid == null) {
       return;
     }
+    AtomicBoolean parentGone = new AtomicBoolean();
     ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse(
-        h -> h.onExit().thenRun(() -> System.exit(0)),
-        () -> System.exit(0));
+        h -> h.onExit().thenRun(() -> parentGone.set(true)),
+        () -> parentGone.set(true));
+    Thread t = new Thread(() -> {
+      while (true) {
+        boolean released = parentGone.get() || handover != null && Files.exists(Path.of(handover));
+        if (released && !inUse(users)) {
+          System.exit(0);
+        }
+        sleepQuietly(200);
+      }
+    }, "parent-watch");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Reports whether another process holds a lock on the users file. */
+  static boolean inUse(String users) {
+    if (users == null) {
+      return false;
+    }
+    try (FileChannel ch = FileChannel.open(Path.of(users), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE)) {
+      FileLock lock = ch.tryLock();
+      return lock == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void sleepQuietly(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void awaitQuietly(CountDownLatch done) {
