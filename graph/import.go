@@ -16,10 +16,11 @@ import (
 // importDoc is a validated document turned into the batches that one write
 // transaction sends.
 type importDoc struct {
-	articleID string
-	article   map[string]any
-	entities  []Entity // the entities to store (optional ones only when used)
-	claims    []claimRow
+	uniqueText bool
+	articleID  string
+	article    map[string]any
+	entities   []Entity // the entities to store (optional ones only when used)
+	claims     []claimRow
 }
 
 // claimRow is one claim with its entities as indexes into importDoc.entities.
@@ -60,7 +61,7 @@ func prepareImport(doc Document) (*importDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &importDoc{articleID: art["id"].(string), article: art}
+	d := &importDoc{articleID: art["id"].(string), article: art, uniqueText: doc.UniqueText}
 	used := usedEntities(doc)
 	remap := make([]int, len(doc.Entities))
 	for i, e := range doc.Entities {
@@ -272,6 +273,11 @@ func articleProps(doc Document) (map[string]any, error) {
 // importTx writes one prepared document; it runs inside Store.write and may
 // be retried as a whole.
 func importTx(ctx context.Context, tx neo4j.ManagedTransaction, d *importDoc, now time.Time) (any, error) {
+	if d.uniqueText {
+		if err := claimStory(ctx, tx, d); err != nil {
+			return nil, err
+		}
+	}
 	_, found, err := resolveEntities(ctx, tx, d)
 	if err != nil {
 		return nil, err
@@ -409,6 +415,26 @@ func upsertEntities(ctx context.Context, tx neo4j.ManagedTransaction, d *importD
 	}
 	n, _ := recs[0].Values[0].(int64)
 	return int(n), nil
+}
+
+// claimStoryCypher makes the first article to bring a text its original.
+// The unique constraint on Story.hash serialises concurrent imports of one
+// text, from any process: the second waits for the first to commit, then
+// reads its original.
+const claimStoryCypher = `
+MERGE (s:Story {hash: $hash})
+ON CREATE SET s.original = $id
+RETURN s.original`
+
+func claimStory(ctx context.Context, tx neo4j.ManagedTransaction, d *importDoc) error {
+	recs, err := collect(ctx, tx, claimStoryCypher, map[string]any{"hash": d.article["contentHash"], "id": d.articleID})
+	if err != nil {
+		return fmt.Errorf("claim story: %w", err)
+	}
+	if orig, _ := recs[0].Values[0].(string); orig != d.articleID {
+		return &StoryTakenError{OriginalID: orig}
+	}
+	return nil
 }
 
 // mergeArticleCypher reports whether this transaction created the

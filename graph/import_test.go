@@ -344,3 +344,38 @@ func TestOpenUnreachableFailsFast(t *testing.T) {
 		assert.Less(t, time.Since(start), 6*time.Second, addr)
 	}
 }
+
+// A document marked UniqueText is the one story for its text: a second one
+// with the same text under another URL writes nothing and names the first;
+// without the mark both are stored.
+func TestImportUniqueText(t *testing.T) {
+	store := graphtest.Open(t)
+	ctx := context.Background()
+	doc := func(url string, unique bool) graph.Document {
+		return graph.Document{Article: graph.Article{URL: url, Text: "Kilo buys Lima.", ContentHash: "same-text"},
+			Extraction: graph.Extraction{Entities: []graph.Entity{{Name: "Kilo", Type: graph.Org}, {Name: "Lima", Type: graph.Org}},
+				Relations: []graph.Relation{{Subject: "Kilo", Type: graph.Acquires, Object: "Lima", Evidence: "Kilo buys Lima."}}},
+			Extractor: "test", UniqueText: unique}
+	}
+	first, err := store.ImportDocument(ctx, doc("https://a.example/1", true))
+	require.NoError(t, err)
+	require.True(t, first.Created)
+	_, err = store.ImportDocument(ctx, doc("https://a.example/1", true))
+	require.NoError(t, err, "the same article again is no conflict")
+	_, err = store.ImportDocument(ctx, doc("https://b.example/2", true))
+	var taken *graph.StoryTakenError
+	require.ErrorAs(t, err, &taken)
+	require.ErrorIs(t, err, graph.ErrConflict)
+	orig, err := store.ArticleByHash(ctx, "same-text")
+	require.NoError(t, err)
+	assert.Equal(t, orig.ID, taken.OriginalID)
+	counts, err := store.Counts(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 1, counts.Articles, "the refused import wrote nothing")
+
+	_, err = store.ImportDocument(ctx, doc("https://c.example/3", false))
+	require.NoError(t, err)
+	counts, err = store.Counts(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 2, counts.Articles)
+}

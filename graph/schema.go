@@ -14,6 +14,7 @@ var schemaStatements = []string{
 	"CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
 	"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT story_hash IF NOT EXISTS FOR (n:Story) REQUIRE n.hash IS UNIQUE",
 	"CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
 	"CREATE INDEX entity_merged IF NOT EXISTS FOR (n:Entity) ON (n.mergedInto)",
 	"CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)",

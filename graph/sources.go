@@ -122,7 +122,9 @@ func sourceFrom(m map[string]any) SourceState {
 // normalised text has this hash, or nil when there is none.
 func (s *Store) ArticleByHash(ctx context.Context, contentHash string) (*ArticleNode, error) {
 	const q = `MATCH (a:Article {contentHash: $h}) WHERE NOT (a)-[:SYNDICATES]->()
-RETURN a {.id, .url, .title, .publisher, .publishedAt, .fetchedAt, .contentHash} ORDER BY a.id LIMIT 1`
+OPTIONAL MATCH (s:Story {hash: $h})
+RETURN a {.id, .url, .title, .publisher, .publishedAt, .fetchedAt, .contentHash}
+ORDER BY coalesce(a.id = s.original, false) DESC, a.id LIMIT 1`
 	res, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return collect(ctx, tx, q, map[string]any{"h": contentHash})
 	})

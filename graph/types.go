@@ -126,4 +126,8 @@ type Document struct {
 	Extraction
 	// Extractor names who produced the facts ("cigraph-rules", "import", "analyst").
 	Extractor string `json:"extractor,omitempty"`
+	// UniqueText stores the story once across processes: when another
+	// article already holds the same content hash, ImportDocument writes
+	// nothing and fails with a *StoryTakenError.
+	UniqueText bool `json:"-"`
 }

@@ -132,3 +132,46 @@ func TestConcurrentImportsOfOneURL(t *testing.T) {
 	assert.Equal(t, 1, counts.Articles)
 	assert.Equal(t, 1, counts.Claims)
 }
+
+// TestSameTextTwoProcessesAtOnce: two pipelines that share nothing but the
+// graph (like two cigraph processes) bring the same story from two
+// publishers at the same moment, both past their "is it stored?" check.
+// The graph lets one store it; the other becomes its syndicated copy.
+func TestSameTextTwoProcessesAtOnce(t *testing.T) {
+	store := graphtest.Open(t)
+	ctx := context.Background()
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	for i, pub := range []string{"Test Wire", "Other Daily"} {
+		mux.HandleFunc(fmt.Sprintf("/p%d", i), func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, htmlPage("Golf deal", pub, story("Golf", "Contoso")))
+		})
+	}
+	client := fetch.New(fetch.Config{Allow: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")},
+		Timeout: 5 * time.Second, MaxBody: 256 << 10, HostDelay: time.Millisecond, PerHost: 4})
+	runs := make(chan graph.IngestRun, 2)
+	for i := range 2 {
+		srcs, err := sources.Parse([]byte(fmt.Sprintf("sources:\n- {name: page%d, page: %s/p%d}\n", i, srv.URL, i)), t.TempDir())
+		require.NoError(t, err)
+		p := ingest.New(ingest.Config{Workers: 1, ArticleTimeout: 30 * time.Second}, slowChecks{store}, testExtractor(), client)
+		go func() {
+			run, err := p.RunOnce(ctx, srcs, ingest.RunOptions{Trigger: "test"})
+			assert.NoError(t, err)
+			runs <- run
+		}()
+	}
+	a, b := <-runs, <-runs
+	assert.Zero(t, a.Failed+b.Failed, "%v %v", a.Sources, b.Sources)
+	assert.Equal(t, 1, a.New+b.New, "the story is stored once")
+	assert.Equal(t, 1, a.Syndicated+b.Syndicated, "the other is its copy")
+	counts, err := store.Counts(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 2, counts.Articles)
+	assert.Equal(t, 1, counts.Claims)
+	claims, err := store.Claims(ctx, graph.ClaimFilter{Subject: "Golf", First: 10})
+	require.NoError(t, err)
+	require.Len(t, claims, 1)
+	assert.Equal(t, 2, claims[0].Sources, "original and syndicated copy")
+}

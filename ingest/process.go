@@ -121,7 +121,9 @@ func applyMeta(a *article.Article, h docHint, m Meta) {
 // story, however many feeds or tracking-param variants bring it): a stored URL, or the same text from the same publisher, is a
 // duplicate; the same text from another publisher is a syndicated copy
 // linked to the original; anything else is extracted and imported in one
-// transaction, the facts' confidence weighed by the source's trust.
+// transaction, the facts' confidence weighed by the source's trust. The
+// import itself claims the text in the graph (UniqueText), so another
+// process bringing the same story at the same moment ends up a copy too.
 func (p *Pipeline) store1(ctx context.Context, a *article.Article, trust float64, c graph.IngestCounts) (graph.IngestCounts, error) {
 	hash := a.Hash()
 	defer p.lockStory(a.URL, hash)()
@@ -143,11 +145,28 @@ func (p *Pipeline) store1(ctx context.Context, a *article.Article, trust float64
 		return c, fmt.Errorf("extract: %w", err)
 	}
 	res, err := p.store.ImportDocument(ctx, p.document(a, hash, WeighByTrust(ex, trust)))
+	var taken *graph.StoryTakenError
+	if errors.As(err, &taken) {
+		return p.syndicateTaken(ctx, a, hash, c)
+	}
 	if err != nil {
 		return c, err
 	}
 	c.New, c.Duplicate, c.Facts = boolInt(res.Created), boolInt(!res.Created), res.Claims
 	return c, nil
+}
+
+// syndicateTaken handles a text another process stored first, between our
+// check and our import: ours is a copy of that original after all.
+func (p *Pipeline) syndicateTaken(ctx context.Context, a *article.Article, hash string, c graph.IngestCounts) (graph.IngestCounts, error) {
+	orig, err := p.store.ArticleByHash(ctx, hash)
+	if err != nil {
+		return c, err
+	}
+	if orig == nil {
+		return c, fmt.Errorf("original of %s vanished: %w", hash, graph.ErrNotFound)
+	}
+	return p.syndicate(ctx, a, orig, c)
 }
 
 func (p *Pipeline) syndicate(ctx context.Context, a *article.Article, orig *graph.ArticleNode, c graph.IngestCounts) (graph.IngestCounts, error) {
@@ -175,7 +194,7 @@ func (p *Pipeline) document(a *article.Article, hash string, ex graph.Extraction
 	return graph.Document{
 		Article: graph.Article{URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedAt: a.Published,
 			FetchedAt: p.now().UTC(), ContentHash: hash, Text: a.Text},
-		Extraction: ex, Extractor: p.cfg.ExtractorName,
+		Extraction: ex, Extractor: p.cfg.ExtractorName, UniqueText: true,
 	}
 }
 
