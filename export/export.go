@@ -67,8 +67,10 @@ type encoder interface {
 	close() error
 }
 
-// NewGraphML writes GraphML to w. Metric claims have no edge in GraphML and
-// are left out; use CSV or JSONL for them.
+// NewGraphML writes GraphML to w: entities are nodes, relation claims (or
+// roll-ups) edges, and each metric claim a node of type METRIC carrying the
+// metrics.csv columns (as "m_" keys), linked from its entity by a
+// HAS_METRIC edge.
 func NewGraphML(w io.Writer, opts Options) (Writer, error) {
 	enc, err := newGraphMLEncoder(w)
 	if err != nil {

@@ -14,6 +14,14 @@ const graphMLHeader = `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 `
 
+// Metric claims are nodes of their own: type MetricType, id the claim id,
+// label the metric name, the metrics.csv columns as "m_" data, and one
+// HasMetric edge from the entity they are about.
+const (
+	MetricType = "METRIC"
+	HasMetric  = "HAS_METRIC"
+)
+
 // graphMLEncoder streams nodes and edges inside one <graph>. Node and edge
 // attributes are declared up front as <key>s; "label" is the name, for Gephi.
 type graphMLEncoder struct {
@@ -24,19 +32,23 @@ type graphMLEncoder struct {
 func newGraphMLEncoder(w io.Writer) (*graphMLEncoder, error) {
 	e := &graphMLEncoder{w: bufio.NewWriter(w)}
 	e.w.WriteString(graphMLHeader)
-	e.key("node", "label", "string")
+	e.key("n", "node", "label", "string")
 	for _, c := range nodeColumns[1:] {
-		e.key("node", c.name, c.kind)
+		e.key("n", "node", c.name, c.kind)
+	}
+	for _, c := range metricColumns {
+		e.key("m", "node", c.name, c.kind)
 	}
 	for _, c := range edgeColumns[2:] {
-		e.key("edge", c.name, c.kind)
+		e.key("e", "edge", c.name, c.kind)
 	}
 	e.w.WriteString("  <graph id=\"cigraph\" edgedefault=\"directed\">\n")
 	return e, nil
 }
 
-func (e *graphMLEncoder) key(scope, name, kind string) {
-	fmt.Fprintf(e.w, "  <key id=\"%s_%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", scope[:1], name, scope, name, kind)
+// key declares the attribute name of scope (node or edge) as id prefix_name.
+func (e *graphMLEncoder) key(prefix, scope, name, kind string) {
+	fmt.Fprintf(e.w, "  <key id=\"%s_%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", prefix, name, scope, name, kind)
 }
 
 func (e *graphMLEncoder) node(n graph.EntityNode) error {
@@ -63,8 +75,23 @@ func (e *graphMLEncoder) edge(x Edge) error {
 	return err
 }
 
-// metric claims have no place in GraphML's node/edge model.
-func (e *graphMLEncoder) metric(graph.Claim) error { return nil }
+// metric writes a metric claim as a node and links its entity to it.
+func (e *graphMLEncoder) metric(c graph.Claim) error {
+	fmt.Fprintf(e.w, "    <node id=\"%s\">", esc(c.ID))
+	e.data("n_label", c.Type)
+	e.data("n_type", MetricType)
+	for _, col := range metricColumns {
+		e.data("m_"+col.name, col.get(c))
+	}
+	e.w.WriteString("</node>\n")
+	e.edges++
+	fmt.Fprintf(e.w, "    <edge id=\"e%d\" source=\"%s\" target=\"%s\">", e.edges, esc(entityID(c.Subject)), esc(c.ID))
+	e.data("e_type", HasMetric)
+	e.data("e_claims", "1")
+	e.data("e_claimId", c.ID)
+	_, err := e.w.WriteString("</edge>\n")
+	return err
+}
 
 func (e *graphMLEncoder) data(key, v string) {
 	if v == "" {

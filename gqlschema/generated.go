@@ -214,7 +214,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Articles      func(childComplexity int, first *int, after *string) int
 		Claims        func(childComplexity int, subject *string, object *string, typeArg *string, asOf *string, knownAt *string, includeRetracted *bool, first *int, after *string, orderBy *ClaimOrder) int
-		Concentration func(childComplexity int, supplier string, product *string, asOf *string, topN *int) int
+		Concentration func(childComplexity int, supplier string, product *string, asOf *string, knownAt *string, topN *int) int
 		Coopetition   func(childComplexity int, of *string) int
 		Dependencies  func(childComplexity int, of string, direction *graph.Direction, maxDepth *int, types []string, asOf *string) int
 		Entity        func(childComplexity int, name string) int
@@ -293,7 +293,7 @@ type QueryResolver interface {
 	Entity(ctx context.Context, name string) (*graph.EntityNode, error)
 	Search(ctx context.Context, text string, first *int) ([]*graph.EntityNode, error)
 	Exposure(ctx context.Context, supplier string, to string, product *string, asOf *string, knownAt *string) (*graph.Exposure, error)
-	Concentration(ctx context.Context, supplier string, product *string, asOf *string, topN *int) (*graph.Concentration, error)
+	Concentration(ctx context.Context, supplier string, product *string, asOf *string, knownAt *string, topN *int) (*graph.Concentration, error)
 	Dependencies(ctx context.Context, of string, direction *graph.Direction, maxDepth *int, types []string, asOf *string) ([]*graph.Path, error)
 	Coopetition(ctx context.Context, of *string) ([]*graph.CoopetitionPair, error)
 	Switches(ctx context.Context, of *string) ([]*graph.Switch, error)
@@ -1066,7 +1066,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Concentration(childComplexity, args["supplier"].(string), args["product"].(*string), args["asOf"].(*string), args["topN"].(*int)), true
+		return e.ComplexityRoot.Query.Concentration(childComplexity, args["supplier"].(string), args["product"].(*string), args["asOf"].(*string), args["knownAt"].(*string), args["topN"].(*int)), true
 	case "Query.coopetition":
 		if e.ComplexityRoot.Query.Coopetition == nil {
 			break
@@ -2232,14 +2232,22 @@ func (ec *executionContext) field_Query_concentration_args(ctx context.Context, 
 		return nil, err
 	}
 	args["asOf"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "topN",
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "knownAt",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["knownAt"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "topN",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["topN"] = arg3
+	args["topN"] = arg4
 	return args, nil
 }
 
@@ -5702,7 +5710,7 @@ func (ec *executionContext) _Query_concentration(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Concentration(ctx, fc.Args["supplier"].(string), fc.Args["product"].(*string), fc.Args["asOf"].(*string), fc.Args["topN"].(*int))
+			return ec.Resolvers.Query().Concentration(ctx, fc.Args["supplier"].(string), fc.Args["product"].(*string), fc.Args["asOf"].(*string), fc.Args["knownAt"].(*string), fc.Args["topN"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.Concentration) graphql.Marshaler {

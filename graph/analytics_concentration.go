@@ -31,7 +31,10 @@ WITH s, p, [x IN collect(cust) WHERE x IS NOT NULL][..$maxCustomers] AS customer
 // Concentration ranks the supplier's customers (for a product's business)
 // by share of revenue: the stated share, else the computed one. HHI is the
 // sum of squared percent shares over customers with a share; CoveredShare
-// is the sum of their shares; TopN defaults to 5. One read transaction.
+// is the sum of their shares; TopN defaults to 5. Only claims that held by
+// q.AsOf and were ingested by q.KnownAt count (spend, share and revenue
+// alike); a customer left without such claims is not listed. One read
+// transaction.
 func (s *Store) Concentration(ctx context.Context, q ConcentrationQuery) (*Concentration, error) {
 	if strings.TrimSpace(q.Supplier) == "" {
 		return nil, fmt.Errorf("concentration: supplier is required: %w", ErrInvalid)
@@ -40,7 +43,7 @@ func (s *Store) Concentration(ctx context.Context, q ConcentrationQuery) (*Conce
 		q.TopN = 5
 	}
 	params := map[string]any{"refs": [][]string{refKeys(q.Supplier), refKeys(q.Product)},
-		"asOf": timeParam(q.AsOf), "knownAt": nil, "maxCustomers": 500}
+		"asOf": timeParam(q.AsOf), "knownAt": timeParam(q.KnownAt), "maxCustomers": 500}
 	row, err := s.readRow(ctx, concentrationCypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("concentration of %q: %w", q.Supplier, err)

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -108,4 +109,75 @@ func TestExposureRangeAtLeastAndGroup(t *testing.T) {
 	assert.ErrorIs(t, err, graph.ErrNotFound)
 	_, err = store.Exposure(ctx, graph.ExposureQuery{Supplier: "", To: "Omega Holdings"})
 	assert.ErrorIs(t, err, graph.ErrInvalid)
+}
+
+// acmeFollowUpDoc is a later made-up article: a fifth customer with a
+// stated 20% share, and Acme Compute's revenue revised to US$2.4B.
+func acmeFollowUpDoc() graph.Document {
+	doc := graph.Document{Published: "2024-07-01", Extractor: "fixture"}
+	doc.URL, doc.Title = "https://example.com/acme-follow-up", "Acme follow-up"
+	doc.Text = "A later made-up article for the concentration tests."
+	for _, e := range []graph.Entity{{Name: "Acme Cloud", Type: graph.Org}, {Name: "Acme Compute", Type: graph.Product},
+		{Name: "Epsilon Media", Type: graph.Org}} {
+		doc.Entities = append(doc.Entities, graph.Entity{Name: e.Name, Type: e.Type, Aliases: []string{}})
+	}
+	doc.Relations = []graph.Relation{{Type: graph.CustomerOf, Subject: "Epsilon Media", Object: "Acme Cloud",
+		Product: "Acme Compute", Status: graph.StatusCurrent, Time: "2024-06", SharePercent: pct(20),
+		Evidence: "Fixture sentence about Epsilon Media."}}
+	doc.Metrics = []graph.Metric{{Subject: "Acme Compute", Metric: "revenue", Value: 2.4e9, Unit: "USD",
+		Period: "year", Qualifier: "exact", Time: "2024", Evidence: "Fixture sentence about the revised revenue."}}
+	return doc
+}
+
+// importLearnedLater imports acmeDoc, then acmeFollowUpDoc, and returns an
+// instant between the two ingestions.
+func importLearnedLater(t *testing.T, store *graph.Store) time.Time {
+	t.Helper()
+	ctx := context.Background()
+	_, err := store.ImportDocument(ctx, acmeDoc())
+	require.NoError(t, err)
+	between := time.Now().UTC()
+	time.Sleep(5 * time.Millisecond)
+	_, err = store.ImportDocument(ctx, acmeFollowUpDoc())
+	require.NoError(t, err)
+	return between
+}
+
+func customerNames(c *graph.Concentration) []string {
+	out := []string{}
+	for _, cs := range c.Customers {
+		out = append(out, cs.Customer.Name)
+	}
+	return out
+}
+
+func TestConcentrationKnownAt(t *testing.T) {
+	store := graphtest.Open(t)
+	ctx := context.Background()
+	between := importLearnedLater(t, store)
+
+	now, err := store.Concentration(ctx, graph.ConcentrationQuery{Supplier: "Acme Cloud"})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Alpha Retail", "Beta Bank", "Epsilon Media", "Gamma Games", "Delta Labs"}, customerNames(now))
+	require.NotNil(t, now.AnnualRevenue)
+	assert.InDelta(t, 2.4e9, now.AnnualRevenue.Value, 1, "the revised revenue is the latest known")
+	assert.InDelta(t, 1600+900+400+25+0.25, now.HHI, 1e-6)
+
+	then, err := store.Concentration(ctx, graph.ConcentrationQuery{Supplier: "Acme Cloud", KnownAt: &between})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Alpha Retail", "Beta Bank", "Gamma Games", "Delta Labs"}, customerNames(then),
+		"Epsilon Media was learned after knownAt")
+	require.NotNil(t, then.AnnualRevenue)
+	assert.InDelta(t, 1.2e9, then.AnnualRevenue.Value, 1, "only the first revenue figure was known")
+	require.Len(t, then.RevenueClaims, 1)
+	assert.False(t, then.RevenueClaims[0].KnownAt.After(between))
+	assert.InDelta(t, 1600+900+100+1, then.HHI, 1e-6)
+	assert.InDelta(t, 81, then.CoveredShare, 1e-9)
+
+	before := between.Add(-time.Hour)
+	none, err := store.Concentration(ctx, graph.ConcentrationQuery{Supplier: "Acme Cloud", KnownAt: &before})
+	require.NoError(t, err)
+	assert.Empty(t, none.Customers, "nothing was known an hour before the first ingestion")
+	assert.Nil(t, none.AnnualRevenue)
+	assert.Zero(t, none.HHI)
 }

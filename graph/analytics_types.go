@@ -46,11 +46,13 @@ type Exposure struct {
 	RevenueIsForecast bool `json:"revenueIsForecast"`
 }
 
-// ConcentrationQuery ranks the customers of Supplier (for Product).
+// ConcentrationQuery ranks the customers of Supplier (for Product). AsOf
+// and KnownAt filter claims as in ExposureQuery.
 type ConcentrationQuery struct {
 	Supplier string
 	Product  string
 	AsOf     *time.Time
+	KnownAt  *time.Time
 	TopN     int
 }
 

@@ -52,7 +52,7 @@ func TestNamedQueriesOverTheRealAPI(t *testing.T) {
 	// Every named query runs against the real resolvers without errors.
 	vars := map[string]map[string]string{
 		"exposure":      {"supplier": "Microsoft", "to": "TikTok"},
-		"concentration": {"supplier": "Microsoft"},
+		"concentration": {"supplier": "Microsoft", "knownAt": "2100-01-01"},
 		"dependencies":  {"of": "OpenAI"},
 		"timeline":      {"entity": "TikTok"},
 	}

@@ -22,6 +22,20 @@ func parseWhen(field string, s *string) (*time.Time, error) {
 	return &end, nil
 }
 
+// parseClocks reads the asOf and knownAt arguments of the analytics (see
+// parseWhen): what held by asOf, counting what was ingested by knownAt.
+func parseClocks(asOf, knownAt *string) (*time.Time, *time.Time, error) {
+	held, err := parseWhen("asOf", asOf)
+	if err != nil {
+		return nil, nil, err
+	}
+	known, err := parseWhen("knownAt", knownAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return held, known, nil
+}
+
 // parsePeriod returns the first and the last instant a date argument covers.
 func parsePeriod(field, raw string) (time.Time, time.Time, error) {
 	v := strings.TrimSpace(raw)

@@ -48,6 +48,7 @@ func TestLimitsRejectBeforeAnyDatabaseCall(t *testing.T) {
 		{"first cap", `{ claims(first: 101) { edges { cursor } } }`, CodeInvalid, "first: 101 is over the limit of 100"},
 		{"negative first", `{ search(text: "a", first: -1) { id } }`, CodeInvalid, "negative"},
 		{"bad date", `{ exposure(supplier: "a", to: "b", asOf: "March") { group { id } } }`, CodeInvalid, `asOf: "March" is not a date`},
+		{"bad knownAt", `{ concentration(supplier: "a", knownAt: "last week") { hhi } }`, CodeInvalid, `knownAt: "last week" is not a date`},
 		{"bad depth arg", `{ dependencies(of: "a", maxDepth: 7) { hops { type } } }`, CodeInvalid, "maxDepth: 7 is not in 1..6"},
 		{"bad type", `{ dependencies(of: "a", types: ["LIKES"]) { hops { type } } }`, CodeInvalid, `unknown relation type "LIKES"`},
 		{"bad cursor", `{ claims(after: "!!") { edges { cursor } } }`, CodeInvalid, "not a cursor"},

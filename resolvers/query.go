@@ -49,16 +49,13 @@ func (r queryResolver) Exposure(ctx context.Context, supplier, to string, produc
 		return nil, err
 	}
 	var err error
-	if q.AsOf, err = parseWhen("asOf", asOf); err != nil {
-		return nil, err
-	}
-	if q.KnownAt, err = parseWhen("knownAt", knownAt); err != nil {
+	if q.AsOf, q.KnownAt, err = parseClocks(asOf, knownAt); err != nil {
 		return nil, err
 	}
 	return r.store.Exposure(ctx, q)
 }
 
-func (r queryResolver) Concentration(ctx context.Context, supplier string, product, asOf *string, topN *int) (*graph.Concentration, error) {
+func (r queryResolver) Concentration(ctx context.Context, supplier string, product, asOf, knownAt *string, topN *int) (*graph.Concentration, error) {
 	q := graph.ConcentrationQuery{Supplier: supplier, Product: deref(product), TopN: orInt(topN, 3)}
 	if err := required("supplier", supplier); err != nil {
 		return nil, err
@@ -67,7 +64,7 @@ func (r queryResolver) Concentration(ctx context.Context, supplier string, produ
 		return nil, fmt.Errorf("topN: %d is not in 1..%d: %w", q.TopN, r.limits.MaxFirst, graph.ErrInvalid)
 	}
 	var err error
-	if q.AsOf, err = parseWhen("asOf", asOf); err != nil {
+	if q.AsOf, q.KnownAt, err = parseClocks(asOf, knownAt); err != nil {
 		return nil, err
 	}
 	return r.store.Concentration(ctx, q)

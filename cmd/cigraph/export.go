@@ -22,7 +22,8 @@ const exportUsage = `usage: cigraph export --format graphml|csv|jsonl [--around 
 Writes the whole graph, or the entities within --depth hops of --around,
 with every claim between them (amounts, dates, evidence, article):
   graphml  one file (Gephi, networkx.read_graphml); an edge per claim, or
-           per entity pair with --rollup; metrics are left out
+           per entity pair with --rollup; each metric a METRIC node linked
+           from its entity by a HAS_METRIC edge
   csv      nodes.csv, edges.csv and metrics.csv in the --out folder
   jsonl    one JSON object a line: {"record":"node"|"claim"|"edge", ...}
 Reads NEO4J_URI, else the local Neo4j of --data.

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cigraph/cigraph/export"
 	"github.com/cigraph/cigraph/graph"
 	"github.com/cigraph/cigraph/graph/graphtest"
 )
@@ -48,7 +49,8 @@ func TestExportCommandFormats(t *testing.T) {
 	assert.Equal(t, counts.Entities, records["node"])
 	assert.Greater(t, records["claim"], 10)
 
-	// GraphML around TikTok into a file: valid XML, TikTok and Microsoft connected.
+	// GraphML around TikTok into a file: valid XML, TikTok and Microsoft
+	// connected, each metric a node linked from its entity.
 	gml := filepath.Join(dir, "tiktok.graphml")
 	env, _, errb = cliEnv("", vars)
 	require.NoError(t, run(ctx, env, []string{"export", "--format", "graphml", "--around", "TikTok", "--depth", "1", "--out", gml}), errb.String())
@@ -65,7 +67,17 @@ func TestExportCommandFormats(t *testing.T) {
 	raw, err := os.ReadFile(gml)
 	require.NoError(t, err)
 	require.NoError(t, xml.Unmarshal(raw, &doc))
-	assert.Less(t, len(doc.Graph.Nodes), counts.Entities)
+	entities, metrics := 0, 0
+	for _, n := range doc.Graph.Nodes {
+		if strings.HasPrefix(n.ID, "c:") {
+			metrics++
+		} else {
+			entities++
+		}
+	}
+	assert.Less(t, entities, counts.Entities)
+	assert.Positive(t, metrics, "metric claims are nodes")
+	assert.Equal(t, metrics, strings.Count(string(raw), "<data key=\"e_type\">"+export.HasMetric+"</data>"))
 	assert.Contains(t, string(raw), `source="org:tiktok"`)
 
 	// CSV into a folder, rolled up.

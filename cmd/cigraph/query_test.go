@@ -118,6 +118,7 @@ func TestQueryList(t *testing.T) {
 	env, out, _ := cliEnv("", nil)
 	require.NoError(t, run(context.Background(), env, []string{"query", "--list"}))
 	assert.Contains(t, out.String(), "exposure($supplier: String!, $to: String!, $product: String, $asOf: String, $knownAt: String)")
+	assert.Contains(t, out.String(), "concentration($supplier: String!, $product: String, $asOf: String, $knownAt: String, $topN: Int)")
 	assert.Equal(t, 6, strings.Count(out.String(), "\n    "))
 }
 
