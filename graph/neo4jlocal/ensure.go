@@ -21,15 +21,21 @@ func Ensure(ctx context.Context, cfg Config) (uri string, srv *Server, err error
 		cfg.Log.Info("reusing local neo4j", "uri", uri, "data", cfg.DataDir)
 		return uri, nil, nil
 	}
-	srv, err = Start(ctx, cfg)
-	if err == nil {
-		return srv.URI(), srv, nil
+	// The lock may also belong to a server that is just exiting (a handed
+	// over one whose last borrower left): once it is free, start anew.
+	for attempt := 0; ; attempt++ {
+		srv, err = Start(ctx, cfg)
+		if err == nil {
+			return srv.URI(), srv, nil
+		}
+		if !errors.Is(err, ErrLocked) {
+			return "", nil, err
+		}
+		uri, err = awaitOther(ctx, cfg)
+		if err == nil || attempt == 1 || locked(cfg.DataDir) {
+			return uri, nil, err
+		}
 	}
-	if !errors.Is(err, ErrLocked) {
-		return "", nil, err
-	}
-	uri, err = awaitOther(ctx, cfg)
-	return uri, nil, err
 }
 
 // awaitOther waits for the server another process is starting in the folder.
