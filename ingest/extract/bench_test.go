@@ -148,3 +148,24 @@ func benchDocs(b *testing.B, docs []string) {
 		}
 	}
 }
+
+// BenchmarkTokenize reports the throughput of the tokenizer alone (its
+// fast paths, token.go) over the news and fact-dense corpora, split into
+// sentences first.
+func BenchmarkTokenize(b *testing.B) {
+	docs := append(newsCorpus(100), benchCorpus(100)...)
+	lows, spans := make([]string, len(docs)), make([][]span, len(docs))
+	for i, d := range docs {
+		lows[i], spans[i] = lowerASCII(d), splitSentences(d, nil)
+	}
+	b.SetBytes(int64(totalLen(docs)))
+	var toks []token
+	for i := 0; i < b.N; i++ {
+		for k, d := range docs {
+			toks = toks[:0]
+			for _, sp := range spans[k] {
+				toks = tokenize(d, lows[k], sp.start, sp.end, toks)
+			}
+		}
+	}
+}

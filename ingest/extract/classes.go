@@ -1,13 +1,16 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Word classes: every token is looked up once in the lexicon's class table
 // and carries a bitmask, so rules test bits instead of probing word lists.
 const (
 	// lower-case classes (keyed by token.low)
 	wTrigger     uint64 = 1 << iota // starts some relation frame
-	wHedge                          // rumour / denial words (hedgeSentence)
+	wHedge                          // rumour / denial words (hedgeWords)
 	wMoney                          // can start or continue an amount
 	wTime                           // can start a time expression
 	wPercent                        // fraction words ("quarter", "two-thirds")
@@ -19,6 +22,7 @@ const (
 	wCustomers                      // customers/subscribers/users (metric counts)
 	wMetric                         // words that start a metric reading
 	wDescHead                       // descHeads (coref descriptions)
+	wPlural2                        // pluralSecond (second words of pluralRefs)
 	lowMask      uint64 = 1<<32 - 1 // the lower-case class bits
 
 	// case-sensitive classes (keyed by token.s)
@@ -30,6 +34,12 @@ const (
 	cGazFirst   // first token of a gazetteer phrase
 	cTicker     // a ticker symbol
 	cProdPlural // a single-token product name plus "s"
+	cMultiFirst // first word of a multi-word place or nonname cue (allPlaces)
+
+	// The top bits of a first word of gazetteer phrases hold 1 + the index
+	// of its phrases in Lexicon.phrases (0: none, or the index did not fit),
+	// so gazetteer needs no map lookup for them.
+	phraseShift = 48
 )
 
 // frameTriggers are the words frames() dispatches on.
@@ -59,6 +69,7 @@ func staticClasses() map[string]uint64 {
 	}
 	addAll(wHedge, hedgeWords)
 	addAll(wDescHead, descHeads)
+	addAll(wPlural2, pluralSecond)
 	addAll(wTitle, titleWords)
 	addAll(wPersonTitle, personTitles)
 	addAll(wCustomers, set("customers", "subscribers", "users"))
@@ -103,11 +114,14 @@ func (lx *Lexicon) buildClasses() {
 	for kind, ws := range lx.cues {
 		bit := lowCue[kind] | caseCue[kind]
 		for w := range ws {
-			if !strings.Contains(w, " ") {
+			if sp := strings.IndexByte(w, ' '); sp < 0 {
 				lx.cls[w] |= bit
+			} else if kind == "place" || kind == "nonname" {
+				lx.cls[w[:sp]] |= cMultiFirst
 			}
 		}
 	}
+	lx.indexPhrases()
 	for w, ps := range lx.first {
 		lx.cls[w] |= cGazFirst
 		for _, p := range ps {
@@ -121,6 +135,80 @@ func (lx *Lexicon) buildClasses() {
 	}
 	lx.buildCapClasses()
 	lx.clsT, lx.capT = newWordTable(lx.cls), newWordTable(lx.capCls)
+	lx.buildShort()
+}
+
+// Short lower-case words ("the", "of", "a") are a third of all words: a
+// direct table indexed by their letters classifies them without hashing.
+const shortLen, shortSize = 3, 27 * 27 * 27
+
+// buildShort fills lx.short from clsT for every word of 1-3 letters a-z.
+func (lx *Lexicon) buildShort() {
+	lx.short = make([]uint64, shortSize)
+	var w [shortLen]byte
+	var fill func(n int)
+	fill = func(n int) {
+		if n > 0 {
+			s := string(w[:n])
+			lx.short[shortIndex(s)], _ = lx.clsT.get(s)
+		}
+		if n == shortLen {
+			return
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			w[n] = c
+			fill(n + 1)
+		}
+	}
+	fill(0)
+}
+
+// shortIndex numbers a word of 1-3 letters a-z (letters count from 1, so
+// lengths do not collide), or returns -1 for any other word.
+func shortIndex(s string) int {
+	if len(s) > shortLen {
+		return -1
+	}
+	idx, mul := 0, 1
+	for k := 0; k < len(s); k++ {
+		c := s[k] - 'a'
+		if c >= 26 {
+			return -1
+		}
+		idx += (int(c) + 1) * mul
+		mul *= 27
+	}
+	return idx
+}
+
+// indexPhrases numbers the phrase lists of lx.first (in word order, so the
+// numbering is the same every run) and keeps each number in the class bits
+// of its first word.
+func (lx *Lexicon) indexPhrases() {
+	words := make([]string, 0, len(lx.first))
+	for w := range lx.first {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	lx.phrases = lx.phrases[:0]
+	for _, w := range words {
+		if len(lx.phrases)+1 >= 1<<(64-phraseShift) {
+			return // the rest keep 0: gazetteer looks them up in lx.first
+		}
+		lx.phrases = append(lx.phrases, lx.first[w])
+		lx.cls[w] |= uint64(len(lx.phrases)) << phraseShift
+	}
+}
+
+// phrasesOf returns the gazetteer phrases that start with the word t:
+// from its class bits when they hold them, else from lx.first. (The bits
+// of a word token are those of t.s; a punctuation token is classed by its
+// folded form, so it is looked up.)
+func (lx *Lexicon) phrasesOf(t *token) []phrase {
+	if k := t.cls >> phraseShift; k > 0 && t.kind != tPunct {
+		return lx.phrases[k-1]
+	}
+	return lx.first[t.s]
 }
 
 // buildCapClasses fills lx.capCls with the final bits of every word with
@@ -185,29 +273,40 @@ var punctClass = func() (a [128]uint64) {
 }()
 
 // classify sets the class bits of each token: one lookup for lower-case
-// words, two for words with capitals.
-func (lx *Lexicon) classify(toks []token) {
+// words, two for words with capitals. It returns the summary of toks (a
+// sentence) in the same pass.
+func (lx *Lexicon) classify(toks []token) sentSum {
+	var sum sentSum
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tPunct {
-			if len(t.low) == 1 && t.low[0] < 128 {
-				t.cls = punctClass[t.low[0]]
-			} else {
-				t.cls, _ = lx.clsT.get(t.low)
-			}
-			continue
-		}
-		if t.s == t.low {
-			t.cls, _ = lx.clsT.get(t.s)
-			continue
-		}
-		if c, ok := lx.capT.get(t.s); ok {
-			t.cls = c
-		} else if !titleOrUpper(t.s, t.low) {
-			c, _ := lx.clsT.get(t.low)
-			t.cls = c & lowMask // cls[t.s] is 0: not a key of capCls
-		} else {
-			t.cls = 0
-		}
+		t.cls = lx.classOf(t)
+		sum.add(t)
 	}
+	return sum
+}
+
+// classOf returns the class bits of t.
+func (lx *Lexicon) classOf(t *token) uint64 {
+	if t.kind == tPunct {
+		if len(t.low) == 1 && t.low[0] < 128 {
+			return punctClass[t.low[0]]
+		}
+		c, _ := lx.clsT.get(t.low)
+		return c
+	}
+	if t.flags&tfUpper == 0 { // t.s == t.low
+		if k := shortIndex(t.s); k > 0 {
+			return lx.short[k]
+		}
+		c, _ := lx.clsT.get(t.s)
+		return c
+	}
+	if c, ok := lx.capT.get(t.s); ok {
+		return c
+	}
+	if !titleOrUpper(t.s, t.low) {
+		c, _ := lx.clsT.get(t.low)
+		return c & lowMask // cls[t.s] is 0: not a key of capCls
+	}
+	return 0
 }

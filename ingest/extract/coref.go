@@ -31,18 +31,19 @@ var pluralSecond = func() map[string]bool {
 	return m
 }()
 
-// pluralRef2 looks up "a b" in pluralRefs.
-func pluralRef2(a, b string) (int, bool) {
-	if !pluralSecond[b] {
+// pluralRef2 looks up "a b" in pluralRefs; second tells that b is in
+// pluralSecond (token class wPlural2), so that most "the X" need no lookup.
+func pluralRef2(a, b string, second bool) (int, bool) {
+	if !second {
 		return 0, false
 	}
 	n, ok := pluralRefs[a+" "+b]
 	return n, ok
 }
 
-// pluralRef3 looks up "a b c" in pluralRefs.
-func pluralRef3(a, b, c string) (int, bool) {
-	if !pluralSecond[b] {
+// pluralRef3 looks up "a b c" in pluralRefs (second: as for pluralRef2).
+func pluralRef3(a, b, c string, second bool) (int, bool) {
+	if !second {
 		return 0, false
 	}
 	n, ok := pluralRefs[a+" "+b+" "+c]
@@ -53,9 +54,12 @@ func pluralRef3(a, b, c string) (int, bool) {
 // the entities named before them (recency within the type).
 func (st *state) resolveRefs(si int) {
 	s := &st.sents[si]
+	if s.sum.cls&wRef == 0 {
+		return // no token can start a reference
+	}
 	toks := s.toks
-	var buf [8]mention
-	refs := buf[:0]
+	refs := st.refBuf[:0] // copied into s.ments below
+	defer func() { st.refBuf = refs[:0] }()
 	for i := 0; i < len(toks); i++ {
 		if toks[i].cls&wRef == 0 || st.inMention(s, i) {
 			continue
@@ -99,6 +103,7 @@ func (st *state) refAt(si, i int) (int, []int) {
 		}
 		return ""
 	}
+	second := i+1 < len(toks) && toks[i+1].cls&wPlural2 != 0
 	switch w(0) {
 	case "it", "its":
 		if w(0) == "it" && (w(1) == "is" || w(1) == "was" || w(1) == "'s") && (w(2) == "unclear" || w(2) == "likely" || w(2) == "widely" || w(2) == "not" || w(2) == "currently" || w(2) == "also") {
@@ -114,10 +119,10 @@ func (st *state) refAt(si, i int) (int, []int) {
 	case "he", "his", "she", "her":
 		return 1, st.antecedent(si, i, graph.Person, 1)
 	case "the", "this", "that":
-		if n, ok := pluralRef3(w(0), w(1), w(2)); ok {
+		if n, ok := pluralRef3(w(0), w(1), w(2), second); ok {
 			return 3, st.antecedent(si, i, graph.Org, n)
 		}
-		if n, ok := pluralRef2(w(0), w(1)); ok {
+		if n, ok := pluralRef2(w(0), w(1), second); ok {
 			return 2, st.antecedent(si, i, graph.Org, n)
 		}
 		if w(0) == "the" && (w(1) == "latter" || w(1) == "former") {
@@ -131,7 +136,7 @@ func (st *state) refAt(si, i int) (int, []int) {
 		}
 		return st.description(si, i)
 	case "both":
-		if n, ok := pluralRef2(w(0), w(1)); ok {
+		if n, ok := pluralRef2(w(0), w(1), second); ok {
 			return 2, st.antecedent(si, i, graph.Org, n)
 		}
 	case "these", "those":
@@ -184,8 +189,11 @@ func (st *state) vendorOfProductIn(s *sentence, a, b int) (int, bool) {
 
 // antecedent returns up to n distinct entities of type typ named before token
 // i of sentence si (this sentence, then up to three before), latest first.
+//
+// The result is valid until the next call: every caller reads it at once.
 func (st *state) antecedent(si, i int, typ graph.EntityType, n int) []int {
-	var out []int
+	out := st.antBuf[:0]
+	defer func() { st.antBuf = out[:0] }()
 	for k := si; k >= 0 && k >= si-3 && len(out) < n; k-- {
 		ms := st.sents[k].ments
 		for j := len(ms) - 1; j >= 0 && len(out) < n; j-- {

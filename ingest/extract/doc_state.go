@@ -36,6 +36,7 @@ type sentence struct {
 	text  string
 	toks  []token
 	ments []mention
+	sum   sentSum
 }
 
 // state is the working memory of one extraction.
@@ -48,31 +49,49 @@ type state struct {
 	byKey     map[string]int // normalised form -> entity
 	byLex     map[int]int    // lexicon entry -> entity
 	normCache map[string]string
+	lastNorm  [2]string        // the last norm argument and result
 	mbuf      []mention        // spare capacity shared by the sentences' mentions
 	offerOf   map[int]int      // product -> vendor of its first OFFERS fact
 	leadsOf   map[int]int      // person -> organisation of its first LEADS fact
 	byFirst   map[string][]int // first word of a multi-word name -> entities
 	byLast    map[string][]int // last word of a multi-word name -> entities
 	lowerSeen map[string]bool
+	antBuf    []int     // antecedent's result, reused
+	refBuf    []mention // resolveRefs' references, reused
+	formBlock []string  // room for the entities' first forms (formSlots)
 	facts     []fact
 	metrics   []metricFact
 	scratch   // reusable buffers (pool.go)
 }
 
 // norm is normName with a per-document cache (names repeat in an article).
+// The last pair is kept aside: one mention asks for the same surface two
+// or three times in a row (known, entityFor, addForm), and comparing a
+// string with itself is cheaper than hashing it.
 func (st *state) norm(s string) string {
-	if k, ok := st.normCache[s]; ok {
-		return k
+	if s == st.lastNorm[0] && s != "" {
+		return st.lastNorm[1]
 	}
-	k := normName(s)
-	if len(st.normCache) < 1<<16 {
-		st.normCache[s] = k
+	k, ok := st.normCache[s]
+	if !ok {
+		k = normName(s)
+		if len(st.normCache) < 1<<16 {
+			st.normCache[s] = k
+		}
 	}
+	st.lastNorm = [2]string{s, k}
 	return k
 }
 
 // entityFor returns the entity for a normalised key, creating it if needed.
 func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
+	if lex >= 0 {
+		// byLex is set with byKey[norm(name)] (name is the entry's), and
+		// neither changes after: the lookups below would give i too
+		if i, ok := st.byLex[lex]; ok {
+			return i
+		}
+	}
 	key := st.norm(name)
 	if i, ok := st.byKey[key]; ok {
 		return i
@@ -84,7 +103,7 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 		}
 		defer func() { st.byLex[lex] = len(st.ents) - 1 }()
 	}
-	st.ents = append(st.ents, entity{name: name, typ: typ, lex: lex})
+	st.ents = append(st.ents, entity{name: name, typ: typ, lex: lex, forms: st.formSlots()})
 	i := len(st.ents) - 1
 	st.byKey[key] = i
 	if sp := strings.IndexByte(name, ' '); sp > 0 {
@@ -93,6 +112,18 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 		st.byLast[last] = append(st.byLast[last], i)
 	}
 	return i
+}
+
+// formSlots returns an empty slice with room for two forms, cut from a
+// shared block: most entities have one or two forms, and a block is one
+// allocation where each entity took one or two.
+func (st *state) formSlots() []string {
+	if len(st.formBlock)+2 > cap(st.formBlock) {
+		st.formBlock = make([]string, 0, 256)
+	}
+	n := len(st.formBlock)
+	st.formBlock = st.formBlock[:n+2]
+	return st.formBlock[n : n : n+2]
 }
 
 // addForm records a surface form of entity i.

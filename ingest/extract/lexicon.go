@@ -31,14 +31,18 @@ type phrase struct {
 // Lexicon is the loaded gazetteer plus the cue word lists.
 type Lexicon struct {
 	entries []lexEntry
-	byName  map[string]int      // normalised name or alias -> entry
-	first   map[string][]phrase // first token (as written) -> phrases, longest first
+	byName  map[string]int        // normalised name or alias -> entry
+	first   map[string][]phrase   // first token (as written) -> phrases, longest first
+	byPair  map[wordPair][]phrase // first and second token -> phrases, as ordered in first (indexFirst)
+	single  map[string]int        // first token -> entry of its first one-token phrase
+	phrases [][]phrase            // the lists of first, numbered in class bits (phrasesOf)
 	cues    map[string]map[string]bool
 	tickers map[string]int    // ticker -> org entry (matched only in parentheses)
 	cls     map[string]uint64 // word -> class bits (classes.go)
 	capCls  map[string]uint64 // word with capitals -> its full class bits (classes.go)
 	clsT    *wordTable        // cls as a flat table (classify)
 	capT    *wordTable        // capCls as a flat table (classify)
+	short   []uint64          // clsT's values of the lower-case words of 1-3 letters (classOf)
 
 	place, nonname, suffix map[string]bool // cue lists the rules probe most
 }
@@ -68,6 +72,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
 		lx.first[k] = ps
 	}
+	lx.indexFirst()
 	lx.place, lx.nonname, lx.suffix = lx.cues["place"], lx.cues["nonname"], lx.cues["suffix"]
 	lx.buildClasses()
 	return lx, nil
@@ -173,6 +178,35 @@ func (lx *Lexicon) add(e lexEntry, forms []string) {
 		toks := nameTokens(form)
 		if len(toks) > 0 {
 			lx.first[toks[0]] = append(lx.first[toks[0]], phrase{toks: toks, entry: idx})
+		}
+	}
+}
+
+// wordPair is two tokens as written.
+type wordPair struct{ a, b string }
+
+// manyPhrases: first words with more phrases than this ("Microsoft",
+// "The") are matched through byPair instead of trying each phrase.
+const manyPhrases = 6
+
+// indexFirst fills byPair and single for the first words of many phrases.
+// A phrase of two or more tokens can only match where the next token is
+// its second one, and the one-token phrases come last (longest first).
+func (lx *Lexicon) indexFirst() {
+	lx.byPair, lx.single = map[wordPair][]phrase{}, map[string]int{}
+	for w, ps := range lx.first {
+		if len(ps) <= manyPhrases {
+			continue
+		}
+		for _, p := range ps {
+			if len(p.toks) == 1 {
+				if _, ok := lx.single[w]; !ok {
+					lx.single[w] = p.entry
+				}
+				continue
+			}
+			k := wordPair{w, p.toks[1]}
+			lx.byPair[k] = append(lx.byPair[k], p)
 		}
 	}
 }

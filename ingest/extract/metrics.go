@@ -121,31 +121,54 @@ func (c *ctx) revenueNear(x int) bool {
 	return c.w(x) == "growth"
 }
 
-// customerCounts: "has 2.2 million fiber customers".
+// customerCounts: "has 2.2 million fiber customers". The count noun is
+// looked for before the number is parsed: most numbers count no customers.
 func (c *ctx) customerCounts() {
+	if !c.s.sum.mayNumber() {
+		return
+	}
 	for k := 0; k+1 < len(c.toks); k++ {
 		if c.toks[k].kind != tNum {
+			continue
+		}
+		n, mul := k+1, 1.0
+		if m := c.multiplierAt(n); m >= 1e3 && len(c.w(n)) > 2 {
+			mul = m
+			n++
+		}
+		x := c.countNoun(n)
+		if x < 0 || c.w(x+1) == "have" || c.w(x+1) == "across" {
 			continue
 		}
 		v, suf, ok := parseNumber(c.toks[k].s)
 		if !ok || suf != "" {
 			continue
 		}
-		n := k + 1
-		if mul := multipliers[c.w(n)]; mul >= 1e3 && len(c.w(n)) > 2 {
+		if mul != 1 {
 			v *= mul
-			n++
 		}
-		for x := n; x < len(c.toks) && x < n+3; x++ {
-			if c.w(x) == "customers" || c.w(x) == "subscribers" || c.w(x) == "users" {
-				if c.w(x+1) == "have" || c.w(x+1) == "across" {
-					break
-				}
-				c.addMetric("customers", k, v, "", "", qualifierBefore(c.toks, k))
-				break
-			}
+		c.addMetric("customers", k, v, "", "", qualifierBefore(c.toks, k))
+	}
+}
+
+// multiplierAt is multipliers[c.w(n)], probing the map only for tokens of
+// class wMoney (which every multiplier has).
+func (c *ctx) multiplierAt(n int) float64 {
+	if n >= len(c.toks) || c.toks[n].cls&wMoney == 0 {
+		return 0
+	}
+	return multipliers[c.toks[n].low]
+}
+
+// countNoun returns the first of tokens [n, n+3) that is "customers",
+// "subscribers" or "users", or -1.
+func (c *ctx) countNoun(n int) int {
+	for x := n; x < len(c.toks) && x < n+3; x++ {
+		if c.w(x) == "customers" || c.w(x) == "subscribers" || c.w(x) == "users" {
+			return x
 		}
 	}
+	return -1
 }
 
 // addMetric attaches a metric to the subject before it (or the product or

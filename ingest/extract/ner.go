@@ -14,7 +14,7 @@ func (st *state) findMentions(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		if toks[i].cls&(cTicker|cGazFirst|cProdPlural) == 0 {
-			if !capLike(toks[i]) || toks[i].kind != tWord || st.notName(toks, i) {
+			if !capLike(&toks[i]) || toks[i].kind != tWord || st.notName(toks, i) {
 				i++
 				continue
 			}
@@ -25,9 +25,11 @@ func (st *state) findMentions(s *sentence) {
 			}
 			continue
 		}
-		if lex, ok := st.lx.tickers[toks[i].s]; ok && i > 0 && (toks[i-1].s == "(" || toks[i-1].s == ":") {
-			i = st.addMention(s, i, 1, lex)
-			continue
+		if toks[i].cls&cTicker != 0 && i > 0 && (toks[i-1].s == "(" || toks[i-1].s == ":") { // every ticker has the class
+			if lex, ok := st.lx.tickers[toks[i].s]; ok {
+				i = st.addMention(s, i, 1, lex)
+				continue
+			}
 		}
 		if n, ent := st.gazetteer(s, i); n > 0 {
 			if run := st.capRun(toks, i); run > n && (st.endsOrgLike(toks[i:i+run]) || st.unknownTail(s, i+n, i+run)) {
@@ -36,7 +38,7 @@ func (st *state) findMentions(s *sentence) {
 			i = st.addMention(s, i, n, ent)
 			continue
 		}
-		if !capLike(toks[i]) || toks[i].kind != tWord || st.notName(toks, i) {
+		if !capLike(&toks[i]) || toks[i].kind != tWord || st.notName(toks, i) {
 			i++
 			continue
 		}
@@ -54,10 +56,11 @@ func (st *state) findMentions(s *sentence) {
 func (st *state) notName(toks []token, i int) bool {
 	t := toks[i]
 	low := t.low
-	if strings.IndexByte(low, '\'') >= 0 || strings.Contains(low, "’") || strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered") || ownerSuffix(low) != "" {
+	// a quote or hyphen in a word sets a token flag: most words skip the searches
+	if t.flags&(tfApos|tfNonASCII|tfHyphen) != 0 && (strings.IndexByte(low, '\'') >= 0 || strings.Contains(low, "’") || strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered") || ownerSuffix(low) != "") {
 		return true
 	}
-	if len(low) > 3 && currencyCodes[low[:3]] != "" && isDigit(low[3]) {
+	if len(low) > 3 && isDigit(low[3]) && currencyCodes[low[:3]] != "" {
 		return true
 	}
 	if i > 0 && toks[i-1].s == "(" && upperOnly(t.s) && (strings.Contains(t.s, ".") || i+1 < len(toks) && toks[i+1].s == ")") {
@@ -69,7 +72,7 @@ func (st *state) notName(toks []token, i int) bool {
 	if i == 0 && upperOnly(t.s) && len(t.s) > 3 && i+1 < len(toks) && toks[i+1].s == "(" {
 		return true // "FRANKFURT (Reuters)"
 	}
-	if k := strings.IndexByte(t.s, '-'); k > 0 {
+	if k := hyphenAt(&toks[i]); k > 0 {
 		if _, ok := st.byKey[st.norm(t.s[:k])]; ok {
 			return true // "Microsoft-OpenAI deal"
 		}
@@ -77,24 +80,35 @@ func (st *state) notName(toks []token, i int) bool {
 	return false
 }
 
+// hyphenAt is strings.IndexByte(t.s, '-'), searching only words whose
+// flags say they hold one.
+func hyphenAt(t *token) int {
+	if t.flags&tfHyphen == 0 {
+		return -1
+	}
+	return strings.IndexByte(t.s, '-')
+}
+
 // gazetteer returns the length of the longest lexicon phrase at i.
 func (st *state) gazetteer(s *sentence, i int) (int, int) {
 	toks := s.toks
-	for _, p := range st.lx.first[toks[i].s] {
-		if i+len(p.toks) > len(toks) {
-			continue
+	ps, single := st.lx.phrasesOf(&toks[i]), -1
+	if len(ps) > manyPhrases && i+1 < len(toks) && toks[i+1].kind != tPunct {
+		// only the phrases whose second token is the next word can match
+		// before the one-token phrases (Lexicon.indexFirst)
+		if e, ok := st.lx.single[toks[i].s]; ok {
+			single = e
 		}
-		ok := true
-		for k, w := range p.toks {
-			t := toks[i+k]
-			if t.s != w && !(t.kind == tPunct && t.low == w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		ps = st.lx.byPair[wordPair{toks[i].s, toks[i+1].s}]
+	}
+	for _, p := range ps {
+		// the first word is the map key: only the rest needs comparing
+		if i+len(p.toks) <= len(toks) && phraseAt(toks[i+1:], p.toks[1:]) {
 			return len(p.toks), p.entry
 		}
+	}
+	if single >= 0 {
+		return 1, single
 	}
 	if t := toks[i]; len(t.s) > 3 && t.s[len(t.s)-1] == 's' {
 		for _, p := range st.lx.first[t.s[:len(t.s)-1]] {
@@ -104,6 +118,22 @@ func (st *state) gazetteer(s *sentence, i int) (int, int) {
 		}
 	}
 	return 0, -1
+}
+
+// phraseAt: toks start with the words ws (punctuation by its folded form).
+func phraseAt(toks []token, ws []string) bool {
+	for k, w := range ws {
+		if t := &toks[k]; !sameWord(t.s, w) && !(t.kind == tPunct && t.low == w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameWord is a == b, settling most unequal words by length and first
+// byte without a call to compare them.
+func sameWord(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0] && a == b)
 }
 
 // unknownTail: the capitalised words after a gazetteer match are not names
@@ -120,18 +150,24 @@ func (st *state) unknownTail(s *sentence, a, b int) bool {
 }
 
 // capLike: "Apple", "iPhone", "eBay", "DALL-E". Most words are lower-case
-// ASCII: one byte scan settles them; other words take capLikeSlow.
-func capLike(t token) bool {
+// ASCII, settled by their flags; small enough to inline, it takes a pointer
+// (the hot loops call it for every token).
+func capLike(t *token) bool {
 	if t.cap {
 		return true
 	}
-	if t.kind != tWord || len(t.s) < 2 {
-		return false
+	if t.kind != tWord || t.flags&(tfUpper|tfNonASCII) == 0 {
+		return false // no capital anywhere (a one-byte capital is t.cap)
 	}
+	return capLikeScan(t)
+}
+
+// capLikeScan: one byte scan settles ASCII words; other words take capLikeSlow.
+func capLikeScan(t *token) bool {
 	for i := 1; i < len(t.s); i++ {
 		c := t.s[i]
 		if c >= utf8.RuneSelf {
-			return capLikeSlow(t)
+			return capLikeSlow(*t)
 		}
 		if c-'A' < 26 {
 			return t.s[0]-'a' < 26
@@ -158,9 +194,9 @@ var runJoiners = map[string]bool{"of": true, "&": true, "de": true, "von": true,
 func (st *state) capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		switch {
-		case j > i && ownerSuffix(t.low) != "":
+		case j > i && t.flags&tfHyphen != 0 && ownerSuffix(t.low) != "": // (only words hold an inner '-')
 			return j - i // "Pemberton Capital-backed X": the owner is read by ownedBy
 		case capLike(t) && !(j > i && t.cls&cNonname != 0 && t.cls&(cSuffix|cOrghead) == 0):
 			if j == i && t.cls&cNonname != 0 {
@@ -169,7 +205,7 @@ func (st *state) capRun(toks []token, i int) int {
 			j++
 		case j > i && t.kind == tNum && len(t.s) <= 4 && !strings.ContainsAny(t.s, ",.") && !yearLike(t.s):
 			j++ // "Model 3", "Office 365"
-		case j > i && runJoiners[t.low] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].cls&cNonname == 0:
+		case j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].cls&cNonname == 0 && runJoiners[t.low]: // the map last
 			j++
 		case j > i && t.s == "." && toks[j-1].cls&cSuffix != 0:
 			j++ // "Corp."
@@ -204,7 +240,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 			n++
 		}
 	}
-	surface := s.text[toks[i].start-s.sp.start : toks[i+n-1].end-s.sp.start]
+	surface := s.text[toks[i].start()-s.sp.start : toks[i+n-1].end()-s.sp.start]
 	if lex >= 0 && n == 1 && st.lx.entries[lex].typ == graph.Product && strings.HasSuffix(surface, "s") {
 		if _, ok := st.lx.byName[st.norm(surface)]; !ok {
 			surface = surface[:len(surface)-1] // "iPhones"
@@ -293,18 +329,8 @@ func (st *state) allPlaces(ts []token) bool {
 	if len(ts) == 1 {
 		return ts[0].cls&(cPlace|cNonname) != 0
 	}
-	s := st.text[ts[0].start:ts[len(ts)-1].end]
-	if !st.singleSpaced(ts) {
-		var b strings.Builder
-		for k, t := range ts {
-			if k > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(t.s)
-		}
-		s = b.String()
-	}
-	if st.lx.place[s] || st.lx.nonname[s] {
+	// only a run whose first word starts a multi-word cue can be one
+	if ts[0].cls&cMultiFirst != 0 && st.multiWordCue(ts) {
 		return true
 	}
 	for _, t := range ts {
@@ -313,6 +339,25 @@ func (st *state) allPlaces(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// multiWordCue: the words of ts, joined by single spaces, are a place or
+// nonname cue.
+func (st *state) multiWordCue(ts []token) bool {
+	if st.singleSpaced(ts) {
+		s := st.text[ts[0].start():ts[len(ts)-1].end()]
+		return st.lx.place[s] || st.lx.nonname[s]
+	}
+	// joined in a stack buffer: indexing a map with string(b) does not copy it
+	var buf [128]byte
+	b := buf[:0]
+	for k, t := range ts {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t.s...)
+	}
+	return st.lx.place[string(b)] || st.lx.nonname[string(b)]
 }
 
 // upperOnly reports strings.ToUpper(s) == s without building the copy.
@@ -339,7 +384,7 @@ func isASCII(s string) bool {
 // singleSpaced: the tokens are separated by exactly one space each.
 func (st *state) singleSpaced(ts []token) bool {
 	for k := 1; k < len(ts); k++ {
-		if ts[k].start != ts[k-1].end+1 || st.text[ts[k-1].end] != ' ' {
+		if ts[k].start() != ts[k-1].end()+1 || st.text[ts[k-1].end()] != ' ' {
 			return false
 		}
 	}

@@ -106,14 +106,15 @@ func moneyAt(toks []token, i int) (money, bool) {
 	t := toks[i]
 	unit := ""
 	j := i
+	cur := t.cls&wMoney != 0 // every key of the currency maps has the class
 	switch {
-	case currencySymbols[t.s] != "":
+	case cur && currencySymbols[t.s] != "":
 		unit, j = currencySymbols[t.s], i+1
 	case (t.low == "us" || t.low == "a" || t.low == "c" || t.low == "hk") && i+1 < len(toks) && toks[i+1].s == "$":
 		unit, j = map[string]string{"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD"}[t.low], i+2
-	case len(t.low) > 3 && currencyCodes[t.low[:3]] != "" && isDigit(t.low[3]):
+	case len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != "":
 		return numberWithUnit(toks, i, t.s[3:], currencyCodes[t.low[:3]])
-	case currencyCodes[t.low] != "" && t.cap && i+1 < len(toks) && toks[i+1].kind == tNum:
+	case cur && currencyCodes[t.low] != "" && t.cap && i+1 < len(toks) && toks[i+1].kind == tNum:
 		unit, j = currencyCodes[t.low], i+1
 	}
 	if unit != "" {
@@ -140,11 +141,11 @@ func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
 			return money{}, false
 		}
 		v *= mul
-	} else if b < len(toks) && multipliers[toks[b].low] != 0 && (len(toks[b].low) > 1 || toks[b].s != "M" || true) {
+	} else if b < len(toks) && toks[b].cls&wMoney != 0 && multipliers[toks[b].low] != 0 && (len(toks[b].low) > 1 || toks[b].s != "M" || true) {
 		v *= multipliers[toks[b].low]
 		b++
 	}
-	if b < len(toks) && currencyWords[toks[b].low] != "" && unit == "" {
+	if b < len(toks) && unit == "" && toks[b].cls&wMoney != 0 && currencyWords[toks[b].low] != "" {
 		unit = currencyWords[toks[b].low]
 		b++
 	}
@@ -183,8 +184,11 @@ func moneyWords(toks []token, i int) (money, bool) {
 // bareBillions reads "80 billion (£65bn)": a dollar figure whose currency is
 // only given by the conversion that follows.
 func bareBillions(toks []token, i int) (money, bool) {
+	if i+1 >= len(toks) || toks[i+1].cls&wMoney == 0 || multipliers[toks[i+1].low] < 1e6 {
+		return money{}, false
+	}
 	v, suffix, ok := parseNumber(toks[i].s)
-	if !ok || suffix != "" || i+1 >= len(toks) || multipliers[toks[i+1].low] < 1e6 {
+	if !ok || suffix != "" {
 		return money{}, false
 	}
 	if _, conv := conversionAfter(toks, i+2); !conv {
@@ -202,11 +206,30 @@ func parseNumber(s string) (float64, string, bool) {
 	if k == 0 {
 		return 0, "", false
 	}
+	if v, ok := smallInt(s[:k]); ok {
+		return v, s[k:], true // what ParseFloat gives, without its cost
+	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(s[:k], ".,"), ",", ""), 64)
 	if err != nil {
 		return 0, "", false
 	}
 	return v, s[k:], true
+}
+
+// smallInt reads a string of at most 15 ASCII digits: its value is below
+// 2^53, so the float is exact (and equal to ParseFloat's).
+func smallInt(s string) (float64, bool) {
+	if len(s) > 15 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int64(s[i]-'0')
+	}
+	return float64(n), true
 }
 
 var qualifierWords = map[string]string{

@@ -14,6 +14,12 @@ type scratch struct {
 	pcts  []percent // per-sentence percentages (relate)
 	times []timex   // per-sentence time expressions (relate)
 
+	// output's maps, emptied and kept (clearing a map keeps its storage)
+	seenRel map[relKey]bool
+	seenMet map[metricKey]bool
+	rich    map[factPair]int
+	via     map[vendorKey]bool
+
 	windowed bool              // long text: tokens only for the sentences in ring
 	ring     [ringSize][]token // token buffers of the windowed mode
 	owner    [ringSize]int     // the sentence whose tokens each ring slot holds
@@ -46,6 +52,15 @@ func newState(lx *Lexicon, text string, pub time.Time) *state {
 	return st
 }
 
+// outMaps makes output's maps on first use; release empties them.
+func (st *state) outMaps() *scratch {
+	if st.seenRel == nil {
+		st.seenRel, st.seenMet = map[relKey]bool{}, map[metricKey]bool{}
+		st.rich, st.via = map[factPair]int{}, map[vendorKey]bool{}
+	}
+	return &st.scratch
+}
+
 // release returns the state to the pool, emptied.
 func (st *state) release() {
 	if cap(st.toks) > poolMaxTokens || cap(st.ents) > poolMaxEnts || cap(st.mall) > poolMaxTokens {
@@ -53,9 +68,11 @@ func (st *state) release() {
 	}
 	clear(st.sents)
 	clear(st.ents)
+	clear(st.formBlock)
+	st.formBlock = st.formBlock[:0]
 	clear(st.facts)
 	clear(st.metrics)
-	st.text, st.low, st.lx = "", "", nil
+	st.text, st.low, st.lx, st.lastNorm = "", "", nil, [2]string{}
 	st.sents, st.ents, st.facts, st.metrics = st.sents[:0], st.ents[:0], st.facts[:0], st.metrics[:0]
 	st.toks, st.spans, st.mall = st.toks[:0], st.spans[:0], st.mall[:0]
 	clear(st.byKey)
@@ -65,5 +82,9 @@ func (st *state) release() {
 	clear(st.leadsOf)
 	clear(st.byFirst)
 	clear(st.byLast)
+	clear(st.seenRel)
+	clear(st.seenMet)
+	clear(st.rich)
+	clear(st.via)
 	statePool.Put(st)
 }

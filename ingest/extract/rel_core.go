@@ -115,7 +115,13 @@ func (c *ctx) clauseBreak(a, b int) bool {
 // listFrom returns mention j and the mentions coordinated with it
 // ("Microsoft, OpenAI, General Motors, and Toyota").
 func (st *state) listFrom(s *sentence, j int) []mention {
-	out := []mention{s.ments[j]}
+	return appendList(make([]mention, 0, 1), s, j)
+}
+
+// appendList is listFrom into out[:0]: listAt probes many starts into one
+// stack buffer and copies only the list it returns.
+func appendList(out []mention, s *sentence, j int) []mention {
+	out = append(out[:0], s.ments[j])
 	for k := j + 1; k < len(s.ments); k++ {
 		prev, m := s.ments[k-1], s.ments[k]
 		if m.a == prev.a {

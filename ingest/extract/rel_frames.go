@@ -37,8 +37,8 @@ func set(ws ...string) map[string]bool {
 func (c *ctx) frames() {
 	for k := range c.toks {
 		if c.toks[k].cls&wTrigger == 0 {
-			if c.toks[k].cap {
-				c.ownedBy(k)
+			if c.toks[k].cap && c.toks[k].flags&tfHyphen != 0 {
+				c.ownedBy(k) // reads "X-owned": only a word with a hyphen
 			}
 			continue
 		}

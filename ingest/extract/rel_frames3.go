@@ -82,10 +82,11 @@ func (c *ctx) partner(k int) {
 
 // listAt returns the coordinated list that ends with mention j (or starts at it).
 func (c *ctx) listAt(j int) []mention {
+	var buf [8]mention
 	for s := 0; s <= j; s++ {
-		l := c.st.listFrom(c.s, s)
+		l := appendList(buf[:0], c.s, s)
 		if len(l) >= 2 && l[len(l)-1].a >= c.s.ments[j].a && l[0].a <= c.s.ments[j].a {
-			return l
+			return c.st.listFrom(c.s, s)
 		}
 	}
 	return c.st.listFrom(c.s, j)
@@ -412,7 +413,7 @@ func (c *ctx) span(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	s := c.st.text[c.toks[a].start:c.toks[b-1].end]
+	s := c.st.text[c.toks[a].start():c.toks[b-1].end()]
 	return strings.TrimSpace(s)
 }
 
@@ -451,7 +452,7 @@ func (c *ctx) dealAmount() {
 // its amounts are the value of a deal reported before.
 func (c *ctx) dealSubject() bool {
 	for k := 0; k < len(c.toks) && k < 4; k++ {
-		if dealNouns[c.w(k)] && (c.w(k-1) == "the" || c.w(k-1) == "this") {
+		if (c.w(k-1) == "the" || c.w(k-1) == "this") && dealNouns[c.w(k)] { // the map last
 			return true
 		}
 	}

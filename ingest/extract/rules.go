@@ -106,9 +106,10 @@ func (st *state) tokenizeAll(spans []span) {
 	for i := range st.sents {
 		a := len(all)
 		all = tokenize(st.text, st.low, spans[i].start, spans[i].end, all)
+		// classified while the tokens are still in cache
+		st.sents[i].sum = st.lx.classify(all[a:])
 		st.sents[i].toks = all[a:len(all):len(all)] // re-sliced below if all grew
 	}
-	st.lx.classify(all)
 	a := 0
 	for i := range st.sents {
 		n := len(st.sents[i].toks)
@@ -130,7 +131,7 @@ func (st *state) loadToks(i int) []token {
 		st.sents[o].toks = nil
 	}
 	buf := tokenize(st.text, st.low, s.sp.start, s.sp.end, st.ring[slot][:0])
-	st.lx.classify(buf)
+	s.sum = st.lx.classify(buf)
 	st.ring[slot], st.owner[slot] = buf, i
 	s.toks = buf[:len(buf):len(buf)]
 	return s.toks
@@ -185,9 +186,18 @@ func (st *state) relate() {
 			continue
 		}
 		st.loadToks(i)
-		c = ctx{st: st, si: i, s: s, toks: s.toks, money: findMoney(s.toks, c.money[:0]),
-			pcts: findPercents(s.toks, c.pcts[:0]), times: findTimes(s.toks, st.pub, c.times[:0])}
-		c.hedge = hedgeSentence(s.toks)
+		c = ctx{st: st, si: i, s: s, toks: s.toks, money: c.money[:0], pcts: c.pcts[:0], times: c.times[:0]}
+		// the summary skips the searches that cannot match (summary.go)
+		if s.sum.mayMoney() {
+			c.money = findMoney(s.toks, c.money)
+		}
+		if s.sum.mayPercent() {
+			c.pcts = findPercents(s.toks, c.pcts)
+		}
+		if s.sum.mayTime() {
+			c.times = findTimes(s.toks, st.pub, c.times)
+		}
+		c.hedge = s.sum.cls&wHedge != 0 // a hedge word anywhere
 		n := len(st.facts)
 		c.frames()
 		if len(st.facts) == n || c.dealSubject() {
@@ -199,17 +209,10 @@ func (st *state) relate() {
 	st.productRivalry()
 }
 
+// hedgeWords mark a sentence that reports a rumour or denial: one of them
+// anywhere (class wHedge, read from the sentence summary) hedges it all.
 var hedgeWords = set("rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "untrue", "baseless",
 	"denied", "denies", "deny", "unclear", "reportedly", "allegedly")
-
-func hedgeSentence(toks []token) bool {
-	for _, t := range toks {
-		if t.cls&wHedge != 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // vendorOf returns the maker of a product: from an OFFERS fact of the
 // article, else the lexicon vendor when the article names it.
@@ -259,8 +262,7 @@ func (st *state) productRivalry() {
 
 // output builds the ONTOLOGY JSON: used or cued entities, deduplicated facts.
 func (st *state) output() graph.Extraction {
-	out := graph.Extraction{Entities: make([]graph.Entity, 0, len(st.ents)),
-		Relations: make([]graph.Relation, 0, len(st.facts)), Metrics: make([]graph.Metric, 0, len(st.metrics))}
+	out := graph.Extraction{Metrics: make([]graph.Metric, 0, len(st.metrics))}
 	st.finalNames()
 	for _, f := range st.facts {
 		st.ents[f.subj].used, st.ents[f.obj].used = true, true
@@ -268,16 +270,13 @@ func (st *state) output() graph.Extraction {
 	for _, m := range st.metrics {
 		st.ents[m.subj].used = true
 	}
-	for i := range st.ents {
-		e := &st.ents[i]
-		if e.mentions == 0 || e.publisher && !e.used || !e.cued && !e.used && e.mid < 2 {
-			continue
-		}
-		out.Entities = append(out.Entities, graph.Entity{Name: e.name, Type: e.typ, Aliases: st.aliases(e)})
-	}
-	seen := make(map[relKey]bool, len(st.facts))
+	out.Entities = st.outEntities()
+	seen := st.outMaps().seenRel
 	viaProduct := st.productVendors()
 	st.mergeBare()
+	// sized after mergeBare, which drops facts: the slices are returned,
+	// so their size is what the caller keeps
+	out.Relations = make([]graph.Relation, 0, len(st.facts))
 	for _, f := range st.facts {
 		rel := st.relOut(f)
 		key := relKey{typ: rel.Type, subj: rel.Subject, obj: rel.Object, share: rel.SharePercent, time: rel.Time, prod: rel.Product}
@@ -290,7 +289,7 @@ func (st *state) output() graph.Extraction {
 		seen[key] = true
 		out.Relations = append(out.Relations, rel)
 	}
-	seenM := map[metricKey]bool{}
+	seenM := st.seenMet
 	for _, m := range st.metrics {
 		key := metricKey{m.subj, m.metric, m.value}
 		if !seenM[key] {
@@ -301,14 +300,32 @@ func (st *state) output() graph.Extraction {
 	return out
 }
 
+// outEntities lists the used or cued entities (counted first: the slice
+// is returned, and most entities of a long article are left out).
+func (st *state) outEntities() []graph.Entity {
+	keep := func(e *entity) bool {
+		return !(e.mentions == 0 || e.publisher && !e.used || !e.cued && !e.used && e.mid < 2)
+	}
+	n := 0
+	for i := range st.ents {
+		if keep(&st.ents[i]) {
+			n++
+		}
+	}
+	out := make([]graph.Entity, 0, n)
+	for i := range st.ents {
+		if e := &st.ents[i]; keep(e) {
+			out = append(out, graph.Entity{Name: e.name, Type: e.typ, Aliases: st.aliases(e)})
+		}
+	}
+	return out
+}
+
 // mergeBare folds a fact without amount or share into a fact of the same
 // type, pair and status that has one, filling its product and time.
 func (st *state) mergeBare() {
-	type pair struct {
-		typ, status string
-		subj, obj   int
-	}
-	rich := map[pair]int{}
+	type pair = factPair
+	rich := st.rich
 	for i, f := range st.facts {
 		if f.amount != nil || f.share != nil {
 			if _, ok := rich[pair{f.typ, f.status, f.subj, f.obj}]; !ok {
@@ -328,6 +345,12 @@ func (st *state) mergeBare() {
 		}
 	}
 	st.facts = out
+}
+
+// factPair keys mergeBare: facts of one type, status and pair.
+type factPair struct {
+	typ, status string
+	subj, obj   int
 }
 
 // relKey identifies an output relation for deduplication.
@@ -357,7 +380,7 @@ type vendorKey struct {
 // productVendors lists (type, subject, vendor) for facts whose object is a
 // product of that vendor.
 func (st *state) productVendors() map[vendorKey]bool {
-	out := map[vendorKey]bool{}
+	out := st.via
 	for _, g := range st.facts {
 		if st.ents[g.obj].typ != graph.Product {
 			continue
@@ -396,7 +419,7 @@ func (st *state) relOut(f fact) graph.Relation {
 		r.Product = st.ents[f.prod-1].name
 	}
 	if r.Time == "" && !st.pub.IsZero() && f.status == graph.StatusCurrent && (f.typ == graph.CustomerOf || f.typ == graph.Acquires) {
-		r.Time = st.pub.Format("2006-01")
+		r.Time = formatDate(st.pub, false) // st.pub.Format("2006-01")
 	}
 	return r
 }

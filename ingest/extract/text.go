@@ -40,7 +40,11 @@ func isBoilerplate(line string) bool {
 	if c := line[0]; c < utf8.RuneSelf && !prefixFirst[c|0x20] {
 		return len(line) <= 8 && shortChrome(line)
 	}
+	c := line[0]
 	for _, p := range boilerplatePrefixes {
+		if c < utf8.RuneSelf && p[0] != c|0x20 && p[0] != c {
+			continue // an ASCII first byte folds only to itself or its lower case
+		}
 		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			return true
 		}
@@ -91,10 +95,7 @@ func splitLine(text string, start, end int, out []span) []span {
 		return appendSpan(out, text, span{start: start, end: end, headline: true})
 	}
 	s := start
-	for i := start; i < end; i++ {
-		if !sentenceEnd[text[i]] {
-			continue
-		}
+	for i := nextTerminator(text, start, end); i < end; i = nextTerminator(text, i+1, end) {
 		j, ok := sentenceBreak(text, i, end)
 		if ok {
 			out = appendSpan(out, text, span{start: s, end: j})
@@ -108,6 +109,27 @@ func splitLine(text string, start, end int, out []span) []span {
 		out = appendSpan(out, text, span{start: s, end: end})
 	}
 	return out
+}
+
+// nextTerminator returns the offset of the first '.', '!' or '?' in
+// text[i:end], or end. Terminators are rare: it tests eight bytes a step.
+func nextTerminator(text string, i, end int) int {
+	for ; i+8 <= end && !hasTerminator8(load64(text[i:])); i += 8 {
+	}
+	for ; i < end; i++ {
+		if sentenceEnd[text[i]] {
+			return i
+		}
+	}
+	return end
+}
+
+// hasTerminator8 reports whether one of the eight bytes of x is '.', '!'
+// or '?' (the zero-byte test of x xor each terminator, exact for "any").
+func hasTerminator8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	return zero(x^ones*'.')|zero(x^ones*'!')|zero(x^ones*'?') != 0
 }
 
 // appendSpan adds a sentence, cutting very long ones on a space.
@@ -132,9 +154,17 @@ func appendSpan(out []span, text string, sp span) []span {
 // sentenceBreak decides whether the terminator at i ends a sentence; it
 // returns the end offset (after closing quotes or brackets).
 func sentenceBreak(text string, i, end int) (int, bool) {
-	if text[i] == '.' && (isAbbrev(text, i) || isDecimal(text, i, end)) {
+	j, ok := breakAfter(text, i, end)
+	// a period that closes an abbreviation or sits in a number ends
+	// nothing; asked last, as what follows most periods settles them
+	if ok && text[i] == '.' && (isAbbrev(text, i) || isDecimal(text, i, end)) {
 		return 0, false
 	}
+	return j, ok
+}
+
+// breakAfter is sentenceBreak without the abbreviation test.
+func breakAfter(text string, i, end int) (int, bool) {
 	j := i + 1
 	for j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
 		j++
@@ -183,14 +213,36 @@ func isAbbrev(text string, i int) bool {
 	for k > 0 && (isWordByte(text[k-1]) || text[k-1] == '.') {
 		k--
 	}
-	w := strings.ToLower(text[k:i])
+	w := text[k:i]
+	var buf [16]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return abbrevWord(strings.ToLower(w))
+	}
+	// ASCII: lowered in a stack buffer (indexing a map with string(b)
+	// does not copy); lowering changes neither length nor dots.
+	b := buf[:len(w)]
+	for x := 0; x < len(w); x++ {
+		b[x] = w[x]
+		if w[x]-'A' < 26 {
+			b[x] += 32
+		}
+	}
+	return abbreviations[string(b)] || len(b) == 1 && b[0]-'a' < 26 || acronymShape(w)
+}
+
+// abbrevWord: the lower-cased word w before a period is an abbreviation.
+func abbrevWord(w string) bool {
 	if abbreviations[w] {
 		return true
 	}
 	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
 		return true // an initial: "Rogelio V. Solis"
 	}
-	// dotted acronyms: "U.S." "A.I."
+	return acronymShape(w)
+}
+
+// acronymShape: dotted acronyms: "U.S." "A.I."
+func acronymShape(w string) bool {
 	return strings.Count(w, ".") >= 1 && len(w) <= 5 && !strings.Contains(w, "..")
 }
 

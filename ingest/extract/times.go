@@ -32,7 +32,7 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, 
 // (relative ones are dropped when pub is zero).
 func findTimes(toks []token, pub time.Time, out []timex) []timex {
 	for i := 0; i < len(toks); i++ {
-		if !timeStart(toks[i]) && !(toks[i].low == "the" && i+1 < len(toks) && toks[i+1].cls&wTime != 0) {
+		if !timeStart(&toks[i]) && !(toks[i].low == "the" && i+1 < len(toks) && toks[i+1].cls&wTime != 0) {
 			continue
 		}
 		if tx, ok := timeAt(toks, i, pub); ok {
@@ -43,12 +43,15 @@ func findTimes(toks []token, pub time.Time, out []timex) []timex {
 	return out
 }
 
-// timeStart reports whether a time expression can start at t.
-func timeStart(t token) bool {
+// timeStart reports whether a time expression can start at t. (Only a
+// word with an inner hyphen can end with "-quarter": its flags tell.)
+func timeStart(t *token) bool {
 	return t.kind == tNum || t.cls&wTime != 0 || len(t.low) >= 4 && t.low[0] == 'f' && t.low[1] == 'y' ||
-		strings.HasSuffix(t.low, "-quarter")
+		t.flags&tfHyphen != 0 && strings.HasSuffix(t.low, "-quarter")
 }
 
+// The month, weekday and ordinal maps are only probed for tokens of class
+// wTime: staticClasses gives every key of them that class.
 func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
 	t := toks[i]
 	w := func(k int) string {
@@ -66,7 +69,7 @@ func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
 		return fiscal(i, w(1))
 	case t.low == "q1" || t.low == "q2" || t.low == "q3" || t.low == "q4":
 		return quarterOf(toks, i, i+1, int(t.low[1]-'0'), pub)
-	case ordinals[t.low] > 0 && (w(1) == "quarter" || w(1) == "-" && w(2) == "quarter" || strings.HasSuffix(t.low, "-quarter")):
+	case t.cls&wTime != 0 && ordinals[t.low] > 0 && (w(1) == "quarter" || w(1) == "-" && w(2) == "quarter" || strings.HasSuffix(t.low, "-quarter")):
 		b := i + 2
 		if w(1) == "-" {
 			b++
@@ -74,11 +77,11 @@ func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
 		return quarterOf(toks, i, b, ordinals[t.low], pub)
 	case strings.HasSuffix(t.low, "-quarter") && ordinals[strings.TrimSuffix(t.low, "-quarter")] > 0:
 		return quarterOf(toks, i, i+1, ordinals[strings.TrimSuffix(t.low, "-quarter")], pub)
-	case monthNames[t.low] > 0 && t.cap:
+	case t.cls&wTime != 0 && monthNames[t.low] > 0 && t.cap:
 		return monthAt(toks, i, pub)
 	}
-	if pub.IsZero() {
-		return timex{}, false
+	if pub.IsZero() || t.cls&wTime == 0 && t.low != "the" {
+		return timex{}, false // relativeAt starts only at time words or "the"
 	}
 	return relativeAt(toks, i, w, pub)
 }
@@ -114,7 +117,7 @@ func quarterOf(toks []token, a, b, q int, pub time.Time) (timex, bool) {
 	if (q-1)*3+1 > int(pub.Month()) {
 		y--
 	}
-	return timex{a: a, b: b, value: fmt.Sprintf("%d-Q%d", y, q)}, true
+	return timex{a: a, b: b, value: quarterString(y, q)}, true
 }
 
 // monthAt resolves "March", "June 3", "Oct. 14, 2022", "May 2022", "March this year".
@@ -154,9 +157,9 @@ func monthAt(toks []token, i int, pub time.Time) (timex, bool) {
 		return timex{}, false
 	}
 	if day > 0 && day <= 31 {
-		return timex{a: i, b: b, value: fmt.Sprintf("%04d-%02d-%02d", year, m, day)}, true
+		return timex{a: i, b: b, value: dateString(year, m, day)}, true
 	}
-	return timex{a: i, b: b, value: fmt.Sprintf("%04d-%02d", year, m)}, true
+	return timex{a: i, b: b, value: dateString(year, m, 0)}, true
 }
 
 func isTimePrep(w string) bool {
@@ -167,7 +170,7 @@ func isTimePrep(w string) bool {
 	return false
 }
 
-// relativeAt resolves "last year", "this year", "yesterday", "on Tuesday",
+// relativeAt (called only at words of class wTime, and "the") resolves "last year", "this year", "yesterday", "on Tuesday",
 // "earlier this week", "the June quarter", "by the end of the decade".
 func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, bool) {
 	t := toks[i]
@@ -183,22 +186,63 @@ func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, 
 		} else if t.low == "last" {
 			d = pub.AddDate(0, 0, -7)
 		}
-		return timex{a: i, b: i + 2, value: d.Format("2006-01")}, true
+		return timex{a: i, b: i + 2, value: formatDate(d, false)}, true
 	case t.low == "yesterday":
-		return timex{a: i, b: i + 1, value: pub.AddDate(0, 0, -1).Format("2006-01-02")}, true
+		return timex{a: i, b: i + 1, value: formatDate(pub.AddDate(0, 0, -1), true)}, true
 	case t.low == "today" || t.low == "tonight":
-		return timex{a: i, b: i + 1, value: pub.Format("2006-01-02")}, true
-	case weekdays[t.low] != 0 || t.low == "sunday":
+		return timex{a: i, b: i + 1, value: formatDate(pub, true)}, true
+	case t.cls&wTime != 0 && (weekdays[t.low] != 0 || t.low == "sunday"):
 		back := (int(pub.Weekday()) - int(weekdays[t.low]) + 7) % 7
-		return timex{a: i, b: i + 1, value: pub.AddDate(0, 0, -back).Format("2006-01-02")}, true
-	case t.low == "the" && monthNames[w(1)] > 0 && w(2) == "quarter":
+		return timex{a: i, b: i + 1, value: formatDate(pub.AddDate(0, 0, -back), true)}, true
+	case t.low == "the" && i+1 < len(toks) && toks[i+1].cls&wTime != 0 && monthNames[w(1)] > 0 && w(2) == "quarter":
 		m := int(monthNames[w(1)])
 		if m > int(pub.Month()) {
 			y--
 		}
-		return timex{a: i, b: i + 3, value: fmt.Sprintf("%d-Q%d", y, (m-1)/3+1)}, true
+		return timex{a: i, b: i + 3, value: quarterString(y, (m-1)/3+1)}, true
 	case t.low == "end" && w(1) == "of" && w(2) == "the" && w(3) == "decade":
 		return timex{a: i, b: i + 4, value: strconv.Itoa(y/10*10 + 9)}, true
 	}
 	return timex{}, false
+}
+
+// The time values are built by hand: fmt and time.Format cost more than
+// the rest of a time expression. Each gives exactly the string of the
+// format it names, falling back to it outside the years 0-9999.
+
+// quarterString is fmt.Sprintf("%d-Q%d", y, q).
+func quarterString(y, q int) string { return strconv.Itoa(y) + "-Q" + strconv.Itoa(q) }
+
+// dateString is fmt.Sprintf("%04d-%02d-%02d", y, m, day), or
+// fmt.Sprintf("%04d-%02d", y, m) when day is 0.
+func dateString(y int, m time.Month, day int) string {
+	if y < 0 || y > 9999 || m < 1 || m > 12 || day < 0 || day > 99 {
+		if day == 0 {
+			return fmt.Sprintf("%04d-%02d", y, m)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, day)
+	}
+	var buf [10]byte
+	b := append(buf[:0], byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10),
+		'-', byte('0'+m/10), byte('0'+m%10))
+	if day > 0 {
+		b = append(b, '-', byte('0'+day/10), byte('0'+day%10))
+	}
+	return string(b)
+}
+
+// formatDate is t.Format("2006-01-02"), or t.Format("2006-01") without
+// the day.
+func formatDate(t time.Time, withDay bool) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		if withDay {
+			return t.Format("2006-01-02")
+		}
+		return t.Format("2006-01")
+	}
+	if !withDay {
+		d = 0
+	}
+	return dateString(y, m, d)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,13 +19,34 @@ const (
 
 // token is one word, number or punctuation mark of a sentence. s and low
 // are substrings of the document and of its ASCII-lowered copy (no copies).
+//
+// A token is 48 bytes (three fit two cache lines, and every rule walks the
+// tokens): the offset is an int32 (a document has at most MaxInputBytes)
+// and the end is the offset plus the length of s.
 type token struct {
-	s, low     string
-	start, end int
-	cls        uint64 // word-class bits (classes.go)
-	kind       tokKind
-	cap        bool // starts with an upper-case letter
+	s, low string
+	cls    uint64 // word-class bits (classes.go)
+	off    int32  // start offset in the document
+	kind   tokKind
+	cap    bool  // starts with an upper-case letter
+	flags  uint8 // what the word's bytes hold (tfUpper...), gathered by wordEnd
 }
+
+// start and end are the token's offsets in the document.
+func (t *token) start() int { return int(t.off) }
+func (t *token) end() int   { return int(t.off) + len(t.s) }
+
+// Token flags, gathered while wordEnd scans a word, so that later tests
+// need not rescan it. They are exact: tfUpper is set iff the word has an
+// ASCII capital, that is iff s != low.
+const (
+	bWord      uint8 = 1 << iota // (byteClass only) an ASCII letter or digit
+	tfUpper                      // an ASCII capital letter
+	tfDigit                      // an ASCII digit
+	tfNonASCII                   // a byte >= 0x80
+	tfHyphen                     // an inner '-'
+	tfApos                       // an inner ASCII apostrophe
+)
 
 // tokenize appends the tokens of doc[start:end]; low is doc lowered (same length).
 func tokenize(doc, low string, start, end int, toks []token) []token {
@@ -35,9 +57,9 @@ func tokenize(doc, low string, start, end int, toks []token) []token {
 			i++
 			continue
 		}
-		if asciiWord[c] { // fast path: ASCII word
-			j := wordEnd(doc, i, end)
-			toks = appendWord(toks, doc, low, i, j)
+		if b := byteClass[c]; b != 0 { // fast path: ASCII word
+			j, fl := asciiWordEnd(doc, i, end)
+			toks = appendASCIIWord(toks, doc, low, i, j, fl, b)
 			i = j
 			continue
 		}
@@ -46,29 +68,79 @@ func tokenize(doc, low string, start, end int, toks []token) []token {
 		case r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == 0xa0 || unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
-			j := wordEnd(doc, i, end)
-			toks = appendWord(toks, doc, low, i, j)
+			j, fl := wordEnd(doc, i, end)
+			toks = appendWord(toks, doc, low, i, j, fl)
 			i = j
 		case (r == '\'' || r == '’') && possessiveAt(doc, i, end, toks[base:]):
 			j := i + n
 			if j < end && (doc[j] == 's' || doc[j] == 'S') {
 				j++
 			}
-			toks = append(toks, token{s: doc[i:j], low: "'s", start: i, end: j, kind: tPunct})
+			toks = append(toks, token{s: doc[i:j], low: "'s", off: int32(i), kind: tPunct})
 			i = j
 		default:
-			toks = append(toks, token{s: doc[i : i+n], low: punctLow(r, low[i:i+n]), start: i, end: i + n, kind: tPunct})
+			toks = append(toks, token{s: doc[i : i+n], low: punctLow(r, low[i:i+n]), off: int32(i), kind: tPunct})
 			i += n
 		}
 	}
 	return toks
 }
 
-// appendWord appends the word doc[i:j], built in place (no token copy).
-func appendWord(toks []token, doc, low string, i, j int) []token {
+// asciiWordEnd is wordEnd for a word starting with an ASCII letter or
+// digit: most words are such letters up to a space or an ASCII punctuation
+// mark that joins nothing, and need no call to wordEnd.
+func asciiWordEnd(doc string, i, end int) (int, uint8) {
+	j, fl := i+1, byteClass[doc[i]] // the first byte is a letter or digit
+	// lower-case letters eight at a time (they add no flag)
+	for j+8 <= end {
+		n := lowerRun8(load64(doc[j:]))
+		j += n
+		if n < 8 {
+			break
+		}
+	}
+	for j < end {
+		b := byteClass[doc[j]]
+		if b == 0 {
+			break
+		}
+		fl |= b
+		j++
+	}
+	if j < end && (doc[j] >= utf8.RuneSelf || asciiJoiner[doc[j]]) {
+		return wordEndFrom(doc, i, j, end, fl) // a joiner or a non-ASCII letter may follow
+	}
+	return j, fl &^ bWord
+}
+
+// lowerRun8 counts the leading bytes of x (little-endian) that are ASCII
+// lower-case letters.
+func lowerRun8(x uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs
+	geA := low7 + ones*(0x80-'a')      // high bit: byte >= 'a'
+	gtZ := low7 + ones*(0x80-'z'-1)    // high bit: byte > 'z'
+	lower := (geA &^ gtZ &^ x) & highs // in 'a'..'z' and ASCII
+	return bits.TrailingZeros64(^lower&highs) >> 3
+}
+
+// appendASCIIWord is appendWord for a word whose first byte has byteClass b.
+func appendASCIIWord(toks []token, doc, low string, i, j int, fl, b uint8) []token {
 	toks = append(toks, token{})
 	t := &toks[len(toks)-1]
-	t.s, t.low, t.start, t.end = doc[i:j], low[i:j], i, j
+	t.s, t.low, t.off, t.flags = doc[i:j], low[i:j], int32(i), fl
+	if b&tfDigit != 0 {
+		t.kind = tNum
+	}
+	t.cap = b&tfUpper != 0
+	return toks
+}
+
+// appendWord appends the word doc[i:j], built in place (no token copy).
+func appendWord(toks []token, doc, low string, i, j int, fl uint8) []token {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.s, t.low, t.off, t.flags = doc[i:j], low[i:j], int32(i), fl
 	if c := doc[i]; c < utf8.RuneSelf {
 		if isDigit(c) {
 			t.kind = tNum
@@ -97,10 +169,27 @@ func punctLow(r rune, s string) string {
 	return s
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (a [256]bool) {
+// byteClass gives each ASCII letter and digit bWord plus its token flag;
+// other bytes have none (wordEnd handles them apart).
+var byteClass = func() (a [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		a[c] = isLetter(byte(c)) || isDigit(byte(c))
+		switch b := byte(c); {
+		case isDigit(b):
+			a[c] = bWord | tfDigit
+		case b-'A' < 26:
+			a[c] = bWord | tfUpper
+		case isLetter(b):
+			a[c] = bWord
+		}
+	}
+	return a
+}()
+
+// asciiJoiner marks the ASCII bytes isJoiner accepts: any other ASCII
+// byte that is not a letter or digit ends a word without decoding a rune.
+var asciiJoiner = func() (a [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		a[c] = isJoiner(rune(c))
 	}
 	return a
 }()
@@ -112,15 +201,25 @@ func isWordRune(r rune) bool {
 
 // wordEnd returns the end of the word starting at i: letters and digits
 // joined by inner hyphens, dots, ampersands, apostrophes and digit commas.
-func wordEnd(doc string, i, end int) int {
-	j := i
+// It also returns the token flags of the word's bytes.
+func wordEnd(doc string, i, end int) (int, uint8) { return wordEndFrom(doc, i, i, end, 0) }
+
+// wordEndFrom is wordEnd for a word whose bytes [i, j) are ASCII letters
+// and digits with the flags fl.
+func wordEndFrom(doc string, i, j, end int, fl uint8) (int, uint8) {
 	for j < end {
-		if asciiWord[doc[j]] {
+		c := doc[j]
+		if b := byteClass[c]; b != 0 {
+			fl |= b
 			j++
 			continue
 		}
+		if c < utf8.RuneSelf && !asciiJoiner[c] {
+			break // a space or other ASCII punctuation: the common word end
+		}
 		r, n := utf8.DecodeRuneInString(doc[j:end])
 		if isWordRune(r) {
+			fl |= tfNonASCII // ASCII word bytes were taken above
 			j += n
 			continue
 		}
@@ -134,13 +233,21 @@ func wordEnd(doc string, i, end int) int {
 		if (r == '\'' || r == '’') && (next == 's' || next == 'S') && !isWordAfter(doc, j+n+1, end) {
 			break // possessive: "Apple's"
 		}
+		switch {
+		case n > 1:
+			fl |= tfNonASCII
+		case r == '-':
+			fl |= tfHyphen
+		case r == '\'':
+			fl |= tfApos
+		}
 		j += n
 	}
 	// dotted acronyms keep their final period: "U.S." "A.I."
 	if j < end && doc[j] == '.' && j-i >= 3 && doc[j-2] == '.' {
 		j++
 	}
-	return j
+	return j, fl &^ bWord
 }
 
 func isJoiner(r rune) bool {
@@ -166,7 +273,7 @@ func isWordAfter(doc string, j, end int) bool {
 
 // possessiveAt reports an apostrophe that marks a possessive: "Apple's", "Jones'".
 func possessiveAt(doc string, i, end int, toks []token) bool {
-	if len(toks) == 0 || toks[len(toks)-1].end != i {
+	if len(toks) == 0 || toks[len(toks)-1].end() != i {
 		return false
 	}
 	if p := toks[len(toks)-1]; p.kind == tPunct && (p.s != "." || len(toks) < 2) {

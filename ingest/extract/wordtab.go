@@ -18,9 +18,11 @@ type wordTable struct {
 
 // wslot is one table slot; n == 0 marks it free (the empty key is kept
 // aside). tag holds high hash bits, so most probes skip the key compare.
+// last is the key's last block as wordHash reads it: for keys of at most
+// eight bytes it and the length are the whole key, compared in registers.
 type wslot struct {
 	off, n, tag uint32
-	val         uint64
+	val, last   uint64
 }
 
 // newWordTable builds a table holding the entries of m at most a quarter
@@ -37,12 +39,12 @@ func newWordTable(m map[string]uint64) *wordTable {
 			t.emptyVal, t.hasEmpty = v, true
 			continue
 		}
-		h := wordHash(k)
+		h, last := wordHash(k)
 		i := h & t.mask
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wslot{off: uint32(b.Len()), n: uint32(len(k)), tag: uint32(h >> 32), val: v}
+		t.slots[i] = wslot{off: uint32(b.Len()), n: uint32(len(k)), tag: uint32(h >> 32), val: v, last: last}
 		f := h >> 40 & 0xffff
 		t.filter[f>>6] |= 1 << (f & 63)
 		b.WriteString(k)
@@ -56,7 +58,7 @@ func (t *wordTable) get(s string) (uint64, bool) {
 	if s == "" {
 		return t.emptyVal, t.hasEmpty
 	}
-	h := wordHash(s)
+	h, last := wordHash(s)
 	if f := h >> 40 & 0xffff; t.filter[f>>6]&(1<<(f&63)) == 0 {
 		return 0, false
 	}
@@ -66,27 +68,47 @@ func (t *wordTable) get(s string) (uint64, bool) {
 		if sl.n == 0 {
 			return 0, false
 		}
-		if sl.tag == tag && int(sl.n) == len(s) && t.keys[sl.off:sl.off+sl.n] == s {
+		if sl.tag == tag && int(sl.n) == len(s) && sl.last == last &&
+			(len(s) <= 8 || t.keys[sl.off:sl.off+sl.n] == s) {
 			return sl.val, true
 		}
 	}
 }
 
 // wordHash mixes s eight bytes at a time (one multiply per block, not per
-// byte: most words fit one block).
-func wordHash(s string) uint64 {
-	h := uint64(len(s)) * 0x9e3779b97f4a7c15
-	for len(s) >= 8 {
-		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		h = (h ^ v) * 0xff51afd7ed558ccd
+// byte: most words fit one block). The last block is read with
+// overlapping loads instead of byte by byte; the length is mixed in first,
+// so words of different lengths still differ. It also returns the last
+// block, which with the length is the whole of a word of at most 8 bytes.
+func wordHash(s string) (uint64, uint64) {
+	n := len(s)
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	for k := 0; k+8 < n; k += 8 {
+		h = (h ^ load64(s[k:])) * 0xff51afd7ed558ccd
 		h ^= h >> 32
-		s = s[8:]
 	}
 	var v uint64
-	for i := 0; i < len(s); i++ {
-		v |= uint64(s[i]) << (8 * i)
+	switch {
+	case n >= 8:
+		v = load64(s[n-8:])
+	case n >= 4:
+		v = uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	case n > 0:
+		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
 	h = (h ^ v) * 0xc4ceb9fe1a85ec53
-	return h ^ h>>29
+	return h ^ h>>29, v
+}
+
+// load64 reads the first eight bytes of s, little-endian (one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 reads the first four bytes of s, little-endian (one load).
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
