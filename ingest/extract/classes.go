@@ -44,12 +44,13 @@ const (
 
 // frameTriggers are the words frames() dispatches on.
 var frameTriggers = []map[string]bool{acquireVerbs, acquireNouns, investVerbs, fromVerbs, supplyVerbs, useVerbs,
-	custNouns, partNouns, compWords, rivalVerbs, offerVerbs, set("merged", "merge", "bid", "raised", "raises", "raise", "secured",
+	custNouns, partNouns, compWords, rivalVerbs, offerVerbs, agreementNouns, pickVerbs, set("merged", "merge", "bid", "raised", "raises", "raise", "secured",
 		"pays", "pay", "paid", "paying", "spends", "spend", "spent", "spending", "expenditure",
 		"accounted", "contributed", "came", "due", "represented", "provider", "supplier", "vendor", "assembler",
 		"maker", "manufacturer", "awarded", "awards", "award", "agreed", "signed", "together", "parent", "unit", "division", "arm",
 		"subsidiary", "shareholder", "owner", "owned", "receiving", "receive", "receives", "draws", "draw", "gets",
-		"takes", "'s", "its", "via", "through", "such", "called", "made", "make", "makes", "owns", "directly", "head")}
+		"takes", "'s", "its", "via", "through", "such", "called", "made", "make", "makes", "owns", "directly", "head", "forces",
+		"generated", "generates", "generating", "contributing", "contributes", "representing", "represents")}
 
 // staticClasses are the lower-case classes of the Go word lists.
 func staticClasses() map[string]uint64 {
@@ -97,7 +98,7 @@ func staticClasses() map[string]uint64 {
 		m[w] |= wTime
 	}
 	addAll(wTime, set("fiscal", "q1", "q2", "q3", "q4", "last", "this", "next", "previous", "yesterday",
-		"today", "tonight", "end"))
+		"today", "tonight", "end", "quarter"))
 	for w := range fractionWords {
 		m[w] |= wPercent
 	}

@@ -120,10 +120,10 @@ func (st *state) refAt(si, i int) (int, []int) {
 		return 1, st.antecedent(si, i, graph.Person, 1)
 	case "the", "this", "that":
 		if n, ok := pluralRef3(w(0), w(1), w(2), second); ok {
-			return 3, st.antecedent(si, i, graph.Org, n)
+			return 3, st.salientOrgs(si, i, n)
 		}
 		if n, ok := pluralRef2(w(0), w(1), second); ok {
-			return 2, st.antecedent(si, i, graph.Org, n)
+			return 2, st.salientOrgs(si, i, n)
 		}
 		if w(0) == "the" && (w(1) == "latter" || w(1) == "former") {
 			two := st.antecedent(si, i, graph.Org, 2)
@@ -137,7 +137,7 @@ func (st *state) refAt(si, i int) (int, []int) {
 		return st.description(si, i)
 	case "both":
 		if n, ok := pluralRef2(w(0), w(1), second); ok {
-			return 2, st.antecedent(si, i, graph.Org, n)
+			return 2, st.salientOrgs(si, i, n)
 		}
 	case "these", "those":
 		if w(1) == "customers" || w(1) == "clients" || w(1) == "companies" {
@@ -154,7 +154,7 @@ func (st *state) description(si, i int) (int, []int) {
 	toks := s.toks
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		t := toks[k]
-		if t.kind == tPunct && t.s != "-" {
+		if t.kind == tPunct && t.s != "-" || descStop[t.low] {
 			return 0, nil
 		}
 		if t.low == "maker" || t.low == "developer" || t.low == "creator" || t.low == "owner" {
@@ -167,7 +167,7 @@ func (st *state) description(si, i int) (int, []int) {
 				return 0, nil // "the company Seagen": an apposition, the name follows
 			}
 			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 {
-				return k - i + 1, st.antecedent(si, i, graph.Org, 1)
+				return k - i + 1, st.descAntecedent(si, i)
 			}
 			return 0, nil
 		}
@@ -267,6 +267,9 @@ func (st *state) mentionStartsAt(si, k int) bool {
 // centre returns the subject an "it" most likely refers to: the first
 // organisation of its sentence, else the first of the sentence before.
 func (st *state) centre(si, i int) (int, bool) {
+	if e, ok := st.clauseSubject(si, i); ok {
+		return e, true
+	}
 	for k := si; k >= 0 && k >= si-1; k-- {
 		for _, m := range st.sents[k].ments {
 			if k == si && m.a >= i {

@@ -130,6 +130,9 @@ func (st *state) formSlots() []string {
 func (st *state) addForm(i int, form string) {
 	e := &st.ents[i]
 	e.mentions++
+	if e.lex >= 0 && e.typ == graph.Product && form == st.lx.entries[e.lex].name+"s" {
+		form = st.lx.entries[e.lex].name // "iPhones" names the product iPhone
+	}
 	for _, f := range e.forms {
 		if f == form {
 			return

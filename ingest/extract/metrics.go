@@ -193,7 +193,11 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	if name == "revenue" && period == "annualized" {
 		name = "annualized_revenue"
 	}
-	c.st.metrics = append(c.st.metrics, metricFact{subj: c.s.ments[subj].ent, metric: name, value: v, unit: unit,
+	e := c.s.ments[subj].ent
+	if name == "valuation" {
+		e = c.valuedTarget(e)
+	}
+	c.st.metrics = append(c.st.metrics, metricFact{subj: e, metric: name, value: v, unit: unit,
 		period: period, qualifier: q, time: c.timeNear(k, k, len(c.toks)), forecast: fc, confidence: 0.75, sent: c.si})
 }
 

@@ -319,6 +319,7 @@ func periodWord(w string) string {
 var fractionWords = map[string]float64{
 	"half": 50, "third": 33.3, "one-third": 33.3, "quarter": 25, "one-quarter": 25,
 	"two-thirds": 66.7, "three-quarters": 75, "three-fourths": 75, "one-half": 50,
+	"fifth": 20, "one-fifth": 20, "two-fifths": 40, "three-fifths": 60, "tenth": 10, "one-tenth": 10,
 }
 
 // findPercents returns the percentages of a sentence.
@@ -346,8 +347,8 @@ func findPercents(toks []token, out []percent) []percent {
 			a := i
 			if i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one") {
 				a = i - 1
-			} else if i > 0 && toks[i-1].low == "the" {
-				continue
+			} else if i > 0 && toks[i-1].low == "the" || t.low == "fifth" || t.low == "tenth" {
+				continue // "the fifth of" is an ordinal; "a fifth of" a share
 			}
 			out = append(out, percent{a: a, b: i + 1, value: f, qualifier: "approx"})
 		}

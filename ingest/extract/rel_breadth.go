@@ -195,16 +195,17 @@ var accountWords = set("accounted", "accounting", "accounts")
 
 // attachCustomerShare gives the share to the customer fact of cust read in
 // this sentence.
-func (c *ctx) attachCustomerShare(cust int, v float64, t string) {
+func (c *ctx) attachCustomerShare(cust int, v float64, t string) bool {
 	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent == c.si; j-- {
 		if f := &c.st.facts[j]; f.typ == graph.CustomerOf && f.subj == cust && f.share == nil {
 			f.share = &v
 			if f.time == "" {
 				f.time = t
 			}
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // changeVerbs move a figure: "revenue rose 12% to $4.2 billion".

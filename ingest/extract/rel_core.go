@@ -217,7 +217,7 @@ func (c *ctx) hedged(from, k int) bool {
 	for j := from; j < k; j++ {
 		switch c.toks[j].low {
 		case "may", "might", "could", "considering", "consider", "tried", "try", "unsuccessfully",
-			"not", "no", "never", "whether", "if", "likely", "reportedly", "rumored", "rumoured",
+			"not", "no", "never", "whether", "if", "likely", "reportedly", "rumored", "rumoured", "option", "options",
 			"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
 			"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
 			"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",

@@ -23,6 +23,8 @@ const (
 	fRely
 	fByAgent
 	fCounts
+	fCloudDeal
+	fPick
 )
 
 // frameBits maps each trigger word to its frame bits.
@@ -53,6 +55,9 @@ var frameBits = func() map[string]uint32 {
 	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
 	add(fAward, wonVerbs)
 	add(fCounts, set("counts", "count", "counted", "counting", "lists", "listed"))
+	add(fCloudDeal, agreementNouns)
+	add(fPick, pickVerbs)
+	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
 	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))
 	add(fPartner, partNouns)

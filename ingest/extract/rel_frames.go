@@ -17,11 +17,11 @@ var (
 	supplyVerbs = set("supplies", "supply", "supplied", "supplying", "provides", "provide", "provided", "providing",
 		"sells", "sell", "sold", "selling", "ships", "shipped", "delivers", "delivered", "leasing", "leases", "leased", "lease")
 	useVerbs   = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
-	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data")
+	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models")
 	offerVerbs = set("operates", "operate", "sells", "offers", "offer", "launched", "launches", "makes", "develops", "developed", "released", "releases", "markets", "introduced", "unveiled", "provides", "expand", "expanding")
 	custNouns  = set("customer", "customers", "client", "clients", "buyer", "buyers")
-	partNouns  = set("partnership", "partnered", "partner", "partnering", "partners", "collaboration", "collaborating", "alliance", "collaborate", "collaborates")
-	compWords  = set("compete", "competes", "competing", "competition", "competitor", "competitors", "rival", "rivals", "comparable")
+	partNouns  = set("partnership", "partnered", "partner", "partnering", "partners", "collaboration", "collaborating", "alliance", "collaborate", "collaborates", "collaborated", "cooperate", "cooperated", "cooperating", "cooperates")
+	compWords  = set("compete", "competes", "competing", "competition", "competitor", "competitors", "rival", "rivals", "comparable", "competed")
 )
 
 func set(ws ...string) map[string]bool {
@@ -84,6 +84,12 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 	if fb&fCounts != 0 {
 		c.countsAmong(k)
 	}
+	if fb&fCloudDeal != 0 {
+		c.cloudDeal(k)
+	}
+	if fb&fPick != 0 {
+		c.picked(k)
+	}
 	if fb&fByAgent != 0 && c.w(k+1) == "by" {
 		c.byAgent(k)
 	}
@@ -100,6 +106,8 @@ func (c *ctx) wordFrames(k int, w string) {
 		c.directly(k)
 	case "head":
 		c.headToHead(k)
+	case "generated", "generates", "generating", "contributing", "contributes", "representing", "represents":
+		c.shareOfNamed(k)
 	case "made", "make", "makes":
 		if c.w(k+1) == "up" {
 			c.shareOf(k)
@@ -158,8 +166,14 @@ func (c *ctx) acquire(k int) {
 		if w == "snapping" || w == "snapped" {
 			obj = c.nextMention(k+2, 4, false, org)
 		}
+		part, isPart := c.boughtPart(k)
+		if isPart {
+			obj = part // -1: a minority stake, read as an investment
+		}
 		if obj < 0 {
-			c.acquiredRelative(k)
+			if !isPart {
+				c.acquiredRelative(k)
+			}
 			return
 		}
 		if c.w(k+1) == "by" {
@@ -278,7 +292,8 @@ func (c *ctx) investContinued(k, subj int) {
 		return
 	}
 	target := -1
-	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-3; j-- {
+	// a story often restates the deal after a few sentences of context
+	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-5; j-- {
 		f := c.st.facts[j]
 		if f.typ == graph.InvestsIn && f.subj == c.s.ments[subj].ent {
 			target = f.obj
@@ -314,7 +329,7 @@ func (c *ctx) raisedFrom(k int) {
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
 // "X ordered $1 billion worth of Nvidia GPUs".
 func (c *ctx) buyFrom(k int) {
-	if (c.w(k) == "orders" || c.w(k) == "order") && nounContext[c.w(k-1)] {
+	if (c.w(k) == "orders" || c.w(k) == "order") && (nounContext[c.w(k-1)] || c.ordersNoun(k)) {
 		c.ordersFrom(k)
 		return
 	}

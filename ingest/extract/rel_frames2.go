@@ -56,7 +56,7 @@ func (c *ctx) uses(k int) {
 // customerNoun: "X is a customer of Y", "Y's main customer X", "its biggest
 // client X", "clients like X, Y".
 func (c *ctx) customerNoun(k int) {
-	if c.productCustomer(k) {
+	if c.productCustomer(k) || c.asCustomer(k) {
 		return
 	}
 	if c.w(k+1) == "of" {
@@ -68,7 +68,9 @@ func (c *ctx) customerNoun(k int) {
 		if obj < 0 || subj < 0 {
 			return
 		}
-		c.addCustomer(c.s.ments[subj].ent, c.vendorEnt(c.s.ments[obj].ent), k, 0.8)
+		for _, sm := range c.coSubjects(subj) {
+			c.addCustomer(sm.ent, c.vendorEnt(c.s.ments[obj].ent), k, 0.8)
+		}
 		return
 	}
 	owner := c.possessorBefore(k, 4)
@@ -161,6 +163,7 @@ func (c *ctx) spendsOn(k int) {
 	}
 	p := c.nextMention(on+1, 4, false, prod)
 	if p < 0 {
+		c.spendsOnGoods(k, on)
 		return
 	}
 	pe := c.s.ments[p].ent
@@ -204,8 +207,8 @@ func (c *ctx) shareOf(k int) {
 				sup = cust // resolved to another organisation below
 			}
 		default:
-			if p.a < k || p.a > k+14 {
-				continue
+			if p.a < k || p.a > k+14 || c.clauseBreak(k, p.a) {
+				continue // "X accounted for 26%, while Y accounted for 16%"
 			}
 			cust = c.subjectBefore(k, org)
 			if cust < 0 && c.shareOfPayments(k, p) {
@@ -220,7 +223,9 @@ func (c *ctx) shareOf(k int) {
 			sup = lastSup
 		}
 		if cust >= 0 && sup < 0 && accountWords[w] {
-			c.attachCustomerShare(c.s.ments[cust].ent, p.value, c.shareTime(p, k))
+			if !c.attachCustomerShare(c.s.ments[cust].ent, p.value, c.shareTime(p, k)) {
+				c.parallelShare(c.s.ments[cust].ent, p, k)
+			}
 			continue // "X is Y's largest customer, accounting for N% of sales"
 		}
 		if cust < 0 || sup < 0 {
@@ -230,8 +235,7 @@ func (c *ctx) shareOf(k int) {
 		custE := c.s.ments[cust].ent
 		sE := c.s.ments[sup].ent
 		if sE == custE {
-			if c.w(k-1) == "which" || c.w(k-2) == "which" {
-				c.attachShare(sE, v, c.shareTime(p, k))
+			if (c.w(k-1) == "which" || c.w(k-2) == "which") && c.attachShare(sE, v, c.shareTime(p, k)) {
 				continue
 			}
 			if sE = c.otherOrg(custE); sE < 0 {
@@ -248,6 +252,7 @@ func (c *ctx) shareOf(k int) {
 		}
 		c.add(fact{typ: graph.CustomerOf, subj: custE, obj: sE, share: &v,
 			amount: amt, time: c.shareTime(p, k), confidence: 0.85})
+		c.priorShare(p, custE, sE)
 	}
 }
 
@@ -359,7 +364,7 @@ func (c *ctx) award(k int) {
 
 // attachShare puts a share on the customer fact just read about supplier
 // sup ("..., which accounted for almost 25% of Microsoft's revenue").
-func (c *ctx) attachShare(sup int, v float64, t string) {
+func (c *ctx) attachShare(sup int, v float64, t string) bool {
 	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent == c.si; j-- {
 		f := &c.st.facts[j]
 		if f.typ == graph.CustomerOf && f.obj == sup && f.share == nil {
@@ -367,9 +372,10 @@ func (c *ctx) attachShare(sup int, v float64, t string) {
 			if f.time == "" {
 				f.time = t
 			}
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // otherOrg finds whose revenue a share is of when the text says "group

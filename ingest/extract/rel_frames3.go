@@ -48,6 +48,9 @@ func (c *ctx) partner(k int) {
 		c.add(fact{typ: graph.PartnersWith, subj: a, obj: b, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
 		return
 	}
+	if c.w(k) == "forces" && !joinVerbs[c.w(k-1)] {
+		return // only "joined forces with Y"
+	}
 	if c.w(k) == "together" {
 		if c.w(k-1) != "working" && c.w(k-1) != "work" && c.w(k-1) != "worked" {
 			return
@@ -63,7 +66,7 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	with := c.skipTo(k, "with", 3)
-	if with < 0 && (c.formedBefore(k) || c.w(k) == "jointly") {
+	if with < 0 && (c.formedBefore(k) || c.w(k) == "jointly" || c.pairVerb(k)) {
 		c.listPartners(k)
 		return
 	}
@@ -76,7 +79,9 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	for _, m := range c.st.listFrom(c.s, obj) {
-		c.add(fact{typ: graph.PartnersWith, subj: c.s.ments[subj].ent, obj: m.ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
+		for _, sm := range c.coSubjects(subj) {
+			c.add(fact{typ: graph.PartnersWith, subj: sm.ent, obj: m.ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
+		}
 	}
 }
 
@@ -106,6 +111,9 @@ func (c *ctx) compete(k int) {
 		start = c.nextMention(k+2, 4, true, org, prod)
 	case w == "competitors" || w == "rivals" || w == "rival" || w == "competitor":
 		start = c.nextMention(k+1, 4, false, org)
+		if start < 0 && c.rivalsPair(k) {
+			return
+		}
 		if start >= 0 && c.s.ments[start].ref && c.skipTo(k-1, "for", 1) < 0 {
 			start = -1
 		}
@@ -123,6 +131,14 @@ func (c *ctx) compete(k int) {
 		}
 		return
 	}
+	if start >= 0 && subj < 0 && (w == "rival" || w == "rivals") {
+		c.rivalOfTopic(k, start)
+		return
+	}
+	if start < 0 && subj >= 0 && competeVerbs[w] {
+		c.competePair(k, subj)
+		return
+	}
 	if start < 0 || subj < 0 {
 		return
 	}
@@ -133,7 +149,9 @@ func (c *ctx) compete(k int) {
 		return // "rival X" deep in another clause
 	}
 	for _, m := range c.st.listFrom(c.s, start) {
-		c.addCompete(c.s.ments[subj].ent, m.ent, 0.75)
+		for _, sm := range c.coSubjects(subj) {
+			c.addCompete(sm.ent, m.ent, 0.75)
+		}
 	}
 }
 

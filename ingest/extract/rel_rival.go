@@ -153,3 +153,89 @@ func (c *ctx) rivalEnt(m mention) int {
 	}
 	return -1
 }
+
+// rivalOfTopic: a sentence that opens on "rival chipmaker X" ("On Monday,
+// rival chipmaker X fell 3%") names X as a rival of the company the article
+// is about (topicOrg), which the sentence does not name.
+func (c *ctx) rivalOfTopic(k, start int) {
+	if k > 6 || c.s.ments[start].ref || c.typ(c.s.ments[start]) != org {
+		return
+	}
+	for _, m := range c.s.ments[:start] {
+		if c.typ(m) == org {
+			return
+		}
+	}
+	if t := c.st.topicOrg(c.s.ments[start].ent); t >= 0 {
+		c.addCompete(t, c.s.ments[start].ent, 0.6)
+	}
+}
+
+// topicOrg returns the organisation the article leads with: the first
+// organisation (not a publisher, not a possessive) of the first sentence
+// that names one, when it is named at least twice and is not not; else -1.
+func (st *state) topicOrg(not int) int {
+	for i := range st.sents {
+		for _, m := range st.sents[i].ments {
+			e := &st.ents[m.ent]
+			if e.typ != org || e.publisher || m.poss {
+				continue
+			}
+			if m.ent == not || e.mentions < 2 {
+				return -1
+			}
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// rivalAdjs may stand between "are" and "rivals": "are fierce rivals".
+var rivalAdjs = set("are", "were", "remain", "remained", "became", "become", "fierce", "longtime", "long-time",
+	"bitter", "direct", "close", "main", "key", "arch", "major", "chief", "big", "biggest", "now", "also")
+
+// rivalsPair: "X and Y are fierce rivals" -> X competes with Y. The pair is
+// the coordinated subject of the copula before the noun at k.
+func (c *ctx) rivalsPair(k int) bool {
+	if c.w(k) != "rivals" && c.w(k) != "competitors" {
+		return false
+	}
+	x := k - 1
+	for x >= 0 && rivalAdjs[c.w(x)] && c.w(x) != "are" && c.w(x) != "were" && c.w(x) != "remain" && c.w(x) != "became" {
+		x--
+	}
+	if x < 0 || !rivalAdjs[c.w(x)] || c.hedge || c.hedged(x-3, x) {
+		return false
+	}
+	subj := c.mentionEndingAt(x, []graph.EntityType{org, prod})
+	if subj < 0 {
+		return false
+	}
+	l := c.listAt(subj)
+	if len(l) < 2 || l[len(l)-1].a != c.s.ments[subj].a {
+		return false
+	}
+	for i := 1; i < len(l); i++ {
+		c.addCompete(l[0].ent, l[i].ent, 0.75)
+	}
+	return true
+}
+
+// competeVerbs are the verb forms of compete.
+var competeVerbs = set("compete", "competes", "competed", "competing")
+
+// competePair: "The two companies compete fiercely in storage", "Acme and
+// Globex compete for the same buyers" -> the coordinated (or plural)
+// subject competes within itself when no rival follows the verb.
+func (c *ctx) competePair(k, subj int) {
+	if c.s.ments[subj].poss || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	l := c.listAt(subj)
+	if len(l) < 2 || l[len(l)-1].a != c.s.ments[subj].a || k-c.s.ments[subj].b > 3 {
+		return
+	}
+	for i := 1; i < len(l); i++ {
+		c.addCompete(l[0].ent, l[i].ent, 0.7)
+	}
+}

@@ -200,6 +200,8 @@ func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, 
 			y--
 		}
 		return timex{a: i, b: i + 3, value: quarterString(y, (m-1)/3+1)}, true
+	case t.low == "quarter":
+		return bareQuarter(toks, i, pub)
 	case t.low == "end" && w(1) == "of" && w(2) == "the" && w(3) == "decade":
 		return timex{a: i, b: i + 4, value: strconv.Itoa(y/10*10 + 9)}, true
 	}
@@ -245,4 +247,41 @@ func formatDate(t time.Time, withDay bool) string {
 		d = 0
 	}
 	return dateString(y, m, d)
+}
+
+// quarterShift maps the word before a bare "quarter" to the quarter it
+// means, counted from the quarter of publication.
+var quarterShift = map[string]int{"the": -1, "that": -1, "last": -1, "previous": -1, "past": -1, "latest": -1,
+	"recent": -1, "just-ended": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+
+// quarterPreps may precede "the quarter" when it names a time.
+var quarterPreps = set("in", "during", "for", "over", "through", "throughout", "since", "of", "from")
+
+// bareQuarter resolves a quarter named without its number against the
+// publication date: "in the quarter", "the latest quarter" and "last
+// quarter" are the last quarter before pub (the one a results story
+// reports), "this quarter" is pub's and "next quarter" the one after. "a
+// quarter of sales" and "the same quarter" are no times.
+func bareQuarter(toks []token, i int, pub time.Time) (timex, bool) {
+	if i == 0 || i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "-") {
+		return timex{}, false
+	}
+	prev := toks[i-1].low
+	d, ok := quarterShift[prev]
+	a := i - 1
+	if prev == "recent" && i >= 2 && toks[i-2].low == "most" {
+		a--
+	}
+	if !ok || (prev == "the" || prev == "that") && (i < 2 || !quarterPreps[toks[i-2].low]) {
+		return timex{}, false
+	}
+	q := int(pub.Month()-1)/3 + d
+	y := pub.Year()
+	for q < 0 {
+		q, y = q+4, y-1
+	}
+	for q > 3 {
+		q, y = q-4, y+1
+	}
+	return timex{a: a, b: i + 1, value: quarterString(y, q+1)}, true
 }

@@ -1,0 +1,201 @@
+package extract
+
+import "github.com/cigraph/cigraph/graph"
+
+// pluralWindow is how many sentences before a plural reference ("both
+// companies", "the two firms") are searched for the pair it names.
+const pluralWindow = 2
+
+// salientOrgs resolves a plural reference at token i of sentence si to the
+// n organisations the passage is about. The n latest names are often wrong:
+// "Albertsons owns stores including Safeway and Vons. For both companies,
+// ..." means Kroger and Albertsons, not Safeway and Vons. So each
+// organisation of the window scores one point per mention and two more per
+// sentence whose subject it is (or is coordinated in); ties go to the latest.
+func (st *state) salientOrgs(si, i, n int) []int {
+	var cand [16]int
+	var score [16]int
+	k := 0
+	for s := max(0, si-pluralWindow); s <= si; s++ {
+		subj := st.subjectList(s)
+		for x, m := range st.sents[s].ments {
+			if s == si && m.a >= i || st.ents[m.ent].typ != graph.Org || st.ents[m.ent].publisher {
+				continue
+			}
+			j := indexOf(cand[:k], m.ent)
+			if j < 0 && k == len(cand) {
+				continue
+			}
+			if j < 0 {
+				j, k = k, k+1
+				cand[j] = m.ent
+			}
+			// move to the end: the latest candidate wins ties below
+			e, sc := cand[j], score[j]+1
+			if x < subj {
+				sc += 2
+			}
+			copy(cand[j:k-1], cand[j+1:k])
+			copy(score[j:k-1], score[j+1:k])
+			cand[k-1], score[k-1] = e, sc
+		}
+	}
+	return topScored(cand[:k], score[:k], n)
+}
+
+// subjectList returns how many of the first mentions of sentence s form its
+// subject: the first organisation, and those coordinated with it ("Acme and
+// Globex said"). A sentence whose first mention is no organisation, or
+// comes after a preposition, has none.
+func (st *state) subjectList(s int) int {
+	sent := &st.sents[s]
+	ms := sent.ments
+	if len(ms) == 0 || st.ents[ms[0].ent].typ != graph.Org || st.afterPrep(s, ms[0].a) {
+		return 0
+	}
+	n := 1 // counted as listFrom would list them, without building the list
+	for n < len(ms) && (ms[n].a == ms[n-1].a || onlyJoiners(sent.toks[ms[n-1].b:ms[n].a])) {
+		n++
+	}
+	return n
+}
+
+// afterPrep: the mention at token a follows a preposition ("For Acme, ...").
+func (st *state) afterPrep(s, a int) bool {
+	toks := st.sents[s].toks
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if descStop[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// topScored returns the n candidates with the highest scores, latest first
+// among equals; nil when there are fewer than n.
+func topScored(cand, score []int, n int) []int {
+	if len(cand) < n {
+		return nil
+	}
+	out := make([]int, 0, n)
+	var used [16]bool
+	for len(out) < n {
+		best := -1
+		for j := len(cand) - 1; j >= 0; j-- {
+			if !used[j] && (best < 0 || score[j] > score[best]) {
+				best = j
+			}
+		}
+		used[best] = true
+		out = append(out, cand[best])
+	}
+	return out
+}
+
+func indexOf(xs []int, x int) int {
+	for i, y := range xs {
+		if y == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// descStop are words that cannot sit between "the" and the head noun of a
+// description: "the partnership between the firm" is no description of a
+// firm, while "the Chinese battery giant" is.
+var descStop = set("between", "of", "with", "and", "or", "to", "for", "in", "on", "at", "by", "from",
+	"that", "which", "who", "as", "than", "is", "was", "are", "were", "has", "have", "had", "said",
+	"says", "its", "their", "his", "her", "a", "an", "the", "into", "over", "after", "before", "about")
+
+// clauseSubject: in "Acme said that Globex will cut orders for its
+// phones" the pronoun belongs to the reported clause, whose subject is the
+// organisation right after "that", not the sentence's first one.
+func (st *state) clauseSubject(si, i int) (int, bool) {
+	s := &st.sents[si]
+	best := -1
+	for x, m := range s.ments {
+		if m.a >= i {
+			break
+		}
+		if x > 0 && m.a > 0 && s.toks[m.a-1].low == "that" && !m.poss && !m.ref && st.ents[m.ent].typ == graph.Org {
+			best = m.ent
+		}
+	}
+	return best, best >= 0
+}
+
+// objectPreps put a description in object position: "ordered servers from
+// the American chipmaker".
+var objectPreps = set("from", "with", "to", "for", "of", "by", "on", "at", "into", "against", "over", "than", "between")
+
+// descAntecedent resolves a description ("the search giant") at token i.
+// In object position it does not refer to its own sentence's subject ("Acme
+// signed a deal with the search giant" is not about Acme, which would be
+// "itself"), so that subject is skipped; elsewhere the latest organisation.
+func (st *state) descAntecedent(si, i int) []int {
+	toks := st.sents[si].toks
+	if i == 0 || !(objectPreps[toks[i-1].low] || toks[i-1].cls&wTrigger != 0 && toks[i-1].kind == tWord && toks[i-1].low != "its") {
+		return st.antecedent(si, i, graph.Org, 1)
+	}
+	n := min(st.subjectList(si), 4)
+	var skip [4]int
+	for x, m := range st.sents[si].ments[:n] {
+		skip[x] = m.ent
+	}
+	if e, ok := st.antecedentNot(si, i, skip[:n]); ok {
+		return []int{e}
+	}
+	return st.antecedent(si, i, graph.Org, 1)
+}
+
+// antecedentNot returns the latest organisation named before token i of
+// sentence si (up to three sentences back) that is not in skip.
+func (st *state) antecedentNot(si, i int, skip []int) (int, bool) {
+	for k := si; k >= 0 && k >= si-3; k-- {
+		ms := st.sents[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if k == si && m.a >= i || st.ents[m.ent].typ != graph.Org || st.ents[m.ent].publisher || contains(skip, m.ent) {
+				continue
+			}
+			return m.ent, true
+		}
+	}
+	return 0, false
+}
+
+// coSubjects returns the mentions a subject stands for together: every
+// entity of a plural reference ("both companies" is two mentions at one
+// place) or of a coordinated list ending at it ("Acme and Globex compete
+// with Initech"); else the subject alone.
+func (c *ctx) coSubjects(subj int) []mention {
+	m := c.s.ments[subj]
+	lo, hi := subj, subj+1
+	for lo > 0 && c.s.ments[lo-1].a == m.a {
+		lo--
+	}
+	for hi < len(c.s.ments) && c.s.ments[hi].a == m.a {
+		hi++
+	}
+	if hi-lo > 1 {
+		return c.s.ments[lo:hi]
+	}
+	if l := c.listAt(subj); len(l) > 1 && l[len(l)-1].a == m.a && l[0].a < m.a && c.orgConjunction(l) {
+		return l
+	}
+	return c.s.ments[subj : subj+1]
+}
+
+// orgConjunction: the list is organisations joined by "and" ("Acme, Globex
+// and Initech"), not an apposition or a sentence-opening phrase ("In
+// addition to Azure, Microsoft ...").
+func (c *ctx) orgConjunction(l []mention) bool {
+	for _, m := range l {
+		if m.poss || c.typ(m) != org {
+			return false
+		}
+	}
+	last := l[len(l)-1].a
+	return c.w(last-1) == "and" || c.w(last-1) == "&"
+}

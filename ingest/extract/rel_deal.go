@@ -1,0 +1,83 @@
+package extract
+
+import "github.com/cigraph/cigraph/graph"
+
+// agreementNouns head an agreement: "a $10 billion cloud deal with Y".
+var agreementNouns = set("deal", "deals", "contract", "contracts", "agreement", "agreements", "pact")
+
+// computeWords say an agreement buys computing: "cloud deal", "computing contract".
+var computeWords = set("cloud", "computing", "compute", "hosting", "cloud-computing", "cloud-services")
+
+// pendingWords before a deal noun mean it is not signed yet.
+var pendingWords = set("nearing", "near", "close", "closer", "pursuing", "pursue", "discussing", "discuss",
+	"plans", "planning", "expected", "expects", "proposed", "potential", "possible", "wants", "hopes", "seeking")
+
+// cloudDeal: "X signed a $10 billion cloud deal with Y", "X's five-year
+// computing contract with Y" -> X is a customer of Y. When the subject is
+// itself a cloud vendor and the other side is not ("Google signed a cloud
+// deal with Anthropic"), the other side is the customer.
+func (c *ctx) cloudDeal(k int) {
+	if c.hedge || !c.computeBefore(k) {
+		return
+	}
+	with := c.skipTo(k, "with", 2)
+	if with < 0 {
+		return
+	}
+	other := c.nextMention(with+1, 3, false, org)
+	subj := c.dealParty(k)
+	if other < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.pending(c.s.ments[subj].b, k) {
+		return
+	}
+	cust, sup := c.s.ments[subj].ent, c.s.ments[other].ent
+	if c.st.cloudVendor(cust) && !c.st.cloudVendor(sup) {
+		cust, sup = sup, cust
+	}
+	c.add(fact{typ: graph.CustomerOf, subj: cust, obj: sup, prod: c.productIn(k, len(c.toks)),
+		amount: c.onceAmount(c.moneyNear(k, c.s.ments[subj].b, k)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+}
+
+// computeBefore: a compute word modifies the deal noun at k ("cloud
+// computing deal", "$300 million cloud contract").
+func (c *ctx) computeBefore(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if computeWords[c.w(x)] {
+			return true
+		}
+		if c.w(x) == "services" || c.w(x) == "infrastructure" {
+			continue
+		}
+		if c.toks[x].kind == tPunct && c.w(x) != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// dealParty returns the party that made the deal at k: the possessor
+// ("X's cloud deal") or the subject of the verb before it.
+func (c *ctx) dealParty(k int) int {
+	if j := c.possessorBefore(k, 8); j >= 0 && c.typ(c.s.ments[j]) == org {
+		return j
+	}
+	return c.subjectBefore(k, org)
+}
+
+// pending reports a word saying the deal is not done in [a, k).
+func (c *ctx) pending(a, k int) bool {
+	for x := max(a, k-10); x < k; x++ {
+		if pendingWords[c.w(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// cloudVendor: the organisation sells cloud computing (cue list cloudvendor).
+func (st *state) cloudVendor(e int) bool {
+	x := &st.ents[e]
+	if x.lex >= 0 && st.lx.cue("cloudvendor", lowerASCII(st.lx.entries[x.lex].name)) {
+		return true
+	}
+	return st.lx.cue("cloudvendor", lowerASCII(x.name))
+}

@@ -1,0 +1,105 @@
+package extract
+
+import "github.com/cigraph/cigraph/graph"
+
+var (
+	// pickVerbs: a buyer choosing a supplier for a job.
+	pickVerbs = set("tapped", "taps", "tap", "picked", "picks", "chose", "chooses", "selected", "selects",
+		"hired", "hires", "enlisted", "enlists")
+	// pickJobs: what the chosen supplier does for the buyer.
+	pickJobs = set("supply", "provide", "build", "make", "manufacture", "produce", "power", "host", "run",
+		"design", "deliver", "assemble", "fabricate", "operate")
+	// joinVerbs: "joined forces with Y".
+	joinVerbs = set("join", "joins", "joined", "joining")
+)
+
+// picked: "X tapped Y to supply battery cells", "X chose Azure to host its
+// data" -> X is a customer of Y (of the product's vendor, naming the
+// product). The job after "to" is what makes the choice a purchase.
+func (c *ctx) picked(k int) {
+	obj := c.mentionAt(k + 1)
+	if obj < 0 || c.hedge {
+		return
+	}
+	o := c.s.ments[obj]
+	if c.w(o.b) != "to" || !pickJobs[c.w(o.b+1)] {
+		return
+	}
+	sup, product := o.ent, 0
+	switch c.typ(o) {
+	case graph.Product:
+		v, ok := c.st.vendorOf(o.ent)
+		if !ok {
+			return
+		}
+		sup, product = v, o.ent+1
+	case graph.Person:
+		return
+	}
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: sup, prod: product,
+		amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
+		status: c.statusAt(k), confidence: 0.75})
+}
+
+// pairVerbs state a collaboration of the subject's members when no partner
+// follows: "Acme and Globex collaborated on a standard", "the two firms have
+// been partners since 2018".
+func (c *ctx) pairVerb(k int) bool {
+	switch c.w(k) {
+	case "partnered", "collaborated", "collaborate", "collaborating", "cooperate", "cooperated", "cooperating":
+		return true
+	case "partners":
+		for x := k - 1; x >= 0 && x >= k-3; x-- {
+			if w := c.w(x); w == "are" || w == "were" || w == "been" || w == "remain" || w == "became" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// winVerbs: a supplier gaining a customer ("signed up X as a customer").
+var winVerbs = set("signed", "added", "adds", "won", "wins", "landed", "lands", "secured", "counts", "count", "named", "welcomed")
+
+// asCustomer: "AWS signed up Acme as a customer", "Y added X as a client"
+// -> X is a customer of the subject. It reports whether the phrase matched.
+func (c *ctx) asCustomer(k int) bool {
+	a := k - 1
+	for a >= 0 && adjLike(c.w(a)) {
+		a--
+	}
+	if c.w(a) == "a" || c.w(a) == "an" || c.w(a) == "its" {
+		a--
+	}
+	if c.w(a) != "as" {
+		return false
+	}
+	cust := c.mentionEndingAt(a, []graph.EntityType{org})
+	if cust < 0 || c.hedge {
+		return true
+	}
+	x := c.s.ments[cust].a - 1
+	if c.w(x) == "up" || c.w(x) == "on" {
+		x--
+	}
+	if !winVerbs[c.w(x)] {
+		return true
+	}
+	if sup := c.subjectBefore(x, org); sup >= 0 && !c.hedged(c.s.ments[sup].b, x) {
+		c.addCustomer(c.s.ments[cust].ent, c.s.ments[sup].ent, k, 0.8)
+	}
+	return true
+}
+
+// adjLike: a modifier between "as a" and "customer" ("as a major new client").
+func adjLike(w string) bool {
+	switch w {
+	case "major", "new", "key", "big", "large", "anchor", "launch", "marquee", "paying", "cloud", "first":
+		return true
+	}
+	return false
+}
