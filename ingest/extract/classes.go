@@ -23,10 +23,22 @@ const (
 	wMetric                         // words that start a metric reading
 	wDescHead                       // descHeads (coref descriptions)
 	wPlural2                        // pluralSecond (second words of pluralRefs)
+	wDescStop                       // descStop (words that end a description)
+	wDescAny                        // any word a description can end at (description)
+	wMult                           // multipliers keys
+	wCurWord                        // currencyWords keys
+	wMonth                          // monthNames keys
+	wOrdinal                        // ordinals keys
+	wWeekday                        // weekdays keys
+	wQual                           // qualifierWords keys (punctuation is looked up: qualifierOf)
+	wPctUnit                        // "%", "percent", "pct", "per" after a number (findPercents)
 	lowMask      uint64 = 1<<32 - 1 // the lower-case class bits
+)
 
-	// case-sensitive classes (keyed by token.s)
-	cNonname uint64 = 1 << (32 + iota - 12)
+// Case-sensitive classes (keyed by token.s), in their own block so that a
+// new lower-case class does not move them: they must stay below phraseShift.
+const (
+	cNonname uint64 = 1 << (35 + iota)
 	cSuffix
 	cOrghead
 	cFirstname
@@ -71,15 +83,17 @@ func staticClasses() map[string]uint64 {
 	addAll(wHedge, hedgeWords)
 	addAll(wDescHead, descHeads)
 	addAll(wPlural2, pluralSecond)
+	addAll(wDescStop, descStop)
+	addAll(wDescAny, descHeads, set("maker", "developer", "creator", "owner"))
 	addAll(wTitle, titleWords)
 	addAll(wPersonTitle, personTitles)
 	addAll(wCustomers, set("customers", "subscribers", "users"))
 	addAll(wRef, set("it", "its", "he", "his", "she", "her", "the", "this", "that", "both", "these", "those"))
 	for w := range multipliers {
-		m[w] |= wMoney
+		m[w] |= wMoney | wMult
 	}
 	for w := range currencyWords {
-		m[w] |= wMoney
+		m[w] |= wMoney | wCurWord
 	}
 	for w := range currencyCodes {
 		m[w] |= wMoney
@@ -89,16 +103,20 @@ func staticClasses() map[string]uint64 {
 		m[w] |= wMoney
 	}
 	for w := range monthNames {
-		m[w] |= wTime
+		m[w] |= wTime | wMonth
 	}
 	for w := range weekdays {
-		m[w] |= wTime
+		m[w] |= wTime | wWeekday
 	}
 	for w := range ordinals {
-		m[w] |= wTime
+		m[w] |= wTime | wOrdinal
 	}
 	addAll(wTime, set("fiscal", "q1", "q2", "q3", "q4", "last", "this", "next", "previous", "yesterday",
 		"today", "tonight", "end", "quarter"))
+	for w := range qualifierWords {
+		m[w] |= wQual
+	}
+	addAll(wPctUnit, set("%", "percent", "pct", "per"))
 	for w := range fractionWords {
 		m[w] |= wPercent
 	}
@@ -270,6 +288,7 @@ var punctClass = func() (a [128]uint64) {
 	for _, c := range "$~" {
 		a[c] = wMoney
 	}
+	a['%'] = wPctUnit
 	return a
 }()
 
@@ -310,4 +329,30 @@ func (lx *Lexicon) classOf(t *token) uint64 {
 		return c & lowMask // cls[t.s] is 0: not a key of capCls
 	}
 	return 0
+}
+
+// isSuffix is lx.suffix[w] for a word without spaces, read from the class
+// tables (a word with an ASCII capital is a key of capT iff it is one of
+// cls, whose case-sensitive bits capT keeps).
+func (lx *Lexicon) isSuffix(w string) bool {
+	if w == "" || strings.IndexByte(w, ' ') >= 0 {
+		return lx.suffix[w] // cue phrases with spaces have no class bit
+	}
+	var c uint64
+	if hasUpperASCII(w) {
+		c, _ = lx.capT.get(w)
+	} else {
+		c, _ = lx.clsT.get(w)
+	}
+	return c&cSuffix != 0
+}
+
+// hasUpperASCII: s has a byte in 'A'..'Z' (lowerASCII(s) != s).
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'A' < 26 {
+			return true
+		}
+	}
+	return false
 }

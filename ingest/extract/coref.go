@@ -85,6 +85,13 @@ func (st *state) resolveRefs(si int) {
 	}
 }
 
+// one returns the list of the single entity e in a buffer of the state:
+// resolveRefs reads a reference's entities before it asks for the next.
+func (st *state) one(e int) []int {
+	st.oneBuf[0] = e
+	return st.oneBuf[:1:1]
+}
+
 func (st *state) inMention(s *sentence, i int) bool {
 	for _, m := range s.ments {
 		if i >= m.a && i < m.b {
@@ -113,7 +120,7 @@ func (st *state) refAt(si, i int) (int, []int) {
 			return 0, nil // object "it": "making it Exxon's largest"
 		}
 		if e, ok := st.centre(si, i); ok {
-			return 1, []int{e}
+			return 1, st.one(e)
 		}
 		return 1, st.antecedent(si, i, graph.Org, 1)
 	case "he", "his", "she", "her":
@@ -151,15 +158,21 @@ func (st *state) refAt(si, i int) (int, []int) {
 // and "the ChatGPT maker" (the vendor of a product).
 func (st *state) description(si, i int) (int, []int) {
 	s := &st.sents[si]
+	if s.sum.cls&wDescAny == 0 {
+		return 0, nil // the loop below returns something only at such a word
+	}
 	toks := s.toks
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
-		t := toks[k]
-		if t.kind == tPunct && t.s != "-" || descStop[t.low] {
+		t := &toks[k]
+		if t.kind == tPunct && t.s != "-" || t.cls&wDescStop != 0 { // descStop
 			return 0, nil
+		}
+		if t.cls&wDescAny == 0 {
+			continue // neither a description head nor a maker word
 		}
 		if t.low == "maker" || t.low == "developer" || t.low == "creator" || t.low == "owner" {
 			if e, ok := st.vendorOfProductIn(s, i+1, k); ok {
-				return k - i + 1, []int{e}
+				return k - i + 1, st.one(e)
 			}
 		}
 		if t.cls&wDescHead != 0 {

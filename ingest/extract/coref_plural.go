@@ -64,7 +64,7 @@ func (st *state) subjectList(s int) int {
 func (st *state) afterPrep(s, a int) bool {
 	toks := st.sents[s].toks
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if descStop[toks[k].low] {
+		if toks[k].cls&wDescStop != 0 { // descStop[toks[k].low]
 			return true
 		}
 	}
@@ -144,7 +144,7 @@ func (st *state) descAntecedent(si, i int) []int {
 		skip[x] = m.ent
 	}
 	if e, ok := st.antecedentNot(si, i, skip[:n]); ok {
-		return []int{e}
+		return st.one(e)
 	}
 	return st.antecedent(si, i, graph.Org, 1)
 }

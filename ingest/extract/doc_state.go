@@ -48,7 +48,7 @@ type state struct {
 	ents      []entity
 	byKey     map[string]int // normalised form -> entity
 	byLex     map[int]int    // lexicon entry -> entity
-	normCache map[string]string
+	normCache map[string]normEntry
 	lastNorm  [2]string        // the last norm argument and result
 	mbuf      []mention        // spare capacity shared by the sentences' mentions
 	offerOf   map[int]int      // product -> vendor of its first OFFERS fact
@@ -56,9 +56,11 @@ type state struct {
 	byFirst   map[string][]int // first word of a multi-word name -> entities
 	byLast    map[string][]int // last word of a multi-word name -> entities
 	lowerSeen map[string]bool
-	antBuf    []int     // antecedent's result, reused
-	refBuf    []mention // resolveRefs' references, reused
-	formBlock []string  // room for the entities' first forms (formSlots)
+	antBuf    []int          // antecedent's result, reused
+	oneBuf    [1]int         // one's result, reused
+	amounts   []graph.Amount // the block newAmount cuts from (not pooled)
+	refBuf    []mention      // resolveRefs' references, reused
+	formBlock []string       // room for the entities' first forms (formSlots)
 	facts     []fact
 	metrics   []metricFact
 	scratch   // reusable buffers (pool.go)
@@ -72,15 +74,30 @@ func (st *state) norm(s string) string {
 	if s == st.lastNorm[0] && s != "" {
 		return st.lastNorm[1]
 	}
-	k, ok := st.normCache[s]
+	e, _ := st.normEntry(s)
+	return e.key
+}
+
+// normEntry is one normCache value: the normalised form of a surface and,
+// once known has found it, 1 + the entity byKey gives it (byKey entries
+// are never changed or removed during a document, so the answer stays).
+type normEntry struct {
+	key string
+	ent int32
+}
+
+// normEntry returns the cache entry of s (computed if absent) and whether
+// it is stored.
+func (st *state) normEntry(s string) (normEntry, bool) {
+	e, ok := st.normCache[s]
 	if !ok {
-		k = normName(s)
-		if len(st.normCache) < 1<<16 {
-			st.normCache[s] = k
+		e.key = normName(s)
+		if ok = len(st.normCache) < 1<<16; ok {
+			st.normCache[s] = e
 		}
 	}
-	st.lastNorm = [2]string{s, k}
-	return k
+	st.lastNorm = [2]string{s, e.key}
+	return e, ok
 }
 
 // entityFor returns the entity for a normalised key, creating it if needed.
@@ -92,7 +109,12 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 			return i
 		}
 	}
-	key := st.norm(name)
+	var key string
+	if lex >= 0 {
+		key = st.lx.entries[lex].key // name is the entry's: its key is kept
+	} else {
+		key = st.norm(name)
+	}
 	if i, ok := st.byKey[key]; ok {
 		return i
 	}
@@ -130,7 +152,7 @@ func (st *state) formSlots() []string {
 func (st *state) addForm(i int, form string) {
 	e := &st.ents[i]
 	e.mentions++
-	if e.lex >= 0 && e.typ == graph.Product && form == st.lx.entries[e.lex].name+"s" {
+	if e.lex >= 0 && e.typ == graph.Product && isPlural(form, st.lx.entries[e.lex].name) {
 		form = st.lx.entries[e.lex].name // "iPhones" names the product iPhone
 	}
 	for _, f := range e.forms {
@@ -143,4 +165,9 @@ func (st *state) addForm(i int, form string) {
 	if _, ok := st.byKey[key]; !ok {
 		st.byKey[key] = i
 	}
+}
+
+// isPlural: form is name+"s" (compared without building the string).
+func isPlural(form, name string) bool {
+	return len(form) == len(name)+1 && form[len(name)] == 's' && form[:len(name)] == name
 }

@@ -20,6 +20,7 @@ type lexEntry struct {
 	owner     string // parent org, product vendor, or person's org
 	role      string
 	publisher bool
+	key       string // normName(name), computed once (entityFor)
 }
 
 // phrase is one surface form of an entry as lower-cased tokens.
@@ -169,6 +170,7 @@ func (lx *Lexicon) add(e lexEntry, forms []string) {
 		return
 	}
 	idx := len(lx.entries)
+	e.key = key
 	lx.entries = append(lx.entries, e)
 	for _, form := range append([]string{e.name}, forms...) {
 		k := normName(form)

@@ -124,7 +124,8 @@ func (c *ctx) revenueNear(x int) bool {
 // customerCounts: "has 2.2 million fiber customers". The count noun is
 // looked for before the number is parsed: most numbers count no customers.
 func (c *ctx) customerCounts() {
-	if !c.s.sum.mayNumber() {
+	// a count needs a number and a count noun (class wCustomers, countNoun)
+	if !c.s.sum.mayNumber() || c.s.sum.cls&wCustomers == 0 {
 		return
 	}
 	for k := 0; k+1 < len(c.toks); k++ {

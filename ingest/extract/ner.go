@@ -287,7 +287,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if i == 0 && !cued && n == 1 && st.lowerSeen[toks[0].low] {
 		return 0, false // a common word that starts the sentence
 	}
-	name := plainName(surface, func(w string) bool { return st.lx.suffix[w] })
+	name := plainName(surface, st.lx.isSuffix)
 	ent := st.entityFor(name, typ, -1)
 	if cued {
 		st.ents[ent].cued = true
@@ -301,8 +301,14 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 // known resolves a run to an entity already named in the article: the same
 // normalised form, a surname of a person, or the head of a longer org name.
 func (st *state) known(surface string) (int, bool) {
-	key := st.norm(surface)
-	if k, ok := st.byKey[key]; ok {
+	e, cached := st.normEntry(surface)
+	if e.ent > 0 {
+		return int(e.ent - 1), true // found before: one lookup, not two
+	}
+	if k, ok := st.byKey[e.key]; ok {
+		if cached {
+			st.normCache[surface] = normEntry{key: e.key, ent: int32(k) + 1}
+		}
 		return k, true
 	}
 	best := -1

@@ -108,13 +108,13 @@ func moneyAt(toks []token, i int) (money, bool) {
 	j := i
 	cur := t.cls&wMoney != 0 // every key of the currency maps has the class
 	switch {
-	case cur && currencySymbols[t.s] != "":
+	case cur && t.kind == tPunct && currencySymbols[t.s] != "": // every symbol is a punctuation token
 		unit, j = currencySymbols[t.s], i+1
 	case (t.low == "us" || t.low == "a" || t.low == "c" || t.low == "hk") && i+1 < len(toks) && toks[i+1].s == "$":
 		unit, j = map[string]string{"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD"}[t.low], i+2
 	case len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != "":
 		return numberWithUnit(toks, i, t.s[3:], currencyCodes[t.low[:3]])
-	case cur && currencyCodes[t.low] != "" && t.cap && i+1 < len(toks) && toks[i+1].kind == tNum:
+	case cur && t.cap && i+1 < len(toks) && toks[i+1].kind == tNum && currencyCodes[t.low] != "":
 		unit, j = currencyCodes[t.low], i+1
 	}
 	if unit != "" {
@@ -141,11 +141,11 @@ func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
 			return money{}, false
 		}
 		v *= mul
-	} else if b < len(toks) && toks[b].cls&wMoney != 0 && multipliers[toks[b].low] != 0 && (len(toks[b].low) > 1 || toks[b].s != "M" || true) {
+	} else if b < len(toks) && toks[b].cls&wMult != 0 && multipliers[toks[b].low] != 0 && (len(toks[b].low) > 1 || toks[b].s != "M" || true) {
 		v *= multipliers[toks[b].low]
 		b++
 	}
-	if b < len(toks) && unit == "" && toks[b].cls&wMoney != 0 && currencyWords[toks[b].low] != "" {
+	if b < len(toks) && unit == "" && toks[b].cls&wCurWord != 0 && currencyWords[toks[b].low] != "" {
 		unit = currencyWords[toks[b].low]
 		b++
 	}
@@ -166,7 +166,7 @@ func moneyWords(toks []token, i int) (money, bool) {
 		}
 		return bareBillions(toks, i)
 	}
-	if (t.low == "a" || t.low == "one") && i+2 < len(toks) && multipliers[toks[i+1].low] >= 1e6 && currencyWords[toks[i+2].low] != "" {
+	if (t.low == "a" || t.low == "one") && i+2 < len(toks) && toks[i+1].cls&wMult != 0 && multipliers[toks[i+1].low] >= 1e6 && toks[i+2].cls&wCurWord != 0 && currencyWords[toks[i+2].low] != "" {
 		return money{a: i, b: i + 3, amt: graph.Amount{Value: multipliers[toks[i+1].low], Unit: currencyWords[toks[i+2].low]}}, true
 	}
 	base := 1.0
@@ -175,7 +175,7 @@ func moneyWords(toks []token, i int) (money, bool) {
 		base, j = map[string]float64{"tens": 10, "hundreds": 100}[t.low], i+2
 	}
 	w := toks[j].low
-	if (w == "millions" || w == "billions") && j+2 < len(toks) && toks[j+1].low == "of" && currencyWords[toks[j+2].low] != "" {
+	if (w == "millions" || w == "billions") && j+2 < len(toks) && toks[j+1].low == "of" && toks[j+2].cls&wCurWord != 0 && currencyWords[toks[j+2].low] != "" {
 		return money{a: i, b: j + 3, amt: graph.Amount{Value: base * multipliers[w], Unit: currencyWords[toks[j+2].low], Qualifier: "at_least"}}, true
 	}
 	return money{}, false
@@ -184,7 +184,7 @@ func moneyWords(toks []token, i int) (money, bool) {
 // bareBillions reads "80 billion (£65bn)": a dollar figure whose currency is
 // only given by the conversion that follows.
 func bareBillions(toks []token, i int) (money, bool) {
-	if i+1 >= len(toks) || toks[i+1].cls&wMoney == 0 || multipliers[toks[i+1].low] < 1e6 {
+	if i+1 >= len(toks) || toks[i+1].cls&wMult == 0 || multipliers[toks[i+1].low] < 1e6 {
 		return money{}, false
 	}
 	v, suffix, ok := parseNumber(toks[i].s)
@@ -258,10 +258,21 @@ func qualifierBefore(toks []token, a int) string {
 	case w(2) == "less" && w(1) == "than", w(2) == "fewer" && w(1) == "than":
 		return "up_to"
 	}
-	if q := qualifierWords[w(1)]; q != "" {
-		return q
+	if a >= 1 {
+		if q := qualifierOf(&toks[a-1]); q != "" {
+			return q
+		}
 	}
 	return "exact"
+}
+
+// qualifierOf is qualifierWords[t.low], probing the map only for words of
+// class wQual (single-byte punctuation such as "~" has no word class).
+func qualifierOf(t *token) string {
+	if t.cls&wQual == 0 && t.kind != tPunct {
+		return ""
+	}
+	return qualifierWords[t.low]
 }
 
 // periodAfter reads "per month", "a year", "annually", "/year" after an amount.

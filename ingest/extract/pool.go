@@ -20,6 +20,9 @@ type scratch struct {
 	rich    map[factPair]int
 	via     map[vendorKey]bool
 
+	nameNums map[string]int32 // output's name numbers (nameNum)
+	entNums  []int32          // each entity's name number, 0: not yet
+
 	windowed bool              // long text: tokens only for the sentences in ring
 	ring     [ringSize][]token // token buffers of the windowed mode
 	owner    [ringSize]int     // the sentence whose tokens each ring slot holds
@@ -40,7 +43,7 @@ const (
 )
 
 var statePool = sync.Pool{New: func() any {
-	return &state{byKey: map[string]int{}, byLex: map[int]int{}, normCache: map[string]string{},
+	return &state{byKey: map[string]int{}, byLex: map[int]int{}, normCache: map[string]normEntry{},
 		offerOf: map[int]int{}, leadsOf: map[int]int{}, byFirst: map[string][]int{}, byLast: map[string][]int{}}
 }}
 
@@ -57,6 +60,7 @@ func (st *state) outMaps() *scratch {
 	if st.seenRel == nil {
 		st.seenRel, st.seenMet = map[relKey]bool{}, map[metricKey]bool{}
 		st.rich, st.via = map[factPair]int{}, map[vendorKey]bool{}
+		st.nameNums = map[string]int32{}
 	}
 	return &st.scratch
 }
@@ -73,6 +77,7 @@ func (st *state) release() {
 	clear(st.facts)
 	clear(st.metrics)
 	st.text, st.low, st.lx, st.lastNorm = "", "", nil, [2]string{}
+	st.amounts = nil // the output holds pointers into it
 	st.sents, st.ents, st.facts, st.metrics = st.sents[:0], st.ents[:0], st.facts[:0], st.metrics[:0]
 	st.toks, st.spans, st.mall = st.toks[:0], st.spans[:0], st.mall[:0]
 	clear(st.byKey)
@@ -86,5 +91,7 @@ func (st *state) release() {
 	clear(st.seenMet)
 	clear(st.rich)
 	clear(st.via)
+	clear(st.nameNums)
+	st.entNums = st.entNums[:0]
 	statePool.Put(st)
 }

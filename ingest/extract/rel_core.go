@@ -28,6 +28,34 @@ type ctx struct {
 	pcts  []percent
 	times []timex
 	hedge bool // the sentence reports a rumour, denial or speculation
+	// hasProd: a mention of the sentence names a product. Entity types are
+	// settled before relate, so frames that need a product can skip early.
+	hasProd bool
+	// timesRead: times holds the sentence's time expressions (timeList)
+	timesRead bool
+}
+
+// timeList returns the time expressions of the sentence, searched on the
+// first call: most sentences yield no fact that asks for a time, and the
+// search is pure, so its result does not depend on when it runs.
+func (c *ctx) timeList() []timex {
+	if !c.timesRead {
+		c.timesRead = true
+		if c.s.sum.mayTime() { // summary.go
+			c.times = findTimes(c.toks, c.st.pub, c.times)
+		}
+	}
+	return c.times
+}
+
+// anyProduct reports a product among the mentions of s.
+func (st *state) anyProduct(s *sentence) bool {
+	for _, m := range s.ments {
+		if st.ents[m.ent].typ == graph.Product {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *ctx) w(k int) string {
@@ -176,15 +204,14 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 	if best < 0 {
 		return nil
 	}
-	amt := c.money[best].amt
-	return &amt
+	return c.st.newAmount(c.money[best].amt)
 }
 
 // timeNear returns the time expression nearest after k (else before) in
 // [a, b), else "".
 func (c *ctx) timeNear(k, a, b int) string {
 	best, dist := "", 1<<30
-	for _, t := range c.times {
+	for _, t := range c.timeList() {
 		if t.a < a || t.b > b {
 			continue
 		}
@@ -259,4 +286,16 @@ func (st *state) addFact(f fact) {
 			st.leadsOf[f.subj] = f.obj
 		}
 	}
+}
+
+// newAmount returns a copy of a on the heap, cut from a block of the
+// document: most facts carry an amount, and one block is one allocation.
+// The blocks are the document's own (facts' amounts go into the output),
+// never reused by the next one.
+func (st *state) newAmount(a graph.Amount) *graph.Amount {
+	if len(st.amounts) == cap(st.amounts) {
+		st.amounts = make([]graph.Amount, 0, 16)
+	}
+	st.amounts = append(st.amounts, a)
+	return &st.amounts[len(st.amounts)-1]
 }

@@ -70,3 +70,19 @@ var frameBits = func() map[string]uint32 {
 	add(fOffers, set("'s", "its", "via", "through", "such", "called"))
 	return m
 }()
+
+// frameTab is frameBits as a flat table: frames looks up every trigger
+// token, and wordTable.get costs less than a map access.
+var frameTab = func() *wordTable {
+	m := make(map[string]uint64, len(frameBits))
+	for w, b := range frameBits {
+		m[w] = uint64(b)
+	}
+	return newWordTable(m)
+}()
+
+// frameBitsOf is frameBits[w].
+func frameBitsOf(w string) uint32 {
+	b, _ := frameTab.get(w)
+	return uint32(b)
+}

@@ -35,6 +35,11 @@ func set(ws ...string) map[string]bool {
 // frames runs every relation frame over the sentence. Each trigger word is
 // looked up once for the bit set of the frames it starts (frameBits).
 func (c *ctx) frames() {
+	// without a trigger or a hyphenated word (summary.go) the loop does nothing
+	if sum := c.s.sum; sum.cls&wTrigger == 0 && sum.flags&tfHyphen == 0 {
+		c.leads()
+		return
+	}
 	for k := range c.toks {
 		if c.toks[k].cls&wTrigger == 0 {
 			if c.toks[k].cap && c.toks[k].flags&tfHyphen != 0 {
@@ -43,7 +48,7 @@ func (c *ctx) frames() {
 			continue
 		}
 		w := c.toks[k].low
-		c.frameAt(k, w, frameBits[w])
+		c.frameAt(k, w, frameBitsOf(w))
 	}
 	c.leads()
 }

@@ -274,12 +274,12 @@ func (c *ctx) revenueOwner(a, b int) int {
 
 // shareTime: the time right after a percentage, else of the sentence.
 func (c *ctx) shareTime(p percent, k int) string {
-	for _, t := range c.times {
+	for _, t := range c.timeList() {
 		if t.a >= p.b && t.a <= p.b+8 {
 			return t.value
 		}
 	}
-	for _, t := range c.times {
+	for _, t := range c.timeList() {
 		if t.b <= p.a && t.b >= p.a-12 {
 			return t.value
 		}

@@ -278,8 +278,8 @@ func (c *ctx) offers(k int) {
 			start = -1
 		}
 	default:
-		if w == "such" && c.w(k+1) != "as" {
-			return
+		if w == "such" && c.w(k+1) != "as" || !c.hasProd {
+			return // (the searches below have no side effect)
 		}
 		owner = c.listOwner(c.subjectBefore(k, org))
 		start = c.nextMention(k+1, 8, false, prod)

@@ -44,7 +44,7 @@ func (c *ctx) priorShare(p percent, cust, sup int) {
 
 // timeAfter returns the time expression starting within n tokens after b.
 func (c *ctx) timeAfter(b, n int) string {
-	for _, t := range c.times {
+	for _, t := range c.timeList() {
 		if t.a >= b && t.a <= b+n {
 			return t.value
 		}

@@ -194,10 +194,9 @@ func (st *state) relate() {
 		if s.sum.mayPercent() {
 			c.pcts = findPercents(s.toks, c.pcts)
 		}
-		if s.sum.mayTime() {
-			c.times = findTimes(s.toks, st.pub, c.times)
-		}
+		// times are read on first use (timeList): most sentences state none
 		c.hedge = s.sum.cls&wHedge != 0 // a hedge word anywhere
+		c.hasProd = st.anyProduct(s)
 		n := len(st.facts)
 		c.frames()
 		if len(st.facts) == n || c.dealSubject() {
@@ -279,21 +278,29 @@ func (st *state) output() graph.Extraction {
 	out.Relations = make([]graph.Relation, 0, len(st.facts))
 	for _, f := range st.facts {
 		rel := st.relOut(f)
-		key := relKey{typ: rel.Type, subj: rel.Subject, obj: rel.Object, share: rel.SharePercent, time: rel.Time, prod: rel.Product}
+		key := relKey{typ: rel.Type, subj: st.nameNum(f.subj), obj: st.nameNum(f.obj), share: rel.SharePercent, time: rel.Time}
+		if f.prod > 0 {
+			key.prod = st.nameNum(f.prod - 1)
+		}
 		if rel.Amount != nil {
 			key.amt, key.hasAmt = *rel.Amount, true
 		}
-		if seen[key] || st.redundant(f, viaProduct) {
+		// redundant is asked first (it does not depend on seen), so one
+		// insertion both tests and marks the key: a key seen before
+		// leaves the map's size as it was
+		if st.redundant(f, viaProduct) {
 			continue
 		}
-		seen[key] = true
+		n := len(seen)
+		if seen[key] = true; len(seen) == n {
+			continue
+		}
 		out.Relations = append(out.Relations, rel)
 	}
 	seenM := st.seenMet
 	for _, m := range st.metrics {
-		key := metricKey{m.subj, m.metric, m.value}
-		if !seenM[key] {
-			seenM[key] = true
+		n := len(seenM)
+		if seenM[metricKey{m.subj, m.metric, m.value}] = true; len(seenM) > n {
 			out.Metrics = append(out.Metrics, st.metricOut(m))
 		}
 	}
@@ -326,11 +333,11 @@ func (st *state) outEntities() []graph.Entity {
 func (st *state) mergeBare() {
 	type pair = factPair
 	rich := st.rich
-	for i, f := range st.facts {
-		if f.amount != nil || f.share != nil {
-			if _, ok := rich[pair{f.typ, f.status, f.subj, f.obj}]; !ok {
-				rich[pair{f.typ, f.status, f.subj, f.obj}] = i
-			}
+	// the first rich fact of each pair wins: walked backwards, it is the
+	// last one stored (one insertion per fact, no lookup first)
+	for i := len(st.facts) - 1; i >= 0; i-- {
+		if f := &st.facts[i]; f.amount != nil || f.share != nil {
+			rich[pair{f.typ, f.status, f.subj, f.obj}] = i
 		}
 	}
 	out := st.facts[:0]
@@ -353,12 +360,38 @@ type factPair struct {
 	subj, obj   int
 }
 
-// relKey identifies an output relation for deduplication.
+// relKey identifies an output relation for deduplication. The subject,
+// object and product are name numbers (nameNum) instead of names: the key
+// then fits in 128 bytes, which a map keeps in its slots (a larger key
+// costs an allocation per insertion).
 type relKey struct {
-	typ, subj, obj, time, prod string
-	amt                        graph.Amount
-	hasAmt                     bool
-	share                      *float64
+	typ, time       string
+	subj, obj, prod int32
+	amt             graph.Amount
+	hasAmt          bool
+	share           *float64
+}
+
+// nameNum numbers the final name of entity i: two entities get the same
+// number iff their names are equal ("" is 0, as for no product).
+func (st *state) nameNum(i int) int32 {
+	if len(st.entNums) != len(st.ents) {
+		st.entNums = append(st.entNums[:0], make([]int32, len(st.ents))...)
+	}
+	if n := st.entNums[i]; n != 0 {
+		return n
+	}
+	name := st.ents[i].name
+	if name == "" {
+		return 0
+	}
+	n, ok := st.nameNums[name]
+	if !ok {
+		n = int32(len(st.nameNums)) + 1
+		st.nameNums[name] = n
+	}
+	st.entNums[i] = n
+	return n
 }
 
 type metricKey struct {
@@ -427,12 +460,11 @@ func (st *state) relOut(f fact) graph.Relation {
 // finalNames sets each canonical name to the fullest plain form the text
 // uses ("Microsoft" for "Microsoft Corp.", "Sam Altman" for "Altman").
 func (st *state) finalNames() {
-	isSuffix := func(w string) bool { return st.lx.suffix[w] }
 	for i := range st.ents {
 		e := &st.ents[i]
 		best := ""
 		for _, f := range e.forms {
-			p := plainName(f, isSuffix)
+			p := plainName(f, st.lx.isSuffix)
 			if len(p) > len(best) || len(p) == len(best) && p < best {
 				best = p
 			}

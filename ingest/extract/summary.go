@@ -19,12 +19,20 @@ func (s *sentSum) add(t *token) {
 	}
 }
 
-// mayMoney: some token passes moneyStart. A number starts with a digit,
-// and so does the fourth byte of "USD5bn".
-func (s sentSum) mayMoney() bool { return s.flags&tfDigit != 0 || s.cls&wMoney != 0 }
+// mayMoney: findMoney can find an amount. Every amount holds a number (a
+// number starts with a digit, and so does the fourth byte of "USD5bn"),
+// except "a billion dollars" and "millions of dollars", which hold a
+// multiplier and a currency word (moneyWords). Words like "a" or "$" alone
+// pass moneyStart but start no amount.
+func (s sentSum) mayMoney() bool {
+	return s.flags&tfDigit != 0 || s.cls&wMult != 0 && s.cls&wCurWord != 0
+}
 
-// mayPercent: some token is a number or a fraction word (findPercents).
-func (s sentSum) mayPercent() bool { return s.flags&tfDigit != 0 || s.cls&wPercent != 0 }
+// mayPercent: some token is a number and some a percent unit, or some is
+// a fraction word (findPercents).
+func (s sentSum) mayPercent() bool {
+	return s.flags&tfDigit != 0 && s.cls&wPctUnit != 0 || s.cls&wPercent != 0
+}
 
 // mayTime: some token passes timeStart (an "-quarter" word has an inner
 // hyphen), or is a time word after "the".

@@ -95,7 +95,11 @@ func splitLine(text string, start, end int, out []span) []span {
 		return appendSpan(out, text, span{start: start, end: end, headline: true})
 	}
 	s := start
-	for i := nextTerminator(text, start, end); i < end; i = nextTerminator(text, i+1, end) {
+	next := nextTerminator
+	if strings.IndexByte(line, '!') < 0 && strings.IndexByte(line, '?') < 0 {
+		next = nextPeriod // most lines: periods are the only terminators
+	}
+	for i := next(text, start, end); i < end; i = next(text, i+1, end) {
 		j, ok := sentenceBreak(text, i, end)
 		if ok {
 			out = appendSpan(out, text, span{start: s, end: j})
@@ -120,6 +124,15 @@ func nextTerminator(text string, i, end int) int {
 		if sentenceEnd[text[i]] {
 			return i
 		}
+	}
+	return end
+}
+
+// nextPeriod is nextTerminator for a text without '!' and '?' in [i, end):
+// the first '.' (IndexByte scans many bytes a step).
+func nextPeriod(text string, i, end int) int {
+	if k := strings.IndexByte(text[i:end], '.'); k >= 0 {
+		return i + k
 	}
 	return end
 }
@@ -172,7 +185,7 @@ func breakAfter(text string, i, end int) (int, bool) {
 	quoted := false
 	for j < end {
 		r, n := utf8.DecodeRuneInString(text[j:])
-		if !strings.ContainsRune("\"”’')]»", r) {
+		if !closer(r) {
 			break
 		}
 		quoted = true
@@ -195,6 +208,16 @@ func breakAfter(text string, i, end int) (int, bool) {
 	return 0, false
 }
 
+// closer: r closes a quotation or bracket after a terminator
+// (strings.ContainsRune("\"”’')]»", r) without the search).
+func closer(r rune) bool {
+	switch r {
+	case '"', '”', '’', '\'', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
 // abbreviations that end with a period without ending the sentence.
 var abbreviations = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "mr": true, "mrs": true,
@@ -207,6 +230,19 @@ var abbreviations = map[string]bool{
 	"rep": true, "plc": false, "llc": false,
 }
 
+// abbrevMaxLen is the length of the longest abbreviation: most words before
+// a period are longer, and need no map lookup.
+var abbrevMaxLen = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// abbrevTab is abbreviations as a flat table (probed at most periods).
+var abbrevTab = boolTable(abbreviations)
+
 // isAbbrev reports whether the period at i closes an abbreviation or an initial.
 func isAbbrev(text string, i int) bool {
 	k := i
@@ -218,6 +254,9 @@ func isAbbrev(text string, i int) bool {
 	if len(w) > len(buf) || !isASCII(w) {
 		return abbrevWord(strings.ToLower(w))
 	}
+	if len(w) > abbrevMaxLen {
+		return acronymShape(w) // too long for an abbreviation or an initial
+	}
 	// ASCII: lowered in a stack buffer (indexing a map with string(b)
 	// does not copy); lowering changes neither length nor dots.
 	b := buf[:len(w)]
@@ -227,7 +266,7 @@ func isAbbrev(text string, i int) bool {
 			b[x] += 32
 		}
 	}
-	return abbreviations[string(b)] || len(b) == 1 && b[0]-'a' < 26 || acronymShape(w)
+	return abbrevTab.has(string(b)) || len(b) == 1 && b[0]-'a' < 26 || acronymShape(w)
 }
 
 // abbrevWord: the lower-cased word w before a period is an abbreviation.
@@ -243,7 +282,8 @@ func abbrevWord(w string) bool {
 
 // acronymShape: dotted acronyms: "U.S." "A.I."
 func acronymShape(w string) bool {
-	return strings.Count(w, ".") >= 1 && len(w) <= 5 && !strings.Contains(w, "..")
+	// the length first: most words before a period are longer
+	return len(w) <= 5 && strings.IndexByte(w, '.') >= 0 && !strings.Contains(w, "..")
 }
 
 func isDecimal(text string, i, end int) bool {

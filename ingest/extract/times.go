@@ -69,7 +69,7 @@ func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
 		return fiscal(i, w(1))
 	case t.low == "q1" || t.low == "q2" || t.low == "q3" || t.low == "q4":
 		return quarterOf(toks, i, i+1, int(t.low[1]-'0'), pub)
-	case t.cls&wTime != 0 && ordinals[t.low] > 0 && (w(1) == "quarter" || w(1) == "-" && w(2) == "quarter" || strings.HasSuffix(t.low, "-quarter")):
+	case t.cls&wOrdinal != 0 && ordinals[t.low] > 0 && (w(1) == "quarter" || w(1) == "-" && w(2) == "quarter" || strings.HasSuffix(t.low, "-quarter")):
 		b := i + 2
 		if w(1) == "-" {
 			b++
@@ -77,7 +77,7 @@ func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
 		return quarterOf(toks, i, b, ordinals[t.low], pub)
 	case strings.HasSuffix(t.low, "-quarter") && ordinals[strings.TrimSuffix(t.low, "-quarter")] > 0:
 		return quarterOf(toks, i, i+1, ordinals[strings.TrimSuffix(t.low, "-quarter")], pub)
-	case t.cls&wTime != 0 && monthNames[t.low] > 0 && t.cap:
+	case t.cap && t.cls&wMonth != 0 && monthNames[t.low] > 0:
 		return monthAt(toks, i, pub)
 	}
 	if pub.IsZero() || t.cls&wTime == 0 && t.low != "the" {
@@ -191,10 +191,10 @@ func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, 
 		return timex{a: i, b: i + 1, value: formatDate(pub.AddDate(0, 0, -1), true)}, true
 	case t.low == "today" || t.low == "tonight":
 		return timex{a: i, b: i + 1, value: formatDate(pub, true)}, true
-	case t.cls&wTime != 0 && (weekdays[t.low] != 0 || t.low == "sunday"):
+	case t.cls&wWeekday != 0 && (weekdays[t.low] != 0 || t.low == "sunday"):
 		back := (int(pub.Weekday()) - int(weekdays[t.low]) + 7) % 7
 		return timex{a: i, b: i + 1, value: formatDate(pub.AddDate(0, 0, -back), true)}, true
-	case t.low == "the" && i+1 < len(toks) && toks[i+1].cls&wTime != 0 && monthNames[w(1)] > 0 && w(2) == "quarter":
+	case t.low == "the" && i+1 < len(toks) && toks[i+1].cls&wMonth != 0 && monthNames[w(1)] > 0 && w(2) == "quarter":
 		m := int(monthNames[w(1)])
 		if m > int(pub.Month()) {
 			y--

@@ -63,6 +63,11 @@ func tokenize(doc, low string, start, end int, toks []token) []token {
 			i = j
 			continue
 		}
+		if plainPunct[c] { // ASCII punctuation: the default case below, without decoding
+			toks = append(toks, token{s: doc[i : i+1], low: low[i : i+1], off: int32(i), kind: tPunct})
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(doc[i:end])
 		switch {
 		case r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == 0xa0 || unicode.IsSpace(r):
@@ -185,6 +190,17 @@ var byteClass = func() (a [256]uint8) {
 	return a
 }()
 
+// plainPunct marks the ASCII bytes tokenize makes a punctuation token of
+// as they are: no letter, digit or space, and no quote (possessives, and
+// punctLow folds '`').
+var plainPunct = func() (a [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		r := rune(c)
+		a[c] = !isWordRune(r) && !unicode.IsSpace(r) && r != '\'' && r != '`' && punctLow(r, string(r)) == string(r)
+	}
+	return a
+}()
+
 // asciiJoiner marks the ASCII bytes isJoiner accepts: any other ASCII
 // byte that is not a letter or digit ends a word without decoding a rune.
 var asciiJoiner = func() (a [utf8.RuneSelf]bool) {
@@ -296,15 +312,18 @@ func lowerASCII(s string) string {
 	b.Grow(len(s))
 	var blk [4096]byte
 	for len(s) > 0 {
-		n := copy(blk[:], s)
+		n := min(len(s), len(blk))
 		i := 0
+		// lowered straight from s into the block (no copy first)
 		for ; i+8 <= n; i += 8 {
-			binary.LittleEndian.PutUint64(blk[i:], lower8(binary.LittleEndian.Uint64(blk[i:])))
+			binary.LittleEndian.PutUint64(blk[i:], lower8(load64(s[i:])))
 		}
 		for ; i < n; i++ {
-			if c := blk[i]; c-'A' < 26 {
-				blk[i] = c + 32
+			c := s[i]
+			if c-'A' < 26 {
+				c += 32
 			}
+			blk[i] = c
 		}
 		b.Write(blk[:n])
 		s = s[n:]

@@ -53,12 +53,33 @@ func newWordTable(m map[string]uint64) *wordTable {
 	return t
 }
 
+// boolTable builds a table of the true keys of m (has).
+func boolTable(m map[string]bool) *wordTable {
+	t := map[string]uint64{}
+	for k, v := range m {
+		if v {
+			t[k] = 1
+		}
+	}
+	return newWordTable(t)
+}
+
+// has reports a key of a boolTable.
+func (t *wordTable) has(s string) bool {
+	_, ok := t.get(s)
+	return ok
+}
+
 // get returns the value of s and whether s is a key.
 func (t *wordTable) get(s string) (uint64, bool) {
-	if s == "" {
+	var h, last uint64
+	if n := len(s); n >= 4 && n <= 8 {
+		h, last = wordHash4to8(s) // most words: no call
+	} else if n == 0 {
 		return t.emptyVal, t.hasEmpty
+	} else {
+		h, last = wordHash(s)
 	}
-	h, last := wordHash(s)
 	if f := h >> 40 & 0xffff; t.filter[f>>6]&(1<<(f&63)) == 0 {
 		return 0, false
 	}
@@ -97,6 +118,15 @@ func wordHash(s string) (uint64, uint64) {
 		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
 	h = (h ^ v) * 0xc4ceb9fe1a85ec53
+	return h ^ h>>29, v
+}
+
+// wordHash4to8 is wordHash for a word of 4 to 8 bytes, small enough to
+// be inlined into get (TestWordHash4to8 checks they agree).
+func wordHash4to8(s string) (uint64, uint64) {
+	n := len(s)
+	v := uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	h := (uint64(n)*0x9e3779b97f4a7c15 ^ v) * 0xc4ceb9fe1a85ec53
 	return h ^ h>>29, v
 }
 

@@ -38,3 +38,12 @@ func TestWordTableEmptyKey(t *testing.T) {
 	_, ok = tab.get("acm")
 	assert.False(t, ok)
 }
+
+func TestWordHash4to8(t *testing.T) {
+	for _, w := range []string{"abcd", "acme", "Apple", "nvidia", "acquire", "acquired", "12345678", "zz-top"} {
+		h, v := wordHash(w)
+		h2, v2 := wordHash4to8(w)
+		assert.Equal(t, h, h2, w)
+		assert.Equal(t, v, v2, w)
+	}
+}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestClassBitsMatchMaps: the class bits that stand in for map probes
+// (descStop, multipliers, currencyWords, months, ordinals, weekdays,
+// qualifiers, percent units, frame bits, suffixes) say exactly what the maps say, for
+// every token of the gate texts.
+func TestClassBitsMatchMaps(t *testing.T) {
+	lx, err := DefaultLexicon()
+	require.NoError(t, err)
+	for _, text := range gateTexts(t) {
+		low := lowerASCII(text)
+		toks := testTokens(t, text, low)
+		for i := range toks {
+			tk := &toks[i]
+			w := tk.low
+			pctUnit := w == "%" || w == "percent" || w == "pct" || w == "per"
+			assert.Equal(t, pctUnit, tk.cls&wPctUnit != 0, w)
+			if tk.kind == tPunct && tk.s != "-" {
+				// only words and "-" reach description; punctuation is
+				// looked up (qualifierOf)
+				assert.Equal(t, qualifierWords[w], qualifierOf(tk), w)
+				continue
+			}
+			assert.Equal(t, descStop[w], tk.cls&wDescStop != 0, w)
+			assert.Equal(t, multipliers[w] != 0, tk.cls&wMult != 0, w)
+			assert.Equal(t, currencyWords[w] != "", tk.cls&wCurWord != 0, w)
+			assert.Equal(t, monthNames[w] != 0, tk.cls&wMonth != 0, w)
+			assert.Equal(t, ordinals[w] != 0, tk.cls&wOrdinal != 0, w)
+			_, wd := weekdays[w]
+			assert.Equal(t, wd, tk.cls&wWeekday != 0, w)
+			assert.Equal(t, qualifierWords[w], qualifierOf(tk), w)
+			assert.Equal(t, frameBits[w], frameBitsOf(w), w)
+			assert.Equal(t, lx.suffix[tk.s], lx.isSuffix(tk.s), tk.s)
+		}
+	}
+	for w := range lx.suffix {
+		assert.True(t, lx.isSuffix(w), w)
+	}
+	for _, w := range []string{"", "Inc", "inc", "INC", "Corp", "corp", "Ltd", "Foo", "plc", "PLC", "Co", "S.A."} {
+		assert.Equal(t, lx.suffix[w], lx.isSuffix(w), w)
+	}
+	assert.Less(t, cMultiFirst, uint64(1)<<phraseShift, "case bits overlap the phrase index")
+}
