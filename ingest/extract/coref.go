@@ -54,6 +54,7 @@ func pluralRef3(a, b, c string, second bool) (int, bool) {
 // the entities named before them (recency within the type).
 func (st *state) resolveRefs(si int) {
 	s := &st.sents[si]
+	st.implicitOwner(si)
 	if s.sum.cls&wRef == 0 {
 		return // no token can start a reference
 	}
@@ -83,6 +84,7 @@ func (st *state) resolveRefs(si int) {
 			s.ments[y-1], s.ments[y] = s.ments[y], s.ments[y-1]
 		}
 	}
+	st.dropNested(s)
 }
 
 // one returns the list of the single entity e in a buffer of the state:
@@ -173,6 +175,11 @@ func (st *state) description(si, i int) (int, []int) {
 		if t.low == "maker" || t.low == "developer" || t.low == "creator" || t.low == "owner" {
 			if e, ok := st.vendorOfProductIn(s, i+1, k); ok {
 				return k - i + 1, st.one(e)
+			}
+		}
+		if t.low == "owner" || t.low == "parent" {
+			if e, ok := st.parentOfOrgIn(s, i+1, k); ok {
+				return k - i + 1, []int{e} // "the TikTok owner"
 			}
 		}
 		if t.cls&wDescHead != 0 {

@@ -118,7 +118,7 @@ func (st *state) clauseSubject(si, i int) (int, bool) {
 		if m.a >= i {
 			break
 		}
-		if x > 0 && m.a > 0 && s.toks[m.a-1].low == "that" && !m.poss && !m.ref && st.ents[m.ent].typ == graph.Org {
+		if x > 0 && m.a > 0 && (s.toks[m.a-1].low == "that" || reportedSubject(s, m) && i > 0 && possPreps[s.toks[i-1].low]) && !m.poss && !m.ref && st.ents[m.ent].typ == graph.Org {
 			best = m.ent
 		}
 	}
@@ -127,7 +127,7 @@ func (st *state) clauseSubject(si, i int) (int, bool) {
 
 // objectPreps put a description in object position: "ordered servers from
 // the American chipmaker".
-var objectPreps = set("from", "with", "to", "for", "of", "by", "on", "at", "into", "against", "over", "than", "between")
+var objectPreps = set("from", "with", "to", "for", "of", "by", "on", "at", "in", "into", "against", "over", "than", "between")
 
 // descAntecedent resolves a description ("the search giant") at token i.
 // In object position it does not refer to its own sentence's subject ("Acme
@@ -198,4 +198,66 @@ func (c *ctx) orgConjunction(l []mention) bool {
 	}
 	last := l[len(l)-1].a
 	return c.w(last-1) == "and" || c.w(last-1) == "&"
+}
+
+// implicitOwner: a sentence that opens with a bare figure noun ("Revenue
+// rose 17% to $9.6 billion.", "Operating margin was 27%.") reports on the
+// company the sentence before was about, as if it said "Its revenue": a
+// possessive reference before the first token stands for it.
+func (st *state) implicitOwner(si int) {
+	s := &st.sents[si]
+	toks := s.toks
+	if si == 0 || len(toks) < 3 || len(s.ments) > 0 || !toks[0].cap {
+		return
+	}
+	if !figureNouns[toks[0].low] && !(figureMods[toks[0].low] && figureNouns[toks[1].low]) {
+		return
+	}
+	for _, m := range st.sents[si-1].ments {
+		if st.ents[m.ent].typ == graph.Org && !m.poss && !st.ents[m.ent].publisher {
+			s.ments = append(s.ments, mention{a: 0, b: 0, ent: m.ent, ref: true, poss: true})
+			return
+		}
+	}
+}
+
+// figureMods open a figure's name: "Net income", "Operating margin".
+var figureMods = set("net", "operating", "gross", "quarterly", "annual", "total", "adjusted")
+
+// parentOfOrgIn: "the TikTok owner" is TikTok's parent when the lexicon
+// knows it and the article names it.
+func (st *state) parentOfOrgIn(s *sentence, a, b int) (int, bool) {
+	for _, m := range s.ments {
+		if m.a >= a && m.b <= b && st.ents[m.ent].typ == graph.Org && st.ents[m.ent].owner != "" {
+			k, ok := st.byKey[st.norm(st.ents[m.ent].owner)]
+			return k, ok
+		}
+	}
+	return 0, false
+}
+
+// dropNested removes the organisations named inside a description that
+// refers to another entity ("the TikTok owner" is ByteDance, not TikTok),
+// so that no rule reads the inner name as the subject. (A product inside,
+// "the iPhone maker", stays: it states what the maker offers.)
+func (st *state) dropNested(s *sentence) {
+	out := s.ments[:0]
+	for _, m := range s.ments {
+		if st.ents[m.ent].typ != graph.Org || !nestedIn(s.ments, m) {
+			out = append(out, m)
+		}
+	}
+	s.ments = out
+}
+
+func nestedIn(ms []mention, m mention) bool {
+	if m.ref {
+		return false
+	}
+	for _, r := range ms {
+		if r.ref && r.ent != m.ent && r.a <= m.a && m.b <= r.b && r.b-r.a > m.b-m.a && r.a < m.a {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,7 @@ type lexEntry struct {
 	role      string
 	publisher bool
 	key       string // normName(name), computed once (entityFor)
+	ambiguous bool   // a one-word form is also a common word (README: flags)
 }
 
 // phrase is one surface form of an entry as lower-cased tokens.
@@ -127,7 +128,7 @@ func items(s string) []string {
 }
 
 func (lx *Lexicon) orgRow(c []string) {
-	e := lexEntry{name: c[0], typ: graph.Org, owner: col(c, 3), kind: col(c, 4)}
+	e := lexEntry{name: c[0], typ: graph.Org, owner: col(c, 3), kind: col(c, 4), ambiguous: col(c, 5) == "ambiguous"}
 	lx.add(e, items(col(c, 1)))
 	if idx, ok := lx.byName[normName(c[0])]; ok {
 		for _, t := range items(col(c, 2)) {
@@ -137,7 +138,7 @@ func (lx *Lexicon) orgRow(c []string) {
 }
 
 func (lx *Lexicon) productRow(c []string) {
-	lx.add(lexEntry{name: c[0], typ: graph.Product, owner: col(c, 2), kind: col(c, 3)}, items(col(c, 1)))
+	lx.add(lexEntry{name: c[0], typ: graph.Product, owner: col(c, 2), kind: col(c, 3), ambiguous: col(c, 4) == "ambiguous"}, items(col(c, 1)))
 }
 
 func (lx *Lexicon) personRow(c []string) {

@@ -93,6 +93,9 @@ func (c *ctx) percentMetric(p percent) (string, bool) {
 			stock = true
 		}
 	}
+	if c.shareAfter(p) {
+		return "market_share", true
+	}
 	for x := p.a - 1; x >= 0 && x >= p.a-10; x-- {
 		switch c.w(x) {
 		case "margin":
@@ -176,6 +179,9 @@ func (c *ctx) countNoun(n int) int {
 // organisation named right after "of"/"with its").
 func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	subj := c.subjectBefore(k, org, prod)
+	if g := c.resultSubject(k); g >= 0 {
+		subj = g
+	}
 	if g := c.metricOwnerAfter(k); g >= 0 && (subj < 0 || name == "gross_margin") {
 		subj = g
 	}
@@ -199,7 +205,7 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 		e = c.valuedTarget(e)
 	}
 	c.st.metrics = append(c.st.metrics, metricFact{subj: e, metric: name, value: v, unit: unit,
-		period: period, qualifier: q, time: c.timeNear(k, k, len(c.toks)), forecast: fc, confidence: 0.75, sent: c.si})
+		period: period, qualifier: q, time: c.forecastTime(c.metricTime(k), fc), forecast: fc, confidence: 0.75, sent: c.si})
 }
 
 func (c *ctx) metricOwnerAfter(k int) int {

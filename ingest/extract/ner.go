@@ -142,8 +142,13 @@ func sameWord(a, b string) bool {
 func (st *state) unknownTail(s *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := s.toks[k]
-		if t.kind != tWord || !t.cap || t.cls&cGazFirst != 0 || t.cls&cNonname != 0 || t.cls&cPlace != 0 {
+		if t.kind != tWord || !t.cap || t.cls&cNonname != 0 || t.cls&cPlace != 0 {
 			return false
+		}
+		if t.cls&cGazFirst != 0 { // "Lumen Retail": "Retail Dive" does not match here
+			if n, _ := st.gazetteer(s, k); n > 0 {
+				return false
+			}
 		}
 	}
 	return true
@@ -205,7 +210,7 @@ func (st *state) capRun(toks []token, i int) int {
 			j++
 		case j > i && t.kind == tNum && len(t.s) <= 4 && !strings.ContainsAny(t.s, ",.") && !yearLike(t.s):
 			j++ // "Model 3", "Office 365"
-		case j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].cls&cNonname == 0 && runJoiners[t.low]: // the map last
+		case j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].cls&cNonname == 0 && runJoiners[t.low] && !personOfOrg(toks, i, j): // the map last
 			j++
 		case j > i && t.s == "." && toks[j-1].cls&cSuffix != 0:
 			j++ // "Corp."
@@ -216,8 +221,9 @@ func (st *state) capRun(toks []token, i int) int {
 	return j - i
 }
 
+// yearLike: four digits starting 19 or 20 ("19.4" is a percentage, not a year).
 func yearLike(s string) bool {
-	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && isDigit(s[2]) && isDigit(s[3])
 }
 
 // endsOrgLike: the run ends with a legal suffix or a company head word.
@@ -246,13 +252,23 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 			surface = surface[:len(surface)-1] // "iPhones"
 		}
 	}
+	if st.notEntityRun(s, i, n) {
+		return i + n
+	}
 	var ent int
+	if lex >= 0 && st.ambiguousRetype(s, i, n, lex) {
+		lex = -1
+	}
+	if k := st.articleHead(surface, n, lex); k >= 0 {
+		ent, lex = k, -2
+	}
 	if lex >= 0 {
 		e := st.lx.entries[lex]
 		ent = st.entityFor(e.name, e.typ, lex)
-		st.ents[ent].cued, st.ents[ent].publisher = true, e.publisher
+		st.ents[ent].cued = st.ents[ent].cued || st.lexCued(s, i, n, lex)
+		st.ents[ent].publisher = e.publisher
 		st.ents[ent].owner, st.ents[ent].role = e.owner, e.role
-	} else {
+	} else if lex == -1 {
 		var ok bool
 		if ent, ok = st.classify(s, i, n, surface); !ok {
 			return i + n
@@ -284,7 +300,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if typ == "" {
 		return 0, false
 	}
-	if i == 0 && !cued && n == 1 && st.lowerSeen[toks[0].low] {
+	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || commonOpener(toks)) {
 		return 0, false // a common word that starts the sentence
 	}
 	name := plainName(surface, st.lx.isSuffix)

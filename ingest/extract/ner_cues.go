@@ -12,6 +12,7 @@ var personTitles = map[string]bool{
 	"dr": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "cfo": true, "cto": true, "coo": true,
 	"director": true, "chief": true, "minister": true, "secretary": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "boss": true, "investor": true, "billionaire": true,
+	"co-chief": true, "co-ceo": true,
 }
 
 var orgAfterPossessive = map[string]bool{
@@ -43,7 +44,7 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 	case last.cls&(cSuffix|cOrghead) != 0 && n > 1:
 		return graph.Org, true
 	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
-		personContext(run, prev, next, next2):
+		personContext(run, prev, next, next2), titledAppositive(toks, i, n):
 		return graph.Person, true
 	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
 		return graph.Org, strings.HasSuffix(prev.low, "-based")
@@ -179,3 +180,195 @@ func personContext(run []token, prev, next, next2 token) bool {
 	return next.s == "," && (next2.low == "who" || personTitles[next2.low] && next2.low != "investor") ||
 		hireVerbs[prev.low] && next.low == "as"
 }
+
+// lexCued: a gazetteer match counts as a cued entity unless it is a
+// one- or two-letter form of an ambiguous row ("X" in "said on X"), which
+// needs a context cue (lexicon README, flags); without one it is a bare
+// candidate, kept only when a relation uses it or it recurs.
+func (st *state) lexCued(s *sentence, i, n, lex int) bool {
+	e := st.lx.entries[lex]
+	if !e.ambiguous || n > 1 || len(s.toks[i].s) > 2 && !st.vendorAbsent(e) {
+		return true
+	}
+	_, cued := st.typeOf(s, i, n)
+	return cued
+}
+
+// ambiguousRetype: the one-word form of an ambiguous row is read as an
+// unknown name when its context cues an organisation and the row is a
+// product ("Leaf, a small startup" is no car), or when a first name
+// precedes it ("Editing by Jan Harvey": a surname).
+func (st *state) ambiguousRetype(s *sentence, i, n, lex int) bool {
+	e := st.lx.entries[lex]
+	if !e.ambiguous || n > 1 {
+		return false
+	}
+	if i > 0 && s.toks[i-1].cls&cFirstname != 0 && s.toks[i-1].cap {
+		return true
+	}
+	typ, cued := st.typeOf(s, i, n)
+	return cued && typ == graph.Org && e.typ == graph.Product
+}
+
+// indexWords end the names of market indexes and exchanges' listings,
+// which are never entities of the story ("Dow Jones Industrial Average",
+// "Nasdaq Composite", "the Stoxx 600 index").
+var indexWords = set("average", "composite", "index", "indexes", "indices")
+
+// notEntityRun: a run that is part of an index name, or an exchange before
+// a ticker ("NYSE: AAPL", "Nasdaq: NVDA").
+func (st *state) notEntityRun(s *sentence, i, n int) bool {
+	toks := s.toks
+	if credited(toks, i, n) || indexNames[strings.TrimRight(toks[i].low, "0123456789")] {
+		return true
+	}
+	if numberedIndex[toks[i].low] && i+n < len(toks) && toks[i+n].kind == tNum || n > 1 && numberedIndex[toks[i].low] && toks[i+n-1].kind == tNum {
+		return true // "the Nasdaq 100", "Russell 2000" (not Nasdaq the exchange operator)
+	}
+	if i+n+1 < len(toks) && toks[i+n].s == ":" && upperOnly(toks[i+n+1].s) && toks[i+n+1].kind == tWord {
+		return true
+	}
+	j := i + n
+	for j < len(toks) && j < i+n+3 && (capLike(&toks[j]) || toks[j].kind == tNum) {
+		j++
+	}
+	for k := i; k < j; k++ {
+		if k > i && toks[k].cap && indexWords[toks[k].low] {
+			return true
+		}
+	}
+	return j < len(toks) && toks[j].low == "index" && j > i+n-1 && toks[j-1].kind == tNum
+}
+
+// figureNouns are the lower-case nouns of a report's figures; a lone
+// capitalised word before one at the start of a sentence is an adjective
+// or noun capitalised by position ("Gross margin rose", "Operating income").
+var figureNouns = set("margin", "margins", "revenue", "revenues", "sales", "profit", "profits",
+	"income", "earnings", "demand", "spending", "growth", "prices", "costs", "output", "orders",
+	"shipments", "volumes", "rates", "expenses", "losses", "debt", "cash")
+
+// commonOpener: the sentence opens with one capitalised word and a figure
+// noun, or a noun phrase ending in one.
+func commonOpener(toks []token) bool {
+	if len(toks) < 2 || figureNouns[toks[0].low] {
+		return len(toks) > 1
+	}
+	for x := 1; x < len(toks) && x <= 3 && !toks[x].cap && toks[x].kind == tWord; x++ {
+		if figureNouns[toks[x].low] {
+			return true // "Edge computing sales rose"
+		}
+	}
+	return false
+}
+
+// articleHead: a one-word gazetteer alias that heads an organisation the
+// article already named in full is a short form of that one ("Lumen
+// Retail ... Lumen competes"), not the unrelated lexicon company.
+func (st *state) articleHead(surface string, n, lex int) int {
+	if lex < 0 || n > 1 || st.lx.entries[lex].name == surface {
+		return -1
+	}
+	for _, k := range st.byFirst[surface] {
+		e := &st.ents[k]
+		if e.lex < 0 && e.typ == graph.Org && strings.HasPrefix(e.name, surface+" ") {
+			return k
+		}
+	}
+	return -1
+}
+
+// creditWords open an image credit: "Photo by Jane Doe", "Credit: Jane Doe".
+var creditWords = set("photo", "photos", "photograph", "picture", "image", "images", "illustration", "credit", "credits")
+
+// credited: the run is an image credit, "Jane Doe/Agency" or after "Photo
+// by" / "Credit:"; credits are not entities of the story (ONTOLOGY).
+func credited(toks []token, i, n int) bool {
+	if bylined(toks, i, n) {
+		return true
+	}
+	// a two-word name before the slash: "Microsoft/OpenAI" is no credit
+	if n >= 2 && i+n+1 < len(toks) && toks[i+n].s == "/" && toks[i+n+1].cap {
+		return true
+	}
+	if i > 2 && toks[i-1].s == "/" && toks[i-2].cap && toks[i-3].cap && toks[i-3].kind == tWord {
+		return true // the agency after the slash
+	}
+	for x := i - 1; x >= 0 && x >= i-2; x-- {
+		if creditWords[toks[x].low] && x < i-1 && (toks[x+1].low == "by" || toks[x+1].s == ":" && strings.HasPrefix(toks[x].low, "credit")) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledAppositive: "Harley Finkelstein, Shopify's president," or "Jane
+// Roe, the company's chief operating officer": a two- or three-word name
+// glossed by an organisation's executive title is a person, even with a
+// first name the list lacks. The title must end the phrase ("Walmart's
+// chief rival" is no title).
+func titledAppositive(toks []token, i, n int) bool {
+	if n < 2 || n > 3 || i+n+2 >= len(toks) || toks[i+n].s != "," {
+		return false
+	}
+	for _, t := range toks[i : i+n] {
+		if t.kind != tWord || t.cls&(cOrghead|cSuffix|cNonname|cPlace) != 0 {
+			return false
+		}
+	}
+	x := i + n + 1
+	for x < len(toks) && x < i+n+6 && toks[x].low != "'s" {
+		x++
+	}
+	if x >= len(toks) || toks[x].low != "'s" {
+		return false
+	}
+	e := x + 1
+	for e < len(toks) && personTitles[toks[e].low] || e < len(toks) && (toks[e].low == "operating" || toks[e].low == "financial") {
+		e++
+	}
+	return e > x+1 && (e == len(toks) || toks[e].kind == tPunct || toks[e].low == "of" || toks[e].low == "and")
+}
+
+// bylineWords precede "by" in a story's credits: "Reporting by Jane Doe;
+// Editing by John Roe".
+var bylineWords = set("reporting", "editing", "writing", "reported", "edited", "written", "additional")
+
+// bylined: the run is a reporter or editor named in the credits, or the
+// name of a "By Jane Doe" line; they are no entities of the story.
+func bylined(toks []token, i, n int) bool {
+	if i == 0 || toks[i-1].low != "by" {
+		return false
+	}
+	if i >= 2 && bylineWords[toks[i-2].low] {
+		return true
+	}
+	if i == 1 && toks[0].cap {
+		return i+n == len(toks) || toks[i+n].s == ";" || toks[i+n].s == "|" || toks[i+n].s == "," && i+n+1 < len(toks) && toks[i+n+1].cap
+	}
+	return toks[i-2].s == ";" || toks[i-2].s == "|" // "...; By Jane Doe"
+}
+
+// personOfOrg: "Carsten Helbing of Volkswagen": a two-word run joined by
+// "of" to a name the gazetteer knows is a person and an employer, not one
+// name ("Bank of America" is itself in the gazetteer, and "University of
+// Texas" joins a place).
+func personOfOrg(toks []token, i, j int) bool {
+	return toks[j].low == "of" && j-i >= 2 && toks[j+1].cls&cGazFirst != 0 && toks[j-1].kind == tWord && toks[i].cls&cOrghead == 0 && toks[j-1].cls&(cOrghead|cSuffix) == 0
+}
+
+// vendorAbsent: an ambiguous one-word product ("Leaf", "Galaxy") whose
+// maker the article has not named needs a cue of its own ("Leaf blowers").
+func (st *state) vendorAbsent(e lexEntry) bool {
+	if e.typ != graph.Product || e.owner == "" {
+		return false
+	}
+	_, ok := st.byKey[st.norm(e.owner)]
+	return !ok
+}
+
+// indexNames head stock market indexes ("ASX200", "FTSE 100", "Nikkei
+// 225", "Stoxx 600"), which are never entities of the story.
+var indexNames = set("asx", "ftse", "stoxx", "nikkei", "dax", "cac", "kospi", "sensex", "nifty", "tsx", "topix", "hang", "msci", "s&p")
+
+// numberedIndex head the indexes named with a number ("Nasdaq 100").
+var numberedIndex = set("nasdaq", "russell", "dow", "euro")

@@ -268,11 +268,13 @@ func (c *ctx) byAgent(k int) {
 	}
 	a, y := c.s.ments[agent].ent, c.s.ments[subj].ent
 	share := c.stakeBefore(k)
-	if (w == "owned" || w == "controlled") && share == nil {
+	if (w == "owned" || w == "controlled" || w == "majority-owned" || w == "wholly-owned") && share == nil {
 		c.add(fact{typ: graph.SubsidiaryOf, subj: y, obj: a, confidence: 0.75})
 		return
 	}
-	c.add(fact{typ: graph.InvestsIn, subj: a, obj: y, share: share, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+	for _, m := range c.agents(agent, share) {
+		c.add(fact{typ: graph.InvestsIn, subj: m.ent, obj: y, share: share, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+	}
 }
 
 // roundBefore: a financing noun shortly before k ("a $300 million round led").

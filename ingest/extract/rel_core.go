@@ -120,7 +120,7 @@ func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
 			break
 		}
 		if !m.poss {
-			return j
+			return c.outsideRelative(j, k, types)
 		}
 		if poss < 0 {
 			poss = j
@@ -160,8 +160,8 @@ func appendList(out []mention, s *sentence, j int) []mention {
 			out[len(out)-1] = m // "OpenAI's ChatGPT": the head noun is the item
 			continue
 		}
-		if !onlyJoiners(s.toks[prev.b:m.a]) {
-			break
+		if m.a < prev.b || !onlyJoiners(s.toks[prev.b:m.a]) {
+			break // (a name inside a description: "The iPhone maker")
 		}
 		out = append(out, m)
 	}
@@ -191,6 +191,7 @@ var orgishNoun = set("company", "firm", "startup", "maker", "giant", "provider",
 
 // moneyNear returns the amount nearest to token k within [a, b), or nil.
 func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
+	a, b = c.clamp(k, a, b)
 	best, dist := -1, 1<<30
 	for j, m := range c.money {
 		if m.perShare || m.a < a || m.b > b {
@@ -210,6 +211,7 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 // timeNear returns the time expression nearest after k (else before) in
 // [a, b), else "".
 func (c *ctx) timeNear(k, a, b int) string {
+	a, b = c.clamp(k, a, b)
 	best, dist := "", 1<<30
 	for _, t := range c.timeList() {
 		if t.a < a || t.b > b {
@@ -248,8 +250,12 @@ func (c *ctx) hedged(from, k int) bool {
 			"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
 			"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
 			"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",
-			"discussions", "negotiations", "negotiating":
+			"discussions", "negotiations", "negotiating", "instead":
 			return true
+		case "than": // "build its own rather than rent servers from Y"
+			if j > 0 && c.toks[j-1].low == "rather" {
+				return true
+			}
 		}
 	}
 	return false
@@ -270,6 +276,9 @@ func (c *ctx) add(f fact) {
 		f.confidence = 0.8
 	}
 	f.sent = c.si
+	if c.ownUnit(f) {
+		return
+	}
 	c.st.addFact(f)
 }
 

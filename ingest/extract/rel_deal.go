@@ -81,3 +81,46 @@ func (st *state) cloudVendor(e int) bool {
 	}
 	return st.lx.cue("cloudvendor", lowerASCII(x.name))
 }
+
+var dealNouns = set("deal", "transaction", "acquisition", "takeover", "merger", "purchase", "investment", "offer")
+
+// dealAmount: "The transaction, worth $61 billion when announced, ..." gives
+// the value of the deal reported just before; a second figure for the same
+// deal ("including debt, about $64.5 billion") is a second claim.
+func (c *ctx) dealAmount() {
+	if c.hedge || len(c.money) == 0 || c.money[0].perShare {
+		return
+	}
+	if !c.dealSubject() {
+		return
+	}
+	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-2; j-- {
+		f := c.st.facts[j]
+		if f.typ != graph.Acquires && f.typ != graph.InvestsIn || f.sent == c.si {
+			continue
+		}
+		amt := c.money[0].amt
+		if amt.Period == "" {
+			amt.Period = "once"
+		}
+		if f.amount == nil {
+			c.st.facts[j].amount = &amt
+			return
+		}
+		f.amount, f.sent, f.confidence = &amt, c.si, 0.7
+		c.restate(&f)
+		c.st.addFact(f)
+		return
+	}
+}
+
+// dealSubject: the sentence opens with "The deal", "This transaction":
+// its amounts are the value of a deal reported before.
+func (c *ctx) dealSubject() bool {
+	for k := 0; k < len(c.toks) && k < 4; k++ {
+		if (c.w(k-1) == "the" || c.w(k-1) == "this") && dealNouns[c.w(k)] { // the map last
+			return true
+		}
+	}
+	return false
+}

@@ -13,11 +13,12 @@ var (
 	acquireNouns = set("acquisition", "takeover", "purchase", "buyout")
 	investVerbs  = set("invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "backed", "backs", "back")
 	fromVerbs    = set("purchasing", "purchase", "purchases", "purchased", "buy", "buys", "buying", "bought",
-		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "renting", "rented", "lease", "leases", "leased", "leasing")
+		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "renting", "rented", "lease", "leases", "leased", "leasing",
+		"license", "licenses", "licensed", "licensing")
 	supplyVerbs = set("supplies", "supply", "supplied", "supplying", "provides", "provide", "provided", "providing",
 		"sells", "sell", "sold", "selling", "ships", "shipped", "delivers", "delivered", "leasing", "leases", "leased", "lease")
 	useVerbs   = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
-	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models")
+	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models", "designs", "patents")
 	offerVerbs = set("operates", "operate", "sells", "offers", "offer", "launched", "launches", "makes", "develops", "developed", "released", "releases", "markets", "introduced", "unveiled", "provides", "expand", "expanding")
 	custNouns  = set("customer", "customers", "client", "clients", "buyer", "buyers")
 	partNouns  = set("partnership", "partnered", "partner", "partnering", "partners", "collaboration", "collaborating", "alliance", "collaborate", "collaborates", "collaborated", "cooperate", "cooperated", "cooperating", "cooperates")
@@ -109,6 +110,18 @@ func (c *ctx) wordFrames(k int, w string) {
 		c.owns(k)
 	case "directly":
 		c.directly(k)
+	case "taken": // "X agreed to be taken private by Y": a buyout
+		if c.w(k+1) == "private" && c.w(k+2) == "by" {
+			if buyer := c.nextMention(k+3, 2, false, org); buyer >= 0 {
+				c.acquiredBy(k, buyer)
+			}
+		}
+	case "majority-owned", "wholly-owned": // "X, which is majority-owned by Y"
+		if c.w(k+1) == "by" {
+			c.byAgent(k)
+		}
+	case "participated", "participating", "part":
+		c.joinedRound(k)
 	case "head":
 		c.headToHead(k)
 	case "generated", "generates", "generating", "contributing", "contributes", "representing", "represents":
@@ -185,7 +198,7 @@ func (c *ctx) acquire(k int) {
 			c.acquiredBy(k, obj)
 			return
 		}
-		if obj >= 0 && c.s.ments[obj].poss || c.skipTo(k, "from", 10) > 0 || c.skipTo(k, "stake", 4) > 0 {
+		if obj >= 0 && c.s.ments[obj].poss || c.skipTo(k, "from", 10) > 0 || c.skipTo(k, "stake", 4) > 0 || c.goodsAfter(obj) {
 			return
 		}
 	}
@@ -242,7 +255,10 @@ func (c *ctx) statusAt(k int) string {
 			if c.toks[j].low != "to" || (j > 0 && (c.toks[j-1].low == "plans" || c.toks[j-1].low == "agreed")) {
 				return graph.StatusPlanned
 			}
-		case "previously", "formerly", "once", "used":
+		case "previously", "formerly", "once", "used", "former":
+			if j+1 < len(c.toks) && c.toks[j+1].cap {
+				continue // "Cencora, formerly AmerisourceBergen,": a former name
+			}
 			return graph.StatusFormer
 		}
 	}
@@ -279,6 +295,9 @@ func (c *ctx) invest(k int) {
 		end += 3 // "a stake in Y for $200 million"
 	}
 	amt := c.moneyNear(k, max(0, c.s.ments[subj].a-6), end)
+	if c.coInvestors(k, obj) {
+		return
+	}
 	c.addInvest(subj, obj, k, amt)
 }
 
@@ -286,8 +305,12 @@ func (c *ctx) addInvest(subj, obj, k int, amt *graph.Amount) {
 	if amt != nil && amt.Period == "" {
 		amt.Period = "once"
 	}
+	status := c.statusAt(k)
+	if c.soldStake(k) {
+		status = graph.StatusFormer
+	}
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, amount: amt,
-		share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
+		share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: status, confidence: 0.85})
 }
 
 // investContinued: "Google invested $500 million with a commitment to add
@@ -328,7 +351,11 @@ func (c *ctx) raisedFrom(k int) {
 	if inv < 0 || subj < 0 {
 		return
 	}
-	c.addInvest(inv, subj, k, c.moneyNear(k, k, from))
+	amt := c.moneyNear(k, k, from)
+	if c.someOfMany(from, inv) {
+		amt = nil // "raised $N from investors including X": the round's total, not X's
+	}
+	c.addInvest(inv, subj, k, amt)
 }
 
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
@@ -338,10 +365,14 @@ func (c *ctx) buyFrom(k int) {
 		c.ordersFrom(k)
 		return
 	}
-	subj := c.subjectBefore(k, org)
-	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
+	subjs := c.subjects(k)
+	if len(subjs) == 0 || c.hedged(subjs[len(subjs)-1].b, k) {
 		return
 	}
+	if !c.andList(subjs) {
+		subjs = subjs[len(subjs)-1:]
+	}
+	subj := c.mentionAt(subjs[len(subjs)-1].a)
 	obj := -1
 	if from := c.skipTo(k, "from", 10); from > 0 {
 		obj = c.nextMention(from+1, 3, false, org)
@@ -354,8 +385,23 @@ func (c *ctx) buyFrom(k int) {
 	}
 	o := c.s.ments[obj]
 	amt := c.moneyNear(k, c.s.ments[subj].a, len(c.toks))
-	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: o.ent, amount: amt,
-		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.8, prod: c.productIn(k, o.b+4)})
+	if len(subjs) > 1 {
+		amt = nil // "A, B and C all buy Nvidia chips": no one spend is each buyer's
+	}
+	for _, m := range subjs {
+		c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: o.ent, amount: amt,
+			time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.8, prod: c.productIn(k, o.b+4)})
+	}
+}
+
+// goodsAfter: the organisation is followed by a goods noun ("buy Nvidia
+// chips"), so the verb buys its products, not the company.
+func (c *ctx) goodsAfter(obj int) bool {
+	n := c.s.ments[obj].b
+	if c.w(n) == "'s" {
+		n++
+	}
+	return buyNouns[c.w(n)] || buyNouns[c.w(n+1)] && c.toks[n].kind == tWord && !c.toks[n].cap
 }
 
 // ownerOfGoods finds "Amazon servers" / "Nvidia's GPUs" / "worth of Nvidia
@@ -408,8 +454,9 @@ func (c *ctx) supplyTo(k int) {
 		return
 	}
 	amt := c.moneyNear(k, k, len(c.toks))
+	_, end := c.clauseSpan(k)
 	for _, m := range c.st.listFrom(c.s, start) {
-		if c.typ(m) == org {
+		if c.typ(m) == org && m.a < end {
 			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt,
 				time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75, prod: c.productIn(k, m.a)})
 		}

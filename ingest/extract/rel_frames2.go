@@ -18,6 +18,9 @@ func (c *ctx) uses(k int) {
 		return
 	}
 	o := c.s.ments[obj]
+	if n := obj + 1; o.poss && n < len(c.s.ments) && c.s.ments[n].a == o.b+1 && c.typ(c.s.ments[n]) == prod {
+		o = c.s.ments[n] // "use Nvidia's DGX Cloud": the product, not its maker
+	}
 	if c.typ(o) == prod {
 		c.add(fact{typ: graph.Uses, subj: c.s.ments[subj].ent, obj: o.ent, confidence: 0.7})
 		return
@@ -74,7 +77,11 @@ func (c *ctx) customerNoun(k int) {
 		return
 	}
 	owner := c.possessorBefore(k, 4)
+	if owner < 0 && c.w(k-1) == "whose" && c.w(k-2) == "," {
+		owner = c.mentionEndingAt(k-2, []graph.EntityType{org}) // "X, whose customers include A and B"
+	}
 	if owner < 0 {
+		c.roleFacts(k, graph.CustomerOf) // "X and Y, both Boeing customers,"
 		return
 	}
 	// "Y's main customer X" / "its biggest client, X"
@@ -86,7 +93,7 @@ func (c *ctx) customerNoun(k int) {
 		c.addCustomer(c.s.ments[j].ent, c.s.ments[owner].ent, k, 0.8)
 		return
 	}
-	if c.customerList(k, owner) {
+	if c.customerList(k, owner) || c.roleFacts(k, graph.CustomerOf) {
 		return
 	}
 	// "X is Y's largest customer"
@@ -145,6 +152,9 @@ func (c *ctx) pays(k int) {
 		return
 	}
 	amt := c.moneyNear(k, k, len(c.toks))
+	if c.forEquity(k) {
+		return // "pay Comcast $8.6 billion for the stake": a sale of shares, not a purchase of goods
+	}
 	for _, m := range c.subjects(k) {
 		if c.hedged(m.b, k) {
 			continue
@@ -293,6 +303,9 @@ func (c *ctx) supplierNoun(k int) {
 	if c.w(k+1) == "of" || c.w(k+1) == "for" || c.w(k+1) == "to" {
 		cust := c.nextMention(k+2, 3, false, org)
 		if cust < 0 {
+			cust = c.goodsFor(k)
+		}
+		if cust < 0 {
 			return
 		}
 		sup := c.mentionAt(k - 1)
@@ -385,6 +398,11 @@ func (c *ctx) otherOrg(not int) int {
 	for _, m := range c.s.ments {
 		if m.poss && m.ent != not && c.typ(m) == org {
 			return m.ent
+		}
+	}
+	for _, m := range c.s.ments {
+		if m.ent != not && c.typ(m) == org && reportVerbs[c.w(m.b)] {
+			return m.ent // "Norvik said revenue rose, and Zenta accounted for 35% of sales"
 		}
 	}
 	best, n := -1, 0

@@ -51,6 +51,9 @@ func (c *ctx) partner(k int) {
 	if c.w(k) == "forces" && !joinVerbs[c.w(k-1)] {
 		return // only "joined forces with Y"
 	}
+	if (c.w(k) == "partner" || c.w(k) == "partners") && c.mentionAt(k+1) < 0 && c.roleFacts(k, graph.PartnersWith) {
+		return // "Microsoft, Oracle's partner in ...", "X will become Y's logistics partner"
+	}
 	if c.w(k) == "together" {
 		if c.w(k-1) != "working" && c.w(k-1) != "work" && c.w(k-1) != "worked" {
 			return
@@ -111,6 +114,9 @@ func (c *ctx) compete(k int) {
 		start = c.nextMention(k+2, 4, true, org, prod)
 	case w == "competitors" || w == "rivals" || w == "rival" || w == "competitor":
 		start = c.nextMention(k+1, 4, false, org)
+		if start < 0 && c.roleFacts(k, graph.CompetesWith) {
+			return
+		}
 		if start < 0 && c.rivalsPair(k) {
 			return
 		}
@@ -181,10 +187,14 @@ func (c *ctx) subsidiary(k int) {
 	case "parent":
 		child := c.possessorBefore(k, 4)
 		n := k + 1
-		for n < len(c.toks) && (c.w(n) == "company" || c.w(n) == "," || c.w(n) == "group") {
+		for n < len(c.toks) && (c.w(n) == "company" || c.w(n) == "," || c.w(n) == "group" || c.w(n) == "the" && c.w(n-1) == ",") {
 			n++
 		}
 		parent := c.mentionAt(n)
+		if child >= 0 && parent < 0 {
+			c.parentApposition(child)
+			return
+		}
 		if child < 0 || parent < 0 || c.typ(c.s.ments[parent]) != org {
 			return
 		}
@@ -243,7 +253,7 @@ func (c *ctx) revenueShare(k int) {
 			break
 		}
 	}
-	if obj < 0 {
+	if obj < 0 || c.ownRevenueFrom(k, obj, pct) {
 		return
 	}
 	f := fact{typ: graph.RevenueShare, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, confidence: 0.7}
@@ -258,6 +268,9 @@ func (c *ctx) revenueShare(k int) {
 // Inferentia", "platforms such as A and B", "an app called Zapp".
 func (c *ctx) offers(k int) {
 	w := c.w(k)
+	if c.makesFor(k) {
+		return
+	}
 	var owner, start int = -1, -1
 	switch w {
 	case "'s", "its":
@@ -278,11 +291,20 @@ func (c *ctx) offers(k int) {
 			start = -1
 		}
 	default:
-		if w == "such" && c.w(k+1) != "as" || !c.hasProd {
-			return // (the searches below have no side effect)
+		if w == "such" && c.w(k+1) != "as" || !c.hasProd ||
+			(w == "through" || w == "via") && c.w(k+1) != "its" && c.w(k+1) != "their" {
+			// no product named (the searches below have no side effect);
+			// "earns through Safari": a channel; "sells A through its B" names the seller's own
+			return
 		}
 		owner = c.listOwner(c.subjectBefore(k, org))
 		start = c.nextMention(k+1, 8, false, prod)
+		if start >= 0 && c.between(k+1, c.s.ments[start].a, org) {
+			start = -1 // "offer Mistral's models on Azure": another maker's goods, then a channel
+		}
+	}
+	if start >= 0 && c.prepBetween(k+1, c.s.ments[start].a) {
+		start = -1 // "makes fuselages for the 737 Max", "its models on Azure": a target, not the goods
 	}
 	if owner < 0 || start < 0 || c.typ(c.s.ments[owner]) != org {
 		return
@@ -309,7 +331,7 @@ func (c *ctx) between(a, b int, t graph.EntityType) bool {
 
 var titleWords = set("ceo", "chief", "executive", "officer", "president", "chairman", "chairwoman", "founder",
 	"co-founder", "cofounder", "cfo", "cto", "coo", "interim", "and", "managing", "director", "vice", "operating",
-	"financial", "technology", "head", "chair")
+	"financial", "technology", "head", "chair", "co-chief", "co-ceo", "co-president", "co-chair")
 
 // leads: "Intuit CEO Sasan Goodarzi", "Ajay Banga, president and CEO of
 // Mastercard", "appointed X as interim CEO", "co-founder X".
@@ -371,10 +393,11 @@ func (c *ctx) titleBefore(a int) (int, string, bool) {
 // "appointed PERSON as TITLE".
 func (c *ctx) titleAfter(j int) (int, string, bool) {
 	m := c.s.ments[j]
-	x := m.b
+	x := c.roleVerbsAfter(m.b)
 	if c.w(x) == "as" {
+		x = c.skipPossessive(x)
 		if role, end := c.titleRun(x + 1); end > x+1 {
-			if subj := c.subjectBefore(m.a, org); subj >= 0 {
+			if subj := c.reporterOrSubject(m.a); subj >= 0 {
 				return c.s.ments[subj].ent, role, true
 			}
 		}
@@ -384,13 +407,20 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 		return 0, "", false
 	}
 	x++
+	org := c.mentionAt(x) // "the company's" is one mention that starts at "the"
 	if c.w(x) == "the" || c.w(x) == "its" {
 		x++
 	}
-	if org := c.mentionAt(x); org >= 0 && c.typ(c.s.ments[org]) == graph.Org {
+	if org < 0 {
+		org = c.mentionAt(x)
+	}
+	if org >= 0 && c.typ(c.s.ments[org]) == graph.Org {
 		b := c.s.ments[org].b
 		if c.w(b) == "'s" {
 			b++
+		}
+		if c.w(b) == "other" {
+			b++ // "the company's other co-CEO"
 		}
 		if role, end := c.titleRun(b); end > b {
 			return c.s.ments[org].ent, role, true
@@ -420,7 +450,8 @@ func (c *ctx) titleRun(x int) (string, int) {
 func (c *ctx) hasRoleWord(a, b int) bool {
 	for x := a; x < b; x++ {
 		switch c.w(x) {
-		case "ceo", "chief", "president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "cfo", "cto", "coo", "director", "head":
+		case "ceo", "chief", "president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "cfo", "cto", "coo", "director", "head",
+			"co-chief", "co-ceo", "co-president", "co-chair":
 			return true
 		}
 	}
@@ -433,48 +464,6 @@ func (c *ctx) span(a, b int) string {
 	}
 	s := c.st.text[c.toks[a].start():c.toks[b-1].end()]
 	return strings.TrimSpace(s)
-}
-
-var dealNouns = set("deal", "transaction", "acquisition", "takeover", "merger", "purchase", "investment", "offer")
-
-// dealAmount: "The transaction, worth $61 billion when announced, ..." gives
-// the value of the deal reported just before; a second figure for the same
-// deal ("including debt, about $64.5 billion") is a second claim.
-func (c *ctx) dealAmount() {
-	if c.hedge || len(c.money) == 0 || c.money[0].perShare {
-		return
-	}
-	if !c.dealSubject() {
-		return
-	}
-	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-2; j-- {
-		f := c.st.facts[j]
-		if f.typ != graph.Acquires && f.typ != graph.InvestsIn || f.sent == c.si {
-			continue
-		}
-		amt := c.money[0].amt
-		if amt.Period == "" {
-			amt.Period = "once"
-		}
-		if f.amount == nil {
-			c.st.facts[j].amount = &amt
-			return
-		}
-		f.amount, f.sent, f.confidence = &amt, c.si, 0.7
-		c.st.addFact(f)
-		return
-	}
-}
-
-// dealSubject: the sentence opens with "The deal", "This transaction":
-// its amounts are the value of a deal reported before.
-func (c *ctx) dealSubject() bool {
-	for k := 0; k < len(c.toks) && k < 4; k++ {
-		if (c.w(k-1) == "the" || c.w(k-1) == "this") && dealNouns[c.w(k)] { // the map last
-			return true
-		}
-	}
-	return false
 }
 
 func (c *ctx) acquisitionBefore(k int) bool {

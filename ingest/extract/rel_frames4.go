@@ -61,6 +61,9 @@ func (c *ctx) subjects(k int) []mention {
 	if subj < 0 {
 		return nil
 	}
+	if l := c.alongWith(subj); l != nil {
+		return l
+	}
 	l := c.listAt(subj)
 	if len(l) < 2 || l[len(l)-1].ent != c.s.ments[subj].ent {
 		return c.s.ments[subj : subj+1]
@@ -167,6 +170,9 @@ func (c *ctx) productCustomer(k int) bool {
 		cust = c.appositionHead(c.s.ments[p].a)
 	}
 	if cust < 0 {
+		cust = c.copulaSubject(c.s.ments[p].a)
+	}
+	if cust < 0 {
 		return false
 	}
 	prodE := 0
@@ -197,6 +203,9 @@ func (c *ctx) appositionHead(a int) int {
 
 // owns: "X owns Y", "X, which owns Y" -> Y is a subsidiary of X.
 func (c *ctx) owns(k int) {
+	if c.ownsPercent(k) {
+		return
+	}
 	obj := c.mentionAt(k + 1)
 	if obj < 0 || c.typ(c.s.ments[obj]) != org || c.s.ments[obj].poss || c.hedge {
 		return
