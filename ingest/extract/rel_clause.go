@@ -214,7 +214,7 @@ func (c *ctx) outsideRelative(j, k int, types []graph.EntityType) int {
 // $28 billion", "fiscal 2023 sales of") wins over a later report date ("on
 // Wednesday"); else the time after the figure.
 func (c *ctx) metricTime(k int) string {
-	for _, t := range c.times {
+	for _, t := range c.timeList() {
 		if t.b <= k && t.b >= k-8 && !strings.Contains(t.value[min(len(t.value), 5):], "-") && (figureNouns[c.w(t.b)] || figureNouns[c.w(t.b+1)]) {
 			return t.value
 		}
