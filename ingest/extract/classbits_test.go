@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,7 +10,8 @@ import (
 
 // TestClassBitsMatchMaps: the class bits that stand in for map probes
 // (descStop, multipliers, currencyWords, months, ordinals, weekdays,
-// qualifiers, percent units, frame bits, suffixes) say exactly what the maps say, for
+// qualifiers, percent units, frame bits, suffixes, clause openers, finite
+// verbs, index names, modals, figure nouns, make verbs) say exactly what the maps say, for
 // every token of the gate texts.
 func TestClassBitsMatchMaps(t *testing.T) {
 	lx, err := DefaultLexicon()
@@ -22,6 +24,16 @@ func TestClassBitsMatchMaps(t *testing.T) {
 			w := tk.low
 			pctUnit := w == "%" || w == "percent" || w == "pct" || w == "per"
 			assert.Equal(t, pctUnit, tk.cls&wPctUnit != 0, w)
+			// rel_clause.go and notEntityRun read these bits for every kind of token
+			assert.Equal(t, clauseOpeners[w] || w == "and", tk.cls&wClause != 0 || w == ";", w)
+			assert.Equal(t, finiteVerbs[w], tk.cls&wFinite != 0, w)
+			assert.Equal(t, indexNames[strings.TrimRight(w, "0123456789")], indexNamed(tk), w)
+			assert.Equal(t, numberedIndex[w], tk.cls&wNumIndex != 0, w)
+			assert.Equal(t, indexWords[w], tk.cls&wIndexWord != 0, w)
+			assert.Equal(t, modalWords[w] || w == "than", tk.cls&wModal != 0, w)
+			assert.Equal(t, figureNouns[w], tk.cls&wFigure != 0, w)
+			assert.Equal(t, makeVerbs[w], tk.cls&wMake != 0, w)
+			assert.Equal(t, titleWords[w], tk.cls&wTitle != 0, w)
 			if tk.kind == tPunct && tk.s != "-" {
 				// only words and "-" reach description; punctuation is
 				// looked up (qualifierOf)
@@ -46,5 +58,6 @@ func TestClassBitsMatchMaps(t *testing.T) {
 	for _, w := range []string{"", "Inc", "inc", "INC", "Corp", "corp", "Ltd", "Foo", "plc", "PLC", "Co", "S.A."} {
 		assert.Equal(t, lx.suffix[w], lx.isSuffix(w), w)
 	}
+	assert.Less(t, wMake, lowMask, "lower-case bits overflow lowMask")
 	assert.Less(t, cMultiFirst, uint64(1)<<phraseShift, "case bits overlap the phrase index")
 }

@@ -32,6 +32,14 @@ const (
 	wWeekday                        // weekdays keys
 	wQual                           // qualifierWords keys (punctuation is looked up: qualifierOf)
 	wPctUnit                        // "%", "percent", "pct", "per" after a number (findPercents)
+	wClause                         // clauseOpeners words and "and" (clauseStart)
+	wFinite                         // finiteVerbs keys
+	wIndexName                      // indexNames keys (notEntityRun)
+	wNumIndex                       // numberedIndex keys
+	wIndexWord                      // indexWords keys
+	wModal                          // modalWords keys and "than" (hedged)
+	wFigure                         // figureNouns keys
+	wMake                           // makeVerbs keys (makesFor, asked at every offers trigger)
 	lowMask      uint64 = 1<<32 - 1 // the lower-case class bits
 )
 
@@ -118,6 +126,14 @@ func staticClasses() map[string]uint64 {
 		m[w] |= wQual
 	}
 	addAll(wPctUnit, set("%", "percent", "pct", "per"))
+	addAll(wClause, clauseOpeners, set("and"))
+	addAll(wFinite, finiteVerbs)
+	addAll(wIndexName, indexNames)
+	addAll(wNumIndex, numberedIndex)
+	addAll(wIndexWord, indexWords)
+	addAll(wModal, modalWords, set("than"))
+	addAll(wFigure, figureNouns)
+	addAll(wMake, makeVerbs)
 	for w := range fractionWords {
 		m[w] |= wPercent
 	}

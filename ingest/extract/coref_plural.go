@@ -210,7 +210,7 @@ func (st *state) implicitOwner(si int) {
 	if si == 0 || len(toks) < 3 || len(s.ments) > 0 || !toks[0].cap {
 		return
 	}
-	if !figureNouns[toks[0].low] && !(figureMods[toks[0].low] && figureNouns[toks[1].low]) {
+	if toks[0].cls&wFigure == 0 && !(toks[1].cls&wFigure != 0 && figureMods[toks[0].low]) {
 		return
 	}
 	for _, m := range st.sents[si-1].ments {

@@ -219,10 +219,10 @@ var indexWords = set("average", "composite", "index", "indexes", "indices")
 // a ticker ("NYSE: AAPL", "Nasdaq: NVDA").
 func (st *state) notEntityRun(s *sentence, i, n int) bool {
 	toks := s.toks
-	if credited(toks, i, n) || indexNames[strings.TrimRight(toks[i].low, "0123456789")] {
+	if credited(toks, i, n) || indexNamed(&toks[i]) {
 		return true
 	}
-	if numberedIndex[toks[i].low] && i+n < len(toks) && toks[i+n].kind == tNum || n > 1 && numberedIndex[toks[i].low] && toks[i+n-1].kind == tNum {
+	if numIdx := toks[i].cls&wNumIndex != 0; numIdx && i+n < len(toks) && toks[i+n].kind == tNum || n > 1 && numIdx && toks[i+n-1].kind == tNum {
 		return true // "the Nasdaq 100", "Russell 2000" (not Nasdaq the exchange operator)
 	}
 	if i+n+1 < len(toks) && toks[i+n].s == ":" && upperOnly(toks[i+n+1].s) && toks[i+n+1].kind == tWord {
@@ -233,7 +233,7 @@ func (st *state) notEntityRun(s *sentence, i, n int) bool {
 		j++
 	}
 	for k := i; k < j; k++ {
-		if k > i && toks[k].cap && indexWords[toks[k].low] {
+		if k > i && toks[k].cap && toks[k].cls&wIndexWord != 0 {
 			return true
 		}
 	}
@@ -250,11 +250,11 @@ var figureNouns = set("margin", "margins", "revenue", "revenues", "sales", "prof
 // commonOpener: the sentence opens with one capitalised word and a figure
 // noun, or a noun phrase ending in one.
 func commonOpener(toks []token) bool {
-	if len(toks) < 2 || figureNouns[toks[0].low] {
+	if len(toks) < 2 || toks[0].cls&wFigure != 0 {
 		return len(toks) > 1
 	}
 	for x := 1; x < len(toks) && x <= 3 && !toks[x].cap && toks[x].kind == tWord; x++ {
-		if figureNouns[toks[x].low] {
+		if toks[x].cls&wFigure != 0 {
 			return true // "Edge computing sales rose"
 		}
 	}
@@ -293,12 +293,21 @@ func credited(toks []token, i, n int) bool {
 	if i > 2 && toks[i-1].s == "/" && toks[i-2].cap && toks[i-3].cap && toks[i-3].kind == tWord {
 		return true // the agency after the slash
 	}
-	for x := i - 1; x >= 0 && x >= i-2; x-- {
-		if creditWords[toks[x].low] && x < i-1 && (toks[x+1].low == "by" || toks[x+1].s == ":" && strings.HasPrefix(toks[x].low, "credit")) {
-			return true
-		}
+	// only x = i-2 can open a credit (x < i-1); the cheap tests on the
+	// token after it go before the map probe
+	if x := i - 2; x >= 0 {
+		return (toks[x+1].low == "by" || toks[x+1].s == ":" && strings.HasPrefix(toks[x].low, "credit")) && creditWords[toks[x].low]
 	}
 	return false
+}
+
+// indexNamed: indexNames[t.low without trailing digits] ("ASX200"), read
+// from the class bits unless the word ends in a digit.
+func indexNamed(t *token) bool {
+	if w := t.low; w != "" && w[len(w)-1]-'0' < 10 {
+		return indexNames[strings.TrimRight(w, "0123456789")]
+	}
+	return t.cls&wIndexName != 0
 }
 
 // titledAppositive: "Harley Finkelstein, Shopify's president," or "Jane

@@ -101,6 +101,29 @@ func conversionAfter(toks []token, b int) (money, bool) {
 	return m, true
 }
 
+// currencySymbol is currencySymbols[s], with "$", by far the most
+// frequent, answered without hashing.
+func currencySymbol(s string) string {
+	if s == "$" {
+		return "USD"
+	}
+	return currencySymbols[s]
+}
+
+// dollarPrefix names the dollar of "US$", "A$", "C$", "HK$" (a switch: no
+// map literal built per call).
+func dollarPrefix(low string) string {
+	switch low {
+	case "us":
+		return "USD"
+	case "a":
+		return "AUD"
+	case "c":
+		return "CAD"
+	}
+	return "HKD"
+}
+
 // moneyAt parses an amount starting at token i.
 func moneyAt(toks []token, i int) (money, bool) {
 	t := toks[i]
@@ -108,10 +131,10 @@ func moneyAt(toks []token, i int) (money, bool) {
 	j := i
 	cur := t.cls&wMoney != 0 // every key of the currency maps has the class
 	switch {
-	case cur && t.kind == tPunct && currencySymbols[t.s] != "": // every symbol is a punctuation token
-		unit, j = currencySymbols[t.s], i+1
+	case cur && t.kind == tPunct && currencySymbol(t.s) != "": // every symbol is a punctuation token
+		unit, j = currencySymbol(t.s), i+1
 	case (t.low == "us" || t.low == "a" || t.low == "c" || t.low == "hk") && i+1 < len(toks) && toks[i+1].s == "$":
-		unit, j = map[string]string{"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD"}[t.low], i+2
+		unit, j = dollarPrefix(t.low), i+2
 	case len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != "":
 		return numberWithUnit(toks, i, t.s[3:], currencyCodes[t.low[:3]])
 	case cur && t.cap && i+1 < len(toks) && toks[i+1].kind == tNum && currencyCodes[t.low] != "":

@@ -7,12 +7,13 @@ import (
 
 // scratch holds the buffers a state reuses from one article to the next.
 type scratch struct {
-	toks  []token   // the tokens of every sentence, back to back
-	spans []span    // sentence offsets
-	mall  []mention // the mentions of every sentence, back to back
-	money []money   // per-sentence amounts (relate)
-	pcts  []percent // per-sentence percentages (relate)
-	times []timex   // per-sentence time expressions (relate)
+	toks    []token   // the tokens of every sentence, back to back
+	spans   []span    // sentence offsets
+	mall    []mention // the mentions of every sentence, back to back
+	money   []money   // per-sentence amounts (relate)
+	pcts    []percent // per-sentence percentages (relate)
+	times   []timex   // per-sentence time expressions (relate)
+	clauses []int32   // per-sentence clause starts (relate)
 
 	// output's maps, emptied and kept (clearing a map keeps its storage)
 	seenRel map[relKey]bool

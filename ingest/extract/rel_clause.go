@@ -17,38 +17,56 @@ var clauseOpeners = set("but", "while", "whereas", "although", "though", ";")
 
 // clauseSpan returns the bounds [a, b) of the clause holding token k.
 func (c *ctx) clauseSpan(k int) (int, int) {
-	a := 0
-	for j := k - 1; j > 0; j-- {
-		if c.clauseStart(j) {
-			a = j
-			break
-		}
-	}
-	b := len(c.toks)
-	for j := k + 1; j < len(c.toks); j++ {
-		if c.clauseStart(j) {
-			b = j
+	a, b := 0, len(c.toks)
+	for _, j := range c.clauseStarts() {
+		if int(j) < k {
+			a = int(j)
+		} else if int(j) > k {
+			b = int(j)
 			break
 		}
 	}
 	return a, b
 }
 
+// clauseStarts returns the tokens (after the first) that open a clause, in
+// order, found on first use: facts of one sentence ask for their clause
+// again and again, and the mentions clauseStart reads are settled before
+// relate, so the list does not depend on when it is built.
+func (c *ctx) clauseStarts() []int32 {
+	if !c.clausesRead {
+		c.clausesRead = true
+		for j := 1; j < len(c.toks); j++ {
+			if c.clauseStart(j) {
+				c.clauses = append(c.clauses, int32(j))
+			}
+		}
+	}
+	return c.clauses
+}
+
 // clauseStart: token j opens a clause: "but", "while", ";" or ", and"
 // followed by a new subject and its verb, perhaps after a time ("..., and
 // SK Hynix has", "..., and last month it agreed").
+// Clamp scans every token of a clause per fact, so the test starts from
+// class bits (wClause: the openers and "and"; ";" is punctuation, whose
+// bits come from punctClass) and probes no map.
 func (c *ctx) clauseStart(j int) bool {
-	w := c.toks[j].low
-	if clauseOpeners[w] {
+	t := &c.toks[j]
+	if t.cls&wClause == 0 {
+		return t.s == ";"
+	}
+	w := t.low
+	if w != "and" { // another opener
 		return w == ";" || c.toks[j-1].s == ","
 	}
-	if w != "and" || c.toks[j-1].s != "," {
+	if c.toks[j-1].s != "," {
 		return false
 	}
 	for x := j + 1; x < len(c.toks) && x <= j+4; x++ {
 		if m := c.mentionAt(x); m >= 0 {
 			e := c.s.ments[m].b
-			return e < len(c.toks) && finiteVerbs[c.toks[e].low]
+			return e < len(c.toks) && c.toks[e].cls&wFinite != 0
 		}
 		if c.toks[x].kind == tPunct {
 			return false
@@ -129,7 +147,7 @@ func reportedSubject(s *sentence, m mention) bool {
 		return false
 	}
 	w := s.toks[m.b].low
-	return finiteVerbs[w] || w == "could" || w == "may" || w == "might"
+	return s.toks[m.b].cls&wFinite != 0 || w == "could" || w == "may" || w == "might"
 }
 
 // targetPreps put a name after the goods it is for or sold through.

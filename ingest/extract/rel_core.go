@@ -33,6 +33,9 @@ type ctx struct {
 	hasProd bool
 	// timesRead: times holds the sentence's time expressions (timeList)
 	timesRead bool
+	// clausesRead: clauses holds the sentence's clause starts (clauseStarts)
+	clausesRead bool
+	clauses     []int32
 }
 
 // timeList returns the time expressions of the sentence, searched on the
@@ -191,6 +194,9 @@ var orgishNoun = set("company", "firm", "startup", "maker", "giant", "provider",
 
 // moneyNear returns the amount nearest to token k within [a, b), or nil.
 func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
+	if len(c.money) == 0 {
+		return nil // most sentences state no amount: skip the clause scan
+	}
 	a, b = c.clamp(k, a, b)
 	best, dist := -1, 1<<30
 	for j, m := range c.money {
@@ -211,9 +217,13 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 // timeNear returns the time expression nearest after k (else before) in
 // [a, b), else "".
 func (c *ctx) timeNear(k, a, b int) string {
+	times := c.timeList()
+	if len(times) == 0 {
+		return "" // most sentences state no time: skip the clause scan
+	}
 	a, b = c.clamp(k, a, b)
 	best, dist := "", 1<<30
-	for _, t := range c.timeList() {
+	for _, t := range times {
 		if t.a < a || t.b > b {
 			continue
 		}
@@ -235,8 +245,13 @@ func abs(x int) int {
 	return x
 }
 
-// hedged reports a modal or negation in the few tokens before k.
+// hedged reports a modal or negation in the few tokens before k. Rules ask
+// it per candidate fact, so it reads class bits, and skips sentences whose
+// summary holds none.
 func (c *ctx) hedged(from, k int) bool {
+	if c.s.sum.cls&wModal == 0 {
+		return false
+	}
 	if from < k-8 {
 		from = k - 8
 	}
@@ -244,22 +259,26 @@ func (c *ctx) hedged(from, k int) bool {
 		from = 0
 	}
 	for j := from; j < k; j++ {
-		switch c.toks[j].low {
-		case "may", "might", "could", "considering", "consider", "tried", "try", "unsuccessfully",
-			"not", "no", "never", "whether", "if", "likely", "reportedly", "rumored", "rumoured", "option", "options",
-			"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
-			"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
-			"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",
-			"discussions", "negotiations", "negotiating", "instead":
+		if c.toks[j].cls&wModal == 0 {
+			continue
+		}
+		if c.toks[j].low != "than" {
 			return true
-		case "than": // "build its own rather than rent servers from Y"
-			if j > 0 && c.toks[j-1].low == "rather" {
-				return true
-			}
+		}
+		if j > 0 && c.toks[j-1].low == "rather" { // "build its own rather than rent servers from Y"
+			return true
 		}
 	}
 	return false
 }
+
+// modalWords mark a fact as possible, denied or abandoned (hedged).
+var modalWords = set("may", "might", "could", "considering", "consider", "tried", "try", "unsuccessfully",
+	"not", "no", "never", "whether", "if", "likely", "reportedly", "rumored", "rumoured", "option", "options",
+	"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
+	"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
+	"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",
+	"discussions", "negotiations", "negotiating", "instead")
 
 // add records a fact from the current sentence.
 func (c *ctx) add(f fact) {

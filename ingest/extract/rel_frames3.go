@@ -358,7 +358,7 @@ func (c *ctx) leads() {
 // titleBefore reads "[ORG ['s]] TITLE PERSON".
 func (c *ctx) titleBefore(a int) (int, string, bool) {
 	x := a - 1
-	for x >= 0 && titleWords[c.w(x)] {
+	for x >= 0 && c.toks[x].cls&wTitle != 0 { // titleWords, as class bits
 		x--
 	}
 	if x == a-1 || !c.hasRoleWord(x+1, a) {

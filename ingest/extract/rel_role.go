@@ -299,7 +299,7 @@ var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built
 // makesFor: "Panasonic, which makes batteries for Tesla", "TSMC makes chips
 // for Apple and Nvidia": the named buyers are customers of the maker.
 func (c *ctx) makesFor(k int) bool {
-	if !makeVerbs[c.w(k)] || !buyNouns[c.w(k+1)] && !(buyNouns[c.w(k+2)] && !c.toks[k+1].cap) {
+	if c.toks[k].cls&wMake == 0 || !buyNouns[c.w(k+1)] && !(buyNouns[c.w(k+2)] && !c.toks[k+1].cap) {
 		return false
 	}
 	f := c.skipTo(k, "for", 4)

@@ -178,15 +178,19 @@ func countCtrl(s string) int {
 
 // relate runs the relation frames and metric rules sentence by sentence.
 func (st *state) relate() {
-	c := ctx{money: st.scratch.money, pcts: st.scratch.pcts, times: st.scratch.times}
-	defer func() { st.scratch.money, st.scratch.pcts, st.scratch.times = c.money[:0], c.pcts[:0], c.times[:0] }()
+	c := ctx{money: st.scratch.money, pcts: st.scratch.pcts, times: st.scratch.times, clauses: st.scratch.clauses}
+	defer func() {
+		st.scratch.money, st.scratch.pcts, st.scratch.times = c.money[:0], c.pcts[:0], c.times[:0]
+		st.scratch.clauses = c.clauses[:0]
+	}()
 	for i := range st.sents {
 		s := &st.sents[i]
 		if s.sp.headline || len(s.ments) == 0 {
 			continue
 		}
 		st.loadToks(i)
-		c = ctx{st: st, si: i, s: s, toks: s.toks, money: c.money[:0], pcts: c.pcts[:0], times: c.times[:0]}
+		c = ctx{st: st, si: i, s: s, toks: s.toks, money: c.money[:0], pcts: c.pcts[:0], times: c.times[:0],
+			clauses: c.clauses[:0]}
 		// the summary skips the searches that cannot match (summary.go)
 		if s.sum.mayMoney() {
 			c.money = findMoney(s.toks, c.money)
@@ -231,7 +235,7 @@ func (st *state) vendorOf(p int) (int, bool) {
 func (st *state) lexiconOffers() {
 	for i := range st.sents {
 		for _, m := range st.sents[i].ments {
-			e := st.ents[m.ent]
+			e := &st.ents[m.ent] // no copy: an entity is large
 			if e.typ != graph.Product || e.owner == "" || m.ref {
 				continue
 			}
@@ -335,15 +339,24 @@ func (st *state) mergeBare() {
 	rich := st.rich
 	// the first rich fact of each pair wins: walked backwards, it is the
 	// last one stored (one insertion per fact, no lookup first)
+	nRich := 0
 	for i := len(st.facts) - 1; i >= 0; i-- {
 		if f := &st.facts[i]; f.amount != nil || f.share != nil {
 			rich[pair{f.typ, f.status, f.subj, f.obj}] = i
+			nRich++
 		}
+	}
+	if nRich == 0 {
+		return // no rich fact: every fact stays
 	}
 	out := st.facts[:0]
 	for _, f := range st.facts {
+		if f.amount != nil || f.share != nil || f.role != "" { // kept: no lookup needed
+			out = append(out, f)
+			continue
+		}
 		j, ok := rich[pair{f.typ, f.status, f.subj, f.obj}]
-		if !ok || f.amount != nil || f.share != nil || f.role != "" || f.time != "" && f.time != st.facts[j].time {
+		if !ok || f.time != "" && f.time != st.facts[j].time {
 			out = append(out, f)
 			continue
 		}

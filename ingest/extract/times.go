@@ -177,7 +177,14 @@ func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, 
 	y := pub.Year()
 	switch {
 	case (t.low == "last" || t.low == "this" || t.low == "next" || t.low == "previous") && w(1) == "year":
-		d := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1}[t.low]
+		// a switch, not a map literal built per call; "this" is 0
+		d := 0
+		switch t.low {
+		case "last", "previous":
+			d = -1
+		case "next":
+			d = 1
+		}
 		return timex{a: i, b: i + 2, value: strconv.Itoa(y + d)}, true
 	case (t.low == "last" || t.low == "this") && (w(1) == "month" || w(1) == "week"):
 		d := pub
