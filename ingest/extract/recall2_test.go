@@ -125,8 +125,7 @@ func TestPairsWithoutAnObject(t *testing.T) {
 	out := run(t, "Zenta Corp. reported strong results. Lumen Grid Inc. also beat estimates. The two companies compete fiercely in battery storage.", "2024-05-01")
 	assert.True(t, competes(out, "Zenta", "Lumen Grid"), "%+v", out.Relations)
 	out = run(t, "Halden Systems makes trucks. Kestrel Motors makes vans. Both firms have collaborated on a new charging standard since 2021.", "2024-05-01")
-	ok := hasRel(out, graph.PartnersWith, "Halden Systems", "Kestrel Motors") != nil || hasRel(out, graph.PartnersWith, "Kestrel Motors", "Halden Systems") != nil
-	assert.True(t, ok, "%+v", out.Relations)
+	assert.True(t, partners(out, "Halden Systems", "Kestrel Motors"), "%+v", out.Relations)
 	out = run(t, "Pebble Analytics and Quartz Metrics have been partners since 2018.", "2024-05-01")
 	assert.NotNil(t, hasRel(out, graph.PartnersWith, "Pebble Analytics", "Quartz Metrics"), "%+v", out.Relations)
 	// the rival after the verb is the object; a hedge is no fact

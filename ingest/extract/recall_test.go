@@ -26,27 +26,21 @@ func TestPluralRefPartnership(t *testing.T) {
 	text := "Kestrel Batteries invested $200 million in Lumen Grid. Lumen Grid makes cells for Fjord Media. " +
 		"The deal deepens the partnership between the two companies."
 	out := run(t, text, "2024-05-01")
-	ok := hasRel(out, graph.PartnersWith, "Kestrel Batteries", "Lumen Grid") != nil ||
-		hasRel(out, graph.PartnersWith, "Lumen Grid", "Kestrel Batteries") != nil
-	assert.True(t, ok, "%+v", out.Relations)
+	assert.True(t, partners(out, "Kestrel Batteries", "Lumen Grid"), "%+v", out.Relations)
 }
 
 func TestPluralRefCoordinatedSubject(t *testing.T) {
 	text := "Granite Capital said sales rose. Pebble Analytics bought Fjord Media last year. " +
 		"Zephyr Motors and Halcyon Trucks expanded their deal. The two companies are working together on batteries."
 	out := run(t, text, "2024-05-01")
-	ok := hasRel(out, graph.PartnersWith, "Zephyr Motors", "Halcyon Trucks") != nil ||
-		hasRel(out, graph.PartnersWith, "Halcyon Trucks", "Zephyr Motors") != nil
-	assert.True(t, ok, "%+v", out.Relations)
+	assert.True(t, partners(out, "Zephyr Motors", "Halcyon Trucks"), "%+v", out.Relations)
 }
 
 func TestDescriptionStopsAtPreposition(t *testing.T) {
 	text := "Kestrel Batteries said Zephyr Motors remains a client. " +
 		"There has been no change in the long-term partnership between the firm and the European carmaker, Kestrel Batteries said."
 	out := run(t, text, "2024-05-01")
-	ok := hasRel(out, graph.PartnersWith, "Kestrel Batteries", "Zephyr Motors") != nil ||
-		hasRel(out, graph.PartnersWith, "Zephyr Motors", "Kestrel Batteries") != nil
-	assert.True(t, ok, "%+v", out.Relations)
+	assert.True(t, partners(out, "Kestrel Batteries", "Zephyr Motors"), "%+v", out.Relations)
 }
 
 func TestRivalOfTopic(t *testing.T) {

@@ -13,6 +13,11 @@ func competes(x graph.Extraction, a, b string) bool {
 	return hasRel(x, graph.CompetesWith, a, b) != nil || hasRel(x, graph.CompetesWith, b, a) != nil
 }
 
+// partners: a PARTNERS_WITH between a and b, in either direction (symmetric).
+func partners(x graph.Extraction, a, b string) bool {
+	return hasRel(x, graph.PartnersWith, a, b) != nil || hasRel(x, graph.PartnersWith, b, a) != nil
+}
+
 // Sentences written for these tests; the company names are invented.
 func TestBuilderRivalsTarget(t *testing.T) {
 	cases := []struct{ text, a, b string }{
