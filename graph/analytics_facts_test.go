@@ -91,3 +91,21 @@ func TestExposureSameFactFromTwoOutlets(t *testing.T) {
 	assert.Equal(t, 25.0, conc.Customers[0].Share.Value)
 	assert.Equal(t, 625.0, conc.HHI)
 }
+
+// Warm runs every analytics statement once without error on a graph that
+// has data (a broken statement would fail here), and changes nothing.
+func TestWarmPlansAnalytics(t *testing.T) {
+	store := graphtest.Open(t)
+	ctx := context.Background()
+	for _, f := range graphtest.GoldFiles(t) {
+		graphtest.LoadGold(t, store, f)
+	}
+	before, err := store.Counts(ctx)
+	require.NoError(t, err)
+	took, err := store.Warm(ctx)
+	require.NoError(t, err)
+	t.Logf("warm-up took %v", took)
+	after, err := store.Counts(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, before, after)
+}

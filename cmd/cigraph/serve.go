@@ -21,7 +21,7 @@ func init() {
 type serveFlags struct {
 	addr, data, token, readToken string
 	sources, allow               string
-	noIntrospection              bool
+	noIntrospection, warm        bool
 	limits                       resolvers.Limits
 }
 
@@ -37,6 +37,7 @@ func parseServeFlags(env *Env, args []string) (serveFlags, error) {
 	fs.StringVar(&f.sources, "sources", "", "sources file (YAML) to ingest unattended while serving")
 	fs.StringVar(&f.allow, "allow-addresses", "", "comma-separated CIDRs the --sources fetcher's SSRF guard lets through (off by default; for local test servers)")
 	fs.BoolVar(&f.noIntrospection, "no-introspection", false, "turn schema introspection off")
+	fs.BoolVar(&f.warm, "warm", true, "have Neo4j plan the analytics queries at start (seconds on a large graph), so the first query does not wait for it")
 	fs.DurationVar(&f.limits.Timeout, "timeout", 35*time.Second, "per-request timeout (the Neo4j transaction timeout is kept under it)")
 	fs.Int64Var(&f.limits.MaxBodyBytes, "max-body", d.MaxBodyBytes, "request body cap in bytes")
 	fs.IntVar(&f.limits.MaxDepth, "max-depth", d.MaxDepth, "query depth limit")
@@ -86,10 +87,28 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer wait()
+	if f.warm {
+		warmed := make(chan struct{})
+		go func() { defer close(warmed); warmQueries(ctx, env, store) }()
+		defer func() { <-warmed }() // before cleanup closes the store
+	}
 	h := resolvers.NewHandler(resolvers.Config{Store: store, Extractor: x, Log: env.Log,
 		Limits: f.limits, Auth: resolvers.Auth{Token: f.token, ReadToken: f.readToken},
 		NoIntrospection: f.noIntrospection, Metrics: metrics})
 	return serveHTTP(ctx, env, ln, h, f)
+}
+
+// warmQueries has Neo4j plan the analytics statements while the server
+// starts, so the first analyst does not wait seconds for query planning.
+func warmQueries(ctx context.Context, env *Env, store *graph.Store) {
+	took, err := store.Warm(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			env.Log.Warn("warming analytics queries", "err", err)
+		}
+		return
+	}
+	env.Log.Info("analytics queries planned", "took", took.Round(time.Millisecond))
 }
 
 // txTimeout keeps the Neo4j transaction timeout under the request timeout,

@@ -119,7 +119,7 @@ func serveUntilRunCounted(t *testing.T, args ...string) string {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, env, append([]string{"serve", "--addr", addr, "--data", t.TempDir()}, args...))
+		done <- run(ctx, env, append([]string{"serve", "--addr", addr, "--data", t.TempDir(), "--warm=false"}, args...))
 	}()
 	defer func() { cancel(); <-done }()
 
