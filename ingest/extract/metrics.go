@@ -107,7 +107,8 @@ func (c *ctx) percentMetric(p percent) (string, bool) {
 				return "growth", true
 			}
 		case "share":
-			if c.w(x-1) == "market" {
+			// "AMD's share of the AI accelerator market rose to 10%"
+			if c.w(x-1) == "market" || c.w(x+1) == "of" && c.marketAhead(x+2) && !c.revenueAfter(x+2) {
 				return "market_share", true
 			}
 		}
@@ -191,8 +192,10 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	if l := c.listAt(subj); len(l) >= 2 && name == "customers" {
 		return
 	}
+	fcFrom := c.forecastLead(subj)
+	subj = c.possFigureOwner(k, subj)
 	fc := false
-	for x := c.s.ments[subj].b; x < k; x++ {
+	for x := fcFrom; x < k; x++ {
 		if forecastWords[c.w(x)] {
 			fc = true
 		}

@@ -9,7 +9,7 @@ package extract
 func (c *ctx) shareAfter(p percent) bool {
 	w := func(k int) string { return c.w(p.b + k) }
 	switch {
-	case w(0) == "market" && w(1) == "share", w(0) == "share" && w(1) == "of" && marketWord(w(2), w(3)):
+	case w(0) == "market" && w(1) == "share", w(0) == "share" && w(1) == "of" && (marketWord(w(2), w(3)) || c.marketAhead(p.b+2)):
 		return true
 	case w(0) == "of" && (marketWord(w(1), w(2)) || c.marketAhead(p.b+1)):
 		return !c.revenueAfter(p.b)

@@ -205,7 +205,7 @@ func (st *state) capRun(toks []token, i int) int {
 			return j - i // "Pemberton Capital-backed X": the owner is read by ownedBy
 		case capLike(t) && !(j > i && t.cls&cNonname != 0 && t.cls&(cSuffix|cOrghead) == 0):
 			if j == i && t.cls&cNonname != 0 {
-				return 0
+				return st.placeRun(toks, i) // "New York" is one place, not "York"
 			}
 			j++
 		case j > i && t.kind == tNum && len(t.s) <= 4 && !strings.ContainsAny(t.s, ",.") && !yearLike(t.s):

@@ -62,6 +62,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Product, true
 	case next.low == "'s" && orgAfterPossessive[next2.low]:
 		return graph.Org, true
+	case (prev.low == "its" || prev.low == "their") && unitNouns[next.low] && n <= 3:
+		return graph.Org, true // "sell its Innomotics unit": a business it owns
 	case (prev.low == "of" || prev.low == "in") && (prev2.low == "shares" || prev2.low == "stake"):
 		return graph.Org, true
 	case next.s == "(" && next2.kind == tWord && upperOnly(next2.s) && len(next2.s) >= 2:
@@ -167,7 +169,8 @@ func acronymOnly(run []token) bool {
 var hireVerbs = set("named", "appointed", "hired", "tapped", "promoted", "elected", "picked")
 
 // personContext: a two- or three-word name followed by ", who" or hired
-// "as" something ("named Jane Doe as chief executive").
+// "as" something ("named Jane Doe as chief executive", or without the
+// "as": "named Jane Doe chief executive").
 func personContext(run []token, prev, next, next2 token) bool {
 	if len(run) < 2 || len(run) > 3 {
 		return false
@@ -178,7 +181,7 @@ func personContext(run []token, prev, next, next2 token) bool {
 		}
 	}
 	return next.s == "," && (next2.low == "who" || personTitles[next2.low] && next2.low != "investor") ||
-		hireVerbs[prev.low] && next.low == "as"
+		hireVerbs[prev.low] && (next.low == "as" || hiredTitle(next.low))
 }
 
 // lexCued: a gazetteer match counts as a cued entity unless it is a
@@ -219,7 +222,7 @@ var indexWords = set("average", "composite", "index", "indexes", "indices")
 // a ticker ("NYSE: AAPL", "Nasdaq: NVDA").
 func (st *state) notEntityRun(s *sentence, i, n int) bool {
 	toks := s.toks
-	if credited(toks, i, n) || indexNamed(&toks[i]) {
+	if credited(toks, i, n) || indexNamed(&toks[i]) || datelineAgency(toks, i, n) {
 		return true
 	}
 	if numIdx := toks[i].cls&wNumIndex != 0; numIdx && i+n < len(toks) && toks[i+n].kind == tNum || n > 1 && numIdx && toks[i+n-1].kind == tNum {

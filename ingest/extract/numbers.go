@@ -133,7 +133,7 @@ func moneyAt(toks []token, i int) (money, bool) {
 	switch {
 	case cur && t.kind == tPunct && currencySymbol(t.s) != "": // every symbol is a punctuation token
 		unit, j = currencySymbol(t.s), i+1
-	case (t.low == "us" || t.low == "a" || t.low == "c" || t.low == "hk") && i+1 < len(toks) && toks[i+1].s == "$":
+	case (t.low == "us" || t.low == "a" || t.low == "c" || t.low == "hk") && i+1 < len(toks) && toks[i+1].s == "$" && glued(t, toks[i+1]):
 		unit, j = dollarPrefix(t.low), i+2
 	case len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != "":
 		return numberWithUnit(toks, i, t.s[3:], currencyCodes[t.low[:3]])

@@ -15,7 +15,7 @@ var passiveAux = set("was", "were", "been", "is", "be", "being")
 // wonFrom: "X won a $900 million contract from Y": Y is X's customer.
 func (c *ctx) wonFrom(k, subj int) {
 	con := c.skipTo(k, "contract", 8)
-	from := c.skipTo(con, "from", 3)
+	from := c.skipTo(c.worthEnd(con), "from", 3)
 	if by := c.skipTo(con, "by", 3); from < 0 && c.w(k) == "awarded" {
 		from = by
 	}
@@ -26,7 +26,7 @@ func (c *ctx) wonFrom(k, subj int) {
 	if obj < 0 {
 		return
 	}
-	amt := c.moneyNear(k, 0, con+1)
+	amt := c.moneyNear(k, 0, from)
 	if amt != nil && amt.Period == "" {
 		amt.Period = "once"
 	}
@@ -337,6 +337,7 @@ func (c *ctx) divested(k, buyer int) bool {
 	}
 	for j := k + 1; j < c.s.ments[buyer].a; j++ {
 		if divestNouns[c.w(j)] {
+			c.namedUnitSold(k, j, buyer) // rel_recall3.go
 			return true
 		}
 	}

@@ -108,6 +108,8 @@ func (c *ctx) wordFrames(k int, w string) {
 	switch w {
 	case "owns":
 		c.owns(k)
+	case "license", "licenses", "licensed", "licensing":
+		c.licenseTo(k) // rel_recall3.go
 	case "directly":
 		c.directly(k)
 	case "taken": // "X agreed to be taken private by Y": a buyout

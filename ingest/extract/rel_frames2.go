@@ -217,7 +217,7 @@ func (c *ctx) shareOf(k int) {
 				sup = cust // resolved to another organisation below
 			}
 		default:
-			if p.a < k || p.a > k+14 || c.clauseBreak(k, p.a) {
+			if p.a < k || p.a > k+14 || c.clauseBreak(k, p.a) || c.shareVerbBetween(k, p.a) {
 				continue // "X accounted for 26%, while Y accounted for 16%"
 			}
 			cust = c.subjectBefore(k, org)
@@ -361,6 +361,9 @@ func (c *ctx) award(k int) {
 	}
 	if wonVerbs[c.w(k)] || c.w(k) == "awarded" && passiveAux[c.w(k-1)] {
 		c.wonFrom(k, subj)
+		return
+	}
+	if c.awardedDirect(k, subj) {
 		return
 	}
 	to := c.skipTo(k, "to", 14)

@@ -69,7 +69,7 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	with := c.skipTo(k, "with", 3)
-	if with < 0 && (c.formedBefore(k) || c.w(k) == "jointly" || c.pairVerb(k)) {
+	if with < 0 && (c.formedBefore(k) || c.w(k) == "jointly" || c.pairVerb(k) || c.theirPartnership(k)) {
 		c.listPartners(k)
 		return
 	}
@@ -162,7 +162,7 @@ func (c *ctx) compete(k int) {
 }
 
 func (c *ctx) addCompete(a, b int, conf float64) {
-	if c.st.ents[a].typ != c.st.ents[b].typ {
+	if a, b = c.st.rivalVendors(a, b); c.st.ents[a].typ != c.st.ents[b].typ || a == b {
 		return
 	}
 	c.add(fact{typ: graph.CompetesWith, subj: a, obj: b, confidence: conf})
@@ -344,6 +344,8 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
 		} else if org, role, ok := c.titleAfter(j); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+		} else if org, ok := c.foundedBy(m.a); ok {
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 		} else if org, ok := c.founderClause(m.b); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 		} else if c.w(m.b) == "joined" || c.w(m.b+1) == "joined" {
@@ -402,6 +404,9 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 			}
 		}
 		return 0, "", false
+	}
+	if org, role, ok := c.hiredBare(m.a, x); ok {
+		return org, role, true
 	}
 	if c.w(x) != "," {
 		return 0, "", false

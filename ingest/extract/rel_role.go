@@ -108,6 +108,9 @@ func (c *ctx) ownsPercent(k int) bool {
 	}
 	obj := c.mentionAt(p.b + 1)
 	subj := c.subjectBefore(k, org)
+	if c.relativeStake(k, subj, obj, p.value) {
+		return true
+	}
 	if obj < 0 || subj < 0 || c.typ(c.s.ments[obj]) != org || c.hedged(c.s.ments[subj].b, k) {
 		return true
 	}

@@ -99,7 +99,8 @@ func fiscal(i int, y string) (timex, bool) {
 }
 
 // quarterOf resolves "the first quarter [of] [2018]"; without a year the
-// latest such quarter not after pub.
+// latest such quarter not after pub, or the coming one in future-tense
+// copy ("will start shipping in the fourth quarter").
 func quarterOf(toks []token, a, b, q int, pub time.Time) (timex, bool) {
 	if b < len(toks) && toks[b].low == "of" && b+1 < len(toks) && isYearTok(toks[b+1].s) {
 		return timex{a: a, b: b + 2, value: toks[b+1].s + "-Q" + strconv.Itoa(q)}, true
@@ -114,7 +115,7 @@ func quarterOf(toks []token, a, b, q int, pub time.Time) (timex, bool) {
 		return timex{}, false
 	}
 	y := pub.Year()
-	if (q-1)*3+1 > int(pub.Month()) {
+	if (q-1)*3+1 > int(pub.Month()) && !futureBefore(toks, a) {
 		y--
 	}
 	return timex{a: a, b: b, value: quarterString(y, q)}, true
