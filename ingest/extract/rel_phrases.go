@@ -6,8 +6,9 @@ import (
 	"github.com/cigraph/cigraph/graph"
 )
 
-// Rules added in the third recall round (own-words articles: roundups,
-// filings, wire copy). Each reads one general construction.
+// Phrase-level readings found on varied news (roundups, filings, wire
+// copy): contracts and licences, appointments, stakes in relative clauses,
+// unit sales, datelines. Each reads one general construction.
 
 // hiredBare reads "X named Jane Doe chief executive" (a in front of the
 // person, x after it): news often drops the "as" that titleAfter expects.
