@@ -124,32 +124,45 @@ func TestMetricSubjectAndTime(t *testing.T) {
 	assert.NotNil(t, metricOf(out, "Halden Systems", "revenue"), "%+v", out.Metrics)
 }
 
+// relCase: text (published 2024-06-05) must yield typ from subj to obj
+// (either direction for the symmetric COMPETES_WITH).
+type relCase struct {
+	text      string
+	typ       string
+	subj, obj string
+}
+
+func assertRels(t *testing.T, cases []relCase) {
+	t.Helper()
+	for _, c := range cases {
+		out := run(t, c.text, "2024-06-05")
+		found := hasRel(out, c.typ, c.subj, c.obj) != nil
+		if c.typ == graph.CompetesWith {
+			found = competes(out, c.subj, c.obj)
+		}
+		assert.True(t, found, "%s: %+v", c.text, out.Relations)
+	}
+}
+
 func TestRoleAppositions(t *testing.T) {
-	out := run(t, "Pellucid Devices, Norvik's main rival, cut prices.", "2024-06-05")
-	assert.True(t, competes(out, "Pellucid Devices", "Norvik"), "%+v", out.Relations)
-	out = run(t, "Zenta and Halden Systems are Norvik's biggest rivals.", "2024-06-05")
-	assert.True(t, competes(out, "Halden Systems", "Norvik"), "%+v", out.Relations)
-	out = run(t, "Zenta and Halden Systems, both Norvik customers, cut orders.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.CustomerOf, "Zenta", "Norvik"), "%+v", out.Relations)
-	out = run(t, "Zenta, one of Norvik's largest customers, cut orders.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.CustomerOf, "Zenta", "Norvik"), "%+v", out.Relations)
-	out = run(t, "Halden Systems has been an Azure customer since 2019, Microsoft said.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.CustomerOf, "Halden Systems", "Microsoft"), "%+v", out.Relations)
-	out = run(t, "Pat Quinn, chief executive of Fjord Holdings, Zenta's parent company, spoke.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.SubsidiaryOf, "Zenta", "Fjord Holdings"), "%+v", out.Relations)
-	out = run(t, "Norvik Semiconductor, which is majority-owned by Zenta, rose.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.SubsidiaryOf, "Norvik Semiconductor", "Zenta"), "%+v", out.Relations)
+	assertRels(t, []relCase{
+		{"Pellucid Devices, Norvik's main rival, cut prices.", graph.CompetesWith, "Pellucid Devices", "Norvik"},
+		{"Zenta and Halden Systems are Norvik's biggest rivals.", graph.CompetesWith, "Halden Systems", "Norvik"},
+		{"Zenta and Halden Systems, both Norvik customers, cut orders.", graph.CustomerOf, "Zenta", "Norvik"},
+		{"Zenta, one of Norvik's largest customers, cut orders.", graph.CustomerOf, "Zenta", "Norvik"},
+		{"Halden Systems has been an Azure customer since 2019, Microsoft said.", graph.CustomerOf, "Halden Systems", "Microsoft"},
+		{"Pat Quinn, chief executive of Fjord Holdings, Zenta's parent company, spoke.", graph.SubsidiaryOf, "Zenta", "Fjord Holdings"},
+		{"Norvik Semiconductor, which is majority-owned by Zenta, rose.", graph.SubsidiaryOf, "Norvik Semiconductor", "Zenta"},
+	})
 }
 
 func TestLeadsPhrases(t *testing.T) {
-	out := run(t, "Zenta said on Monday that Mark Dole would step down as chief executive.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.Leads, "Mark Dole", "Zenta"), "%+v", out.Relations)
-	out = run(t, "Zenta Corp. cut jobs. Anna Berg, the company's chief operating officer, spoke.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.Leads, "Anna Berg", "Zenta"), "%+v", out.Relations)
-	out = run(t, "Zenta named Maria Lopez as its new chief financial officer.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.Leads, "Maria Lopez", "Zenta"), "%+v", out.Relations)
-	out = run(t, "\"We are early,\" said Ted Roe, co-chief executive of Zenta Corp.", "2024-06-05")
-	assert.NotNil(t, hasRel(out, graph.Leads, "Ted Roe", "Zenta"), "%+v", out.Relations)
+	assertRels(t, []relCase{
+		{"Zenta said on Monday that Mark Dole would step down as chief executive.", graph.Leads, "Mark Dole", "Zenta"},
+		{"Zenta Corp. cut jobs. Anna Berg, the company's chief operating officer, spoke.", graph.Leads, "Anna Berg", "Zenta"},
+		{"Zenta named Maria Lopez as its new chief financial officer.", graph.Leads, "Maria Lopez", "Zenta"},
+		{"\"We are early,\" said Ted Roe, co-chief executive of Zenta Corp.", graph.Leads, "Ted Roe", "Zenta"},
+	})
 }
 
 func TestInvestorLists(t *testing.T) {
