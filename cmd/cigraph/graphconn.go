@@ -59,26 +59,14 @@ func graphURI(ctx context.Context, env *Env, dataDir string) (uri string, stop f
 	if uri := env.Getenv("NEO4J_URI"); uri != "" {
 		return uri, func() {}, nil
 	}
-	uri, srv, err := neo4jlocal.Ensure(ctx, localConfig(env, dataDir, 0))
+	uri, srv, release, err := neo4jlocal.Use(ctx, localConfig(env, dataDir, 0))
 	if err != nil {
 		return "", nil, err
 	}
 	if srv == nil {
-		return uri, borrow(env, dataDir), nil
+		return uri, release, nil
 	}
 	return uri, func() { stopServer(ctx, env, srv) }, nil
-}
-
-// borrow marks this command as a user of a local Neo4j another command
-// started, so that one waits for us before stopping it; the returned
-// function ends the loan.
-func borrow(env *Env, dataDir string) func() {
-	release, err := neo4jlocal.Borrow(dataDir)
-	if err != nil {
-		env.Log.Warn("local neo4j in use without a loan", "err", err)
-		return func() {}
-	}
-	return release
 }
 
 func stopServer(ctx context.Context, env *Env, srv *neo4jlocal.Server) {

@@ -122,14 +122,14 @@ func neo4jExec(ctx context.Context, env *Env, cfg neo4jlocal.Config, argv []stri
 	if len(argv) == 0 {
 		return &ExitError{Code: 2, Err: fmt.Errorf("neo4j exec: no command\n%s", neo4jUsage)}
 	}
-	uri, srv, err := neo4jlocal.Ensure(ctx, cfg)
+	uri, srv, release, err := neo4jlocal.Use(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	if srv != nil {
 		defer stopServer(ctx, env, srv)
 	} else {
-		defer borrow(env, cfg.DataDir)()
+		defer release()
 	}
 	return runChild(ctx, env, uri, argv)
 }

@@ -1,6 +1,7 @@
 package neo4jlocal
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -71,4 +72,40 @@ func (s *Server) handOver() error {
 	s.handed = true
 	s.release()
 	return nil
+}
+
+// Use returns the URI of the local Neo4j of cfg.DataDir, starting it when
+// it is not running. Either srv is the caller's to Stop (it started here),
+// or release ends the loan of a server another command started (Borrow).
+// A server that is exiting at that instant holds the users file until it
+// has gone (Launcher.holdForExit), so the loan waits for it and a new
+// server is started instead of connecting to one going away.
+func Use(ctx context.Context, cfg Config) (uri string, srv *Server, release func(), err error) {
+	for attempt := 0; ; attempt++ {
+		uri, srv, err = Ensure(ctx, cfg)
+		if err != nil || srv != nil {
+			return uri, srv, func() {}, err
+		}
+		release, ok, err := borrowRunning(cfg.DataDir)
+		if err != nil || ok {
+			return uri, nil, release, err
+		}
+		if attempt == 2 {
+			return "", nil, nil, fmt.Errorf("%w: the local neo4j of %s kept exiting while borrowed", ErrStartFailed, cfg.DataDir)
+		}
+	}
+}
+
+// borrowRunning borrows the server of dataDir and then checks that it still
+// runs: ok is false (and nothing is held) when it exited meanwhile.
+func borrowRunning(dataDir string) (release func(), ok bool, err error) {
+	release, err = Borrow(dataDir)
+	if err != nil {
+		return nil, false, err
+	}
+	if _, ok = Running(dataDir); !ok {
+		release()
+		return nil, false, nil
+	}
+	return release, true, nil
 }

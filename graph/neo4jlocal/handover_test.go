@@ -53,13 +53,24 @@ func TestStarterExitKeepsBorrowedServer(t *testing.T) {
 	uri = strings.TrimSpace(uri)
 	require.Eventually(t, func() bool { _, ok := Running(dir); return ok }, time.Minute, 100*time.Millisecond)
 
-	release, err := Borrow(dir)
+	used, srv, release, err := Use(context.Background(), Config{DataDir: dir})
 	require.NoError(t, err)
+	require.Nil(t, srv, "the running server is reused, not started again")
+	require.Equal(t, uri, used)
 	_, _ = stdin.Write([]byte("exit\n"))
 	require.NoError(t, cmd.Wait())
 	time.Sleep(time.Second) // the launcher notices its parent is gone
 	require.Equal(t, int64(1), query(t, uri, "RETURN 1"), "server outlives its starter while borrowed")
 
+	release()
+	// a command arriving while the server is about to stop either keeps it
+	// or waits for its exit and starts a new one: it never gets a dying one
+	uri, srv, release, err = Use(context.Background(), Config{DataDir: dir, HeapMB: 512, StartTimeout: 2 * time.Minute})
+	require.NoError(t, err)
+	require.Equal(t, int64(1), query(t, uri, "RETURN 1"), "the server Use returned answers")
+	if srv != nil {
+		require.NoError(t, srv.Stop(context.Background()))
+	}
 	release()
 	require.Eventually(t, func() bool { _, ok := Running(dir); return !ok && !locked(dir) }, 30*time.Second, 100*time.Millisecond,
 		"server stops once its starter and the last borrower are gone")

@@ -121,7 +121,7 @@ public final class Launcher {
     Thread t = new Thread(() -> {
       while (true) {
         boolean released = parentGone.get() || handover != null && Files.exists(Path.of(handover));
-        if (released && !inUse(users)) {
+        if (released && holdForExit(users)) {
           System.exit(0);
         }
         sleepQuietly(200);
@@ -131,17 +131,31 @@ public final class Launcher {
     t.start();
   }
 
-  /** Reports whether another process holds a lock on the users file. */
-  static boolean inUse(String users) {
+  /** The users file, locked for good once this launcher has decided to exit. */
+  private static FileChannel exitLock;
+
+  /**
+   * Takes the users file exclusively when no other process uses the server,
+   * and keeps it until the JVM has exited: a command that borrows the server
+   * in the same instant then waits for the exit and starts a new server,
+   * instead of connecting to one that is going away.
+   */
+  static boolean holdForExit(String users) {
     if (users == null) {
-      return false;
+      return true;
     }
-    try (FileChannel ch = FileChannel.open(Path.of(users), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE)) {
+    try {
+      FileChannel ch = FileChannel.open(Path.of(users), StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE);
       FileLock lock = ch.tryLock();
-      return lock == null;
+      if (lock == null) {
+        ch.close();
+        return false;
+      }
+      exitLock = ch;
+      return true;
     } catch (IOException e) {
-      return false;
+      return true;
     }
   }
 
