@@ -60,9 +60,9 @@ func (st *state) resolveRefs(si int) {
 	}
 	toks := s.toks
 	refs := st.refBuf[:0] // copied into s.ments below
-	defer func() { st.refBuf = refs[:0] }()
-	for i := 0; i < len(toks); i++ {
-		if toks[i].cls&wRef == 0 || st.inMention(s, i) {
+	desc := s.sum.cls&wDescAny != 0
+	for i := refFrom(toks, 0); i < len(toks); i = refFrom(toks, i+1) {
+		if !refStart(toks, i, desc) || st.inMention(s, i) {
 			continue
 		}
 		n, ents := st.refAt(si, i)
@@ -74,6 +74,7 @@ func (st *state) resolveRefs(si int) {
 			i += n - 1
 		}
 	}
+	st.refBuf = refs[:0] // kept for the next sentence (s.ments gets copies)
 	if len(refs) == 0 {
 		return
 	}
@@ -84,7 +85,52 @@ func (st *state) resolveRefs(si int) {
 			s.ments[y-1], s.ments[y] = s.ments[y], s.ments[y-1]
 		}
 	}
-	st.dropNested(s)
+	if wideRef(refs) {
+		st.dropNested(s)
+	}
+}
+
+// wideRef: a reference spans two tokens or more. Only such a one can hold
+// a name of one token or more (nestedIn), so dropNested has nothing to
+// drop otherwise.
+func wideRef(refs []mention) bool {
+	for _, r := range refs {
+		if r.b-r.a >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// refFrom returns the first token from i of class wRef (or len(toks)), in
+// a tight loop: most tokens start no reference.
+func refFrom(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].cls&wRef != 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// refStart: refAt may resolve something at token i, a word of class wRef.
+// "the", "this", "that" and "both" (most of them) resolve only as a plural
+// reference (a wPlural2 word next), "the latter/former", or a description,
+// which needs a wDescAny word in the sentence (desc); elsewhere refAt
+// returns 0 and nil.
+func refStart(toks []token, i int, desc bool) bool {
+	switch toks[i].low {
+	case "the", "this", "that", "both":
+		if desc {
+			return true
+		}
+		if i+1 >= len(toks) {
+			return false
+		}
+		next := &toks[i+1]
+		return next.cls&wPlural2 != 0 || next.low == "latter" || next.low == "former"
+	}
+	return true
 }
 
 // one returns the list of the single entity e in a buffer of the state:

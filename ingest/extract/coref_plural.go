@@ -12,6 +12,7 @@ const pluralWindow = 2
 // ..." means Kroger and Albertsons, not Safeway and Vons. So each
 // organisation of the window scores one point per mention and two more per
 // sentence whose subject it is (or is coordinated in); ties go to the latest.
+// The result is valid until the next call (or antecedent's).
 func (st *state) salientOrgs(si, i, n int) []int {
 	var cand [16]int
 	var score [16]int
@@ -40,7 +41,12 @@ func (st *state) salientOrgs(si, i, n int) []int {
 			cand[k-1], score[k-1] = e, sc
 		}
 	}
-	return topScored(cand[:k], score[:k], n)
+	// in antecedent's buffer: every caller reads the result at once
+	out := topScored(cand[:k], score[:k], n, st.antBuf[:0])
+	if out != nil {
+		st.antBuf = out[:0]
+	}
+	return out
 }
 
 // subjectList returns how many of the first mentions of sentence s form its
@@ -71,13 +77,13 @@ func (st *state) afterPrep(s, a int) bool {
 	return false
 }
 
-// topScored returns the n candidates with the highest scores, latest first
-// among equals; nil when there are fewer than n.
-func topScored(cand, score []int, n int) []int {
+// topScored appends to out[:0] the n candidates with the highest scores,
+// latest first among equals; nil when there are fewer than n.
+func topScored(cand, score []int, n int, out []int) []int {
 	if len(cand) < n {
 		return nil
 	}
-	out := make([]int, 0, n)
+	out = out[:0]
 	var used [16]bool
 	for len(out) < n {
 		best := -1
@@ -114,11 +120,12 @@ var descStop = set("between", "of", "with", "and", "or", "to", "for", "in", "on"
 func (st *state) clauseSubject(si, i int) (int, bool) {
 	s := &st.sents[si]
 	best := -1
+	poss := i > 0 && possPreps[s.toks[i-1].low] // the same for every mention
 	for x, m := range s.ments {
 		if m.a >= i {
 			break
 		}
-		if x > 0 && m.a > 0 && (s.toks[m.a-1].low == "that" || reportedSubject(s, m) && i > 0 && possPreps[s.toks[i-1].low]) && !m.poss && !m.ref && st.ents[m.ent].typ == graph.Org {
+		if x > 0 && m.a > 0 && !m.poss && !m.ref && st.ents[m.ent].typ == graph.Org && (s.toks[m.a-1].low == "that" || poss && reportedSubject(s, m)) {
 			best = m.ent
 		}
 	}

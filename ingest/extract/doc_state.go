@@ -50,6 +50,7 @@ type state struct {
 	byLex     map[int]int    // lexicon entry -> entity
 	normCache map[string]normEntry
 	lastNorm  [2]string        // the last norm argument and result
+	hint      [2]string        // the surface addMention reads and its lowered copy (normFresh)
 	mbuf      []mention        // spare capacity shared by the sentences' mentions
 	offerOf   map[int]int      // product -> vendor of its first OFFERS fact
 	leadsOf   map[int]int      // person -> organisation of its first LEADS fact
@@ -61,6 +62,7 @@ type state struct {
 	amounts   []graph.Amount // the block newAmount cuts from (not pooled)
 	refBuf    []mention      // resolveRefs' references, reused
 	formBlock []string       // room for the entities' first forms (formSlots)
+	entBlock  []int          // room for the lists of byFirst and byLast (appendEnt)
 	facts     []fact
 	metrics   []metricFact
 	scratch   // reusable buffers (pool.go)
@@ -91,13 +93,23 @@ type normEntry struct {
 func (st *state) normEntry(s string) (normEntry, bool) {
 	e, ok := st.normCache[s]
 	if !ok {
-		e.key = normName(s)
+		e.key = st.normFresh(s)
 		if ok = len(st.normCache) < 1<<16; ok {
 			st.normCache[s] = e
 		}
 	}
 	st.lastNorm = [2]string{s, e.key}
 	return e, ok
+}
+
+// normFresh is normName(s). When s is a prefix of the hint (the surface
+// addMention reads), the result is cut from the document's lowered copy,
+// not built; the texts are compared, so a stale hint only costs the test.
+func (st *state) normFresh(s string) string {
+	if h := &st.hint; len(s) <= len(h[0]) && h[0][:len(s)] == s {
+		return normNameLow(s, h[1][:len(s)])
+	}
+	return normName(s)
 }
 
 // entityFor returns the entity for a normalised key, creating it if needed.
@@ -128,12 +140,30 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 	st.ents = append(st.ents, entity{name: name, typ: typ, lex: lex, forms: st.formSlots()})
 	i := len(st.ents) - 1
 	st.byKey[key] = i
+	if i == 0 {
+		st.entBlock = st.entBlock[:0] // a new document: no list holds a cut
+	}
 	if sp := strings.IndexByte(name, ' '); sp > 0 {
-		st.byFirst[name[:sp]] = append(st.byFirst[name[:sp]], i)
+		st.byFirst[name[:sp]] = st.appendEnt(st.byFirst[name[:sp]], i)
 		last := name[strings.LastIndexByte(name, ' ')+1:]
-		st.byLast[last] = append(st.byLast[last], i)
+		st.byLast[last] = st.appendEnt(st.byLast[last], i)
 	}
 	return i
+}
+
+// appendEnt is append(l, i) for the lists of byFirst and byLast: a new
+// list is cut from a block kept from one document to the next (most hold
+// one entity), not allocated.
+func (st *state) appendEnt(l []int, i int) []int {
+	if l != nil {
+		return append(l, i) // a cut has room for two; a third copies it
+	}
+	if len(st.entBlock)+2 > cap(st.entBlock) {
+		st.entBlock = make([]int, 0, 256)
+	}
+	n := len(st.entBlock)
+	st.entBlock = st.entBlock[:n+2]
+	return append(st.entBlock[n:n:n+2], i)
 }
 
 // formSlots returns an empty slice with room for two forms, cut from a
@@ -161,6 +191,9 @@ func (st *state) addForm(i int, form string) {
 		}
 	}
 	e.forms = append(e.forms, form)
+	if form == e.name {
+		return // entityFor keyed the entity by normName(e.name) (an entry's key is that too)
+	}
 	key := st.norm(form)
 	if _, ok := st.byKey[key]; !ok {
 		st.byKey[key] = i

@@ -12,9 +12,9 @@ import (
 // matches first, then capitalised runs classified by their cues.
 func (st *state) findMentions(s *sentence) {
 	toks := s.toks
-	for i := 0; i < len(toks); {
+	for i := nameFrom(toks, 0); i < len(toks); i = nameFrom(toks, i) {
 		if toks[i].cls&(cTicker|cGazFirst|cProdPlural) == 0 {
-			if !capLike(&toks[i]) || toks[i].kind != tWord || st.notName(toks, i) {
+			if !capLike(&toks[i]) || toks[i].kind != tWord || loneNonname(&toks[i]) || st.notName(toks, i) {
 				i++
 				continue
 			}
@@ -38,7 +38,7 @@ func (st *state) findMentions(s *sentence) {
 			i = st.addMention(s, i, n, ent)
 			continue
 		}
-		if !capLike(&toks[i]) || toks[i].kind != tWord || st.notName(toks, i) {
+		if !capLike(&toks[i]) || toks[i].kind != tWord || loneNonname(&toks[i]) || st.notName(toks, i) {
 			i++
 			continue
 		}
@@ -49,6 +49,30 @@ func (st *state) findMentions(s *sentence) {
 		}
 		i = st.addMention(s, i, n, -1)
 	}
+	// a stale hint is harmless (normFresh compares it), but the state
+	// should not keep the document alive once it is back in the pool
+	st.hint = [2]string{}
+}
+
+// nameFrom returns the first token from i that findMentions must look at:
+// a gazetteer or ticker word, or one that capLike may accept. It steps
+// over the lower-case words, numbers and marks (most tokens) in a tight
+// loop; findMentions would step over them one by one.
+func nameFrom(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.cls&(cTicker|cGazFirst|cProdPlural) != 0 || t.cap || t.kind == tWord && t.flags&(tfUpper|tfNonASCII) != 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// loneNonname: a nonname word that starts no multi-word place ("The",
+// "Analysts", "Still") is where capRun returns 0 (placeRun finds nothing),
+// so the sentence openers skip notName and capRun.
+func loneNonname(t *token) bool {
+	return t.cls&(cNonname|cMultiFirst) == cNonname
 }
 
 // notName rejects words that look capitalised but never start a name:
@@ -93,9 +117,10 @@ func hyphenAt(t *token) int {
 func (st *state) gazetteer(s *sentence, i int) (int, int) {
 	toks := s.toks
 	ps, single := st.lx.phrasesOf(&toks[i]), -1
-	if len(ps) > manyPhrases && i+1 < len(toks) && toks[i+1].kind != tPunct {
+	if len(ps) > manyPhrases && i+1 < len(toks) && (toks[i+1].kind != tPunct || toks[i+1].s == toks[i+1].low) {
 		// only the phrases whose second token is the next word can match
-		// before the one-token phrases (Lexicon.indexFirst)
+		// before the one-token phrases (Lexicon.indexFirst); a mark
+		// matches by its folded form, the key when it is written so ("Microsoft,")
 		if e, ok := st.lx.single[toks[i].s]; ok {
 			single = e
 		}
@@ -252,11 +277,18 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 			surface = surface[:len(surface)-1] // "iPhones"
 		}
 	}
+	if lex == -1 && st.placeOrShort(toks[i:i+n], surface) {
+		return i + n // classify's first test, before the dearer notEntityRun
+	}
 	if st.notEntityRun(s, i, n) {
 		return i + n
 	}
+	st.hint = [2]string{surface, st.low[toks[i].start() : toks[i].start()+len(surface)]}
 	var ent int
 	if lex >= 0 && st.ambiguousRetype(s, i, n, lex) {
+		if st.placeOrShort(toks[i:i+n], surface) {
+			return i + n // (as classify would)
+		}
 		lex = -1
 	}
 	if k := st.articleHead(surface, n, lex); k >= 0 {
@@ -283,14 +315,18 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 	return i + n
 }
 
-// classify decides whether an unknown capitalised run names an entity and
-// which type; it returns the entity index.
+// placeOrShort: classify rejects the run at once, a place or a cue word
+// (allPlaces) or a single byte; addMention tests it before classify.
+func (st *state) placeOrShort(ts []token, surface string) bool {
+	return st.allPlaces(ts) || len(surface) < 2
+}
+
+// classify decides whether an unknown capitalised run (no place, two
+// bytes or more: addMention checks) names an entity and which type; it
+// returns the entity index.
 func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	toks := s.toks
-	if st.allPlaces(toks[i:i+n]) || len(surface) < 2 {
-		return 0, false
-	}
-	if k, ok := st.known(surface); ok {
+	if k, ok := st.known(surface); ok { // (addMention has ruled out places)
 		return k, true
 	}
 	if s.sp.headline {
@@ -303,7 +339,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || commonOpener(toks)) {
 		return 0, false // a common word that starts the sentence
 	}
-	name := plainName(surface, st.lx.isSuffix)
+	name := st.plainRun(surface, &toks[i+n-1])
 	ent := st.entityFor(name, typ, -1)
 	if cued {
 		st.ents[ent].cued = true
@@ -312,6 +348,19 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 		}
 	}
 	return ent, true
+}
+
+// plainRun is plainName(surface, isSuffix) for a run ending with token t.
+// When t is an ASCII word after a space, ending in a letter or digit, the
+// last word plainName would test is t itself, and t's class bits say what
+// isSuffix would; if it is no suffix, the name is the whole surface.
+func (st *state) plainRun(surface string, t *token) string {
+	k := len(surface) - len(t.s) - 1
+	if t.kind == tWord && t.cls&cSuffix == 0 && t.flags&tfNonASCII == 0 && k > 0 && surface[k] == ' ' &&
+		surface[k+1:] == t.s && nameByte(t.s[len(t.s)-1]) {
+		return surface
+	}
+	return plainName(surface, st.lx.isSuffix)
 }
 
 // known resolves a run to an entity already named in the article: the same
@@ -338,8 +387,10 @@ func (st *state) known(surface string) (int, bool) {
 			best = k
 		}
 	}
-	for _, k := range st.byFirst[surface] {
-		try(k)
+	if strings.IndexByte(surface, ' ') < 0 { // byFirst's keys are single words
+		for _, k := range st.byFirst[surface] {
+			try(k)
+		}
 	}
 	for _, k := range st.byLast[surface[strings.LastIndexByte(surface, ' ')+1:]] {
 		try(k)

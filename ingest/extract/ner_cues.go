@@ -231,6 +231,9 @@ func (st *state) notEntityRun(s *sentence, i, n int) bool {
 	if i+n+1 < len(toks) && toks[i+n].s == ":" && upperOnly(toks[i+n+1].s) && toks[i+n+1].kind == tWord {
 		return true
 	}
+	if s.sum.cls&wIndexWord == 0 {
+		return false // the tests below need an index word ("Composite", "index")
+	}
 	j := i + n
 	for j < len(toks) && j < i+n+3 && (capLike(&toks[j]) || toks[j].kind == tNum) {
 		j++
