@@ -88,8 +88,8 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 // percentMetric: "gross margin ... 40%", "grew 29%", "sales growth of 29%".
 func (c *ctx) percentMetric(p percent) (string, bool) {
 	stock := false
-	for x := 0; x < len(c.toks); x++ {
-		if w := c.w(x); (w == "shares" || w == "stock") && abs(x-p.a) < 8 {
+	for x := max(p.a-7, 0); x < len(c.toks) && x < p.a+8; x++ { // abs(x-p.a) < 8
+		if w := c.w(x); w == "shares" || w == "stock" {
 			stock = true
 		}
 	}

@@ -41,7 +41,7 @@ var currencyWords = map[string]string{
 // findMoney returns the money amounts of a sentence.
 func findMoney(toks []token, out []money) []money {
 	for i := 0; i < len(toks); i++ {
-		if !moneyStart(toks[i]) {
+		if !moneyStart(&toks[i]) || !unitAfterNumber(toks, i) {
 			continue
 		}
 		m, ok := moneyAt(toks, i)
@@ -85,8 +85,16 @@ func firstNonEmpty(a, b string) string {
 }
 
 // moneyStart reports whether an amount can start at t.
-func moneyStart(t token) bool {
+func moneyStart(t *token) bool {
 	return t.kind == tNum || t.cls&wMoney != 0 || len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != ""
+}
+
+// unitAfterNumber: a bare number at token i can start an amount only when
+// a multiplier or currency word follows ("27.7 billion dollars", "80
+// billion (£65bn)", "20M euros"): moneyWords reads no other. Most numbers
+// (years, counts, dates) fail here without being parsed.
+func unitAfterNumber(toks []token, i int) bool {
+	return toks[i].kind != tNum || i+1 < len(toks) && toks[i+1].cls&(wMult|wCurWord) != 0
 }
 
 // conversionAfter reads "(£48bn)" or "($920 million)" right after an amount.
@@ -164,18 +172,36 @@ func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
 			return money{}, false
 		}
 		v *= mul
-	} else if b < len(toks) && toks[b].cls&wMult != 0 && multipliers[toks[b].low] != 0 && (len(toks[b].low) > 1 || toks[b].s != "M" || true) {
-		v *= multipliers[toks[b].low]
+	} else if mul := multiplierOf(toks, b); mul != 0 {
+		v *= mul
 		b++
 	}
-	if b < len(toks) && unit == "" && toks[b].cls&wCurWord != 0 && currencyWords[toks[b].low] != "" {
-		unit = currencyWords[toks[b].low]
+	if cur := currencyWordOf(toks, b); unit == "" && cur != "" {
+		unit = cur
 		b++
 	}
 	if unit == "" {
 		return money{}, false
 	}
 	return money{a: i, b: b, amt: graph.Amount{Value: v, Unit: unit}}, true
+}
+
+// multiplierOf is multipliers[toks[b].low] (0 past the end), probing the
+// map only for words of class wMult.
+func multiplierOf(toks []token, b int) float64 {
+	if b >= len(toks) || toks[b].cls&wMult == 0 {
+		return 0
+	}
+	return multipliers[toks[b].low]
+}
+
+// currencyWordOf is currencyWords[toks[b].low] ("" past the end), probing
+// the map only for words of class wCurWord.
+func currencyWordOf(toks []token, b int) string {
+	if b >= len(toks) || toks[b].cls&wCurWord == 0 {
+		return ""
+	}
+	return currencyWords[toks[b].low]
 }
 
 // moneyWords reads "27.7 billion dollars", "a billion dollars", "millions of
@@ -232,6 +258,9 @@ func parseNumber(s string) (float64, string, bool) {
 	if v, ok := smallInt(s[:k]); ok {
 		return v, s[k:], true // what ParseFloat gives, without its cost
 	}
+	if v, ok := smallDecimal(s[:k]); ok {
+		return v, s[k:], true
+	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(s[:k], ".,"), ",", ""), 64)
 	if err != nil {
 		return 0, "", false
@@ -255,6 +284,35 @@ func smallInt(s string) (float64, bool) {
 	return float64(n), true
 }
 
+// pow10 holds the powers of ten a float64 represents exactly.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// smallDecimal reads "1.5" or "27.75": digits, one '.', digits, at most
+// 15 digits in all. The digits as an integer (below 2^53) and the power of
+// ten are exact, so their quotient is the correctly rounded value, which
+// is what ParseFloat returns (its own exact fast path).
+func smallDecimal(s string) (float64, bool) {
+	if len(s) > 16 {
+		return 0, false
+	}
+	var n int64
+	dot := -1
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			n = n*10 + int64(c-'0')
+		case c == '.' && dot < 0:
+			dot = i
+		default:
+			return 0, false
+		}
+	}
+	if dot < 0 || dot == len(s)-1 {
+		return 0, false
+	}
+	return float64(n) / pow10[len(s)-dot-1], true
+}
+
 var qualifierWords = map[string]string{
 	"nearly": "approx", "almost": "approx", "about": "approx", "approximately": "approx",
 	"roughly": "approx", "around": "approx", "some": "approx", "circa": "approx", "~": "approx",
@@ -263,23 +321,8 @@ var qualifierWords = map[string]string{
 
 // qualifierBefore reads the hedge in front of a number ("nearly", "up to").
 func qualifierBefore(toks []token, a int) string {
-	w := func(k int) string {
-		if a-k >= 0 {
-			return toks[a-k].low
-		}
-		return ""
-	}
-	switch {
-	case w(2) == "up" && w(1) == "to", w(3) == "as" && w(2) == "much" && w(1) == "as", w(3) == "as" && w(2) == "many" && w(1) == "as":
-		return "up_to"
-	case w(2) == "at" && w(1) == "least":
-		return "at_least"
-	case w(2) == "more" && w(1) == "than", w(2) == "upwards" && w(1) == "of", w(3) == "a" && w(2) == "bit" && w(1) == "more":
-		return "more_than"
-	case w(2) == "close" && w(1) == "to", w(2) == "as" && w(1) == "high" && false:
-		return "approx"
-	case w(2) == "less" && w(1) == "than", w(2) == "fewer" && w(1) == "than":
-		return "up_to"
+	if q := phraseQualifier(toks, a); q != "" {
+		return q
 	}
 	if a >= 1 {
 		if q := qualifierOf(&toks[a-1]); q != "" {
@@ -289,13 +332,63 @@ func qualifierBefore(toks []token, a int) string {
 	return "exact"
 }
 
+// phraseQualifier reads a hedge of several words before token a: "up to",
+// "as much as", "as many as", "at least", "more than", "upwards of", "a
+// bit more", "close to", "less than", "fewer than". It is asked of every
+// amount, so it switches on the word before a, which each phrase ends
+// with, instead of testing each phrase.
+func phraseQualifier(toks []token, a int) string {
+	w := func(k int) string {
+		if a-k >= 0 {
+			return toks[a-k].low
+		}
+		return ""
+	}
+	switch w(1) {
+	case "to":
+		switch w(2) {
+		case "up":
+			return "up_to"
+		case "close":
+			return "approx"
+		}
+	case "as":
+		if w(3) == "as" && (w(2) == "much" || w(2) == "many") {
+			return "up_to"
+		}
+	case "least":
+		if w(2) == "at" {
+			return "at_least"
+		}
+	case "than":
+		switch w(2) {
+		case "more":
+			return "more_than"
+		case "less", "fewer":
+			return "up_to"
+		}
+	case "of":
+		if w(2) == "upwards" {
+			return "more_than"
+		}
+	case "more":
+		if w(3) == "a" && w(2) == "bit" {
+			return "more_than"
+		}
+	}
+	return ""
+}
+
 // qualifierOf is qualifierWords[t.low], probing the map only for words of
 // class wQual (single-byte punctuation such as "~" has no word class).
 func qualifierOf(t *token) string {
-	if t.cls&wQual == 0 && t.kind != tPunct {
-		return ""
+	if t.cls&wQual != 0 {
+		return qualifierWords[t.low]
 	}
-	return qualifierWords[t.low]
+	if t.kind == tPunct && t.low == "~" { // the one punctuation key
+		return "approx"
+	}
+	return ""
 }
 
 // periodAfter reads "per month", "a year", "annually", "/year" after an amount.
@@ -359,7 +452,7 @@ var fractionWords = map[string]float64{
 // findPercents returns the percentages of a sentence.
 func findPercents(toks []token, out []percent) []percent {
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind == tNum && i+1 < len(toks) {
 			next := toks[i+1].low
 			if next == "%" || next == "percent" || next == "pct" || next == "per" && i+2 < len(toks) && toks[i+2].low == "cent" {

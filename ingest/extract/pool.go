@@ -14,11 +14,13 @@ type scratch struct {
 	pcts    []percent // per-sentence percentages (relate)
 	times   []timex   // per-sentence time expressions (relate)
 	clauses []int32   // per-sentence clause starts (relate)
+	lists   []mention // per-sentence list arena (relate, listFrom)
+	days    dayMemo   // per-article day strings (relate, timestr.go)
 
 	// output's maps, emptied and kept (clearing a map keeps its storage)
-	seenRel map[relKey]bool
+	seenRel relSet // outdedup.go
 	seenMet map[metricKey]bool
-	rich    map[factPair]int
+	rich    richIndex // outdedup.go
 	via     map[vendorKey]bool
 
 	nameNums map[string]int32 // output's name numbers (nameNum)
@@ -58,9 +60,8 @@ func newState(lx *Lexicon, text string, pub time.Time) *state {
 
 // outMaps makes output's maps on first use; release empties them.
 func (st *state) outMaps() *scratch {
-	if st.seenRel == nil {
-		st.seenRel, st.seenMet = map[relKey]bool{}, map[metricKey]bool{}
-		st.rich, st.via = map[factPair]int{}, map[vendorKey]bool{}
+	if st.seenMet == nil {
+		st.seenMet, st.via = map[metricKey]bool{}, map[vendorKey]bool{}
 		st.nameNums = map[string]int32{}
 	}
 	return &st.scratch
@@ -88,9 +89,9 @@ func (st *state) release() {
 	clear(st.leadsOf)
 	clear(st.byFirst)
 	clear(st.byLast)
-	clear(st.seenRel)
+	st.seenRel.reset()
 	clear(st.seenMet)
-	clear(st.rich)
+	st.rich.reset()
 	clear(st.via)
 	clear(st.nameNums)
 	st.entNums = st.entNums[:0]

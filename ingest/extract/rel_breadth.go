@@ -306,7 +306,7 @@ func (c *ctx) countsAmong(k int) {
 	if obj < 0 || sup < 0 || c.hedge || c.hedged(c.s.ments[sup].b, k) {
 		return
 	}
-	l := c.st.listFrom(c.s, obj)
+	l := c.listFrom(obj)
 	end := l[len(l)-1].b
 	if c.w(end) != "among" && c.w(end) != "as" {
 		return
@@ -371,7 +371,7 @@ func (c *ctx) customerList(k, owner int) bool {
 	if first < 0 {
 		return false
 	}
-	for _, m := range c.st.listFrom(c.s, first) {
+	for _, m := range c.listFrom(first) {
 		if c.typ(m) == org && !m.ref && m.ent != c.s.ments[owner].ent {
 			c.addCustomer(m.ent, c.s.ments[owner].ent, k, 0.8)
 		}

@@ -37,6 +37,10 @@ func (c *ctx) clauseStarts() []int32 {
 	if !c.clausesRead {
 		c.clausesRead = true
 		for j := 1; j < len(c.toks); j++ {
+			// a word without the class is no opener (clauseStart's first test)
+			if t := &c.toks[j]; t.cls&wClause == 0 && t.kind != tPunct {
+				continue
+			}
 			if c.clauseStart(j) {
 				c.clauses = append(c.clauses, int32(j))
 			}

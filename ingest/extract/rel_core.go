@@ -36,6 +36,8 @@ type ctx struct {
 	// clausesRead: clauses holds the sentence's clause starts (clauseStarts)
 	clausesRead bool
 	clauses     []int32
+	lists       []mention // the arena of listFrom, emptied per sentence
+	days        *dayMemo  // the article's day strings (timestr.go)
 }
 
 // timeList returns the time expressions of the sentence, searched on the
@@ -45,7 +47,7 @@ func (c *ctx) timeList() []timex {
 	if !c.timesRead {
 		c.timesRead = true
 		if c.s.sum.mayTime() { // summary.go
-			c.times = findTimes(c.toks, c.st.pub, c.times)
+			c.times = findTimesIn(c.toks, c.st.pub, c.times, c.days)
 		}
 	}
 	return c.times
@@ -133,8 +135,12 @@ func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
 }
 
 // clauseBreak reports a relative-clause or sentence break between tokens.
+// Only ";" and words of class wClause can break (classbits_test.go).
 func (c *ctx) clauseBreak(a, b int) bool {
 	for k := a; k < b; k++ {
+		if c.toks[k].cls&wClause == 0 && c.toks[k].kind != tPunct {
+			continue
+		}
 		switch c.toks[k].low {
 		case ";", "but", "while", "whereas", "although":
 			return true
@@ -147,6 +153,21 @@ func (c *ctx) clauseBreak(a, b int) bool {
 // ("Microsoft, OpenAI, General Motors, and Toyota").
 func (st *state) listFrom(s *sentence, j int) []mention {
 	return appendList(make([]mention, 0, 1), s, j)
+}
+
+// listFrom is st.listFrom for the sentence of c, cut from the list arena
+// c.lists: frames ask for lists many times per sentence, and a list lives
+// only while the frame that asked runs, so the arena is emptied per
+// sentence (relate). A full arena is replaced, never overwritten.
+func (c *ctx) listFrom(j int) []mention {
+	n := len(c.s.ments) - j // a list holds at most the mentions from j on
+	if cap(c.lists)-len(c.lists) < n {
+		c.lists = make([]mention, 0, max(64, 2*cap(c.lists), n))
+	}
+	a := len(c.lists)
+	l := appendList(c.lists[a:a], c.s, j)
+	c.lists = c.lists[:a+len(l)]
+	return l[:len(l):len(l)] // an append by the caller copies
 }
 
 // appendList is listFrom into out[:0]: listAt probes many starts into one

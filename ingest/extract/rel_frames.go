@@ -41,14 +41,15 @@ func (c *ctx) frames() {
 		c.leads()
 		return
 	}
-	for k := range c.toks {
-		if c.toks[k].cls&wTrigger == 0 {
-			if c.toks[k].cap && c.toks[k].flags&tfHyphen != 0 {
+	hyphen := c.s.sum.flags&tfHyphen != 0
+	for k, toks := 0, c.toks; k < len(toks); k++ { // (frames never change c.toks)
+		if t := &toks[k]; t.cls&wTrigger == 0 {
+			if hyphen && t.cap && t.flags&tfHyphen != 0 {
 				c.ownedBy(k) // reads "X-owned": only a word with a hyphen
 			}
 			continue
 		}
-		w := c.toks[k].low
+		w := toks[k].low
 		c.frameAt(k, w, frameBitsOf(w))
 	}
 	c.leads()
@@ -457,7 +458,7 @@ func (c *ctx) supplyTo(k int) {
 	}
 	amt := c.moneyNear(k, k, len(c.toks))
 	_, end := c.clauseSpan(k)
-	for _, m := range c.st.listFrom(c.s, start) {
+	for _, m := range c.listFrom(start) {
 		if c.typ(m) == org && m.a < end {
 			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt,
 				time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75, prod: c.productIn(k, m.a)})

@@ -16,7 +16,7 @@ func (c *ctx) pairAfter(k int) (int, int, bool) {
 	if first < 0 {
 		return 0, 0, false
 	}
-	l := c.st.listFrom(c.s, first)
+	l := c.listFrom(first)
 	if len(l) < 2 {
 		return 0, 0, false
 	}
@@ -81,7 +81,7 @@ func (c *ctx) partner(k int) {
 	if obj < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
-	for _, m := range c.st.listFrom(c.s, obj) {
+	for _, m := range c.listFrom(obj) {
 		for _, sm := range c.coSubjects(subj) {
 			c.add(fact{typ: graph.PartnersWith, subj: sm.ent, obj: m.ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
 		}
@@ -94,10 +94,10 @@ func (c *ctx) listAt(j int) []mention {
 	for s := 0; s <= j; s++ {
 		l := appendList(buf[:0], c.s, s)
 		if len(l) >= 2 && l[len(l)-1].a >= c.s.ments[j].a && l[0].a <= c.s.ments[j].a {
-			return c.st.listFrom(c.s, s)
+			return c.listFrom(s)
 		}
 	}
-	return c.st.listFrom(c.s, j)
+	return c.listFrom(j)
 }
 
 // compete: "X competes with Y", "competition from A, B and C", "its main
@@ -154,7 +154,7 @@ func (c *ctx) compete(k int) {
 	if (w == "rival" || w == "rivals") && c.s.ments[start].a == k+1 && c.s.ments[subj].b < k-3 {
 		return // "rival X" deep in another clause
 	}
-	for _, m := range c.st.listFrom(c.s, start) {
+	for _, m := range c.listFrom(start) {
 		for _, sm := range c.coSubjects(subj) {
 			c.addCompete(sm.ent, m.ent, 0.75)
 		}
@@ -286,6 +286,9 @@ func (c *ctx) offers(k int) {
 		if owner >= 0 && w == "'s" {
 			c.unitOf(owner, k)
 		}
+		if !c.hasProd {
+			return // no product to offer: the search below finds none
+		}
 		start = c.nextMention(k+1, 5, false, prod)
 		if start >= 0 && c.between(k+1, c.s.ments[start].a, org) {
 			start = -1
@@ -309,7 +312,7 @@ func (c *ctx) offers(k int) {
 	if owner < 0 || start < 0 || c.typ(c.s.ments[owner]) != org {
 		return
 	}
-	for i, m := range c.st.listFrom(c.s, start) {
+	for i, m := range c.listFrom(start) {
 		if i > 0 && m.a > 0 && c.w(m.a-1) == "'s" {
 			continue // "Microsoft's Copilot and OpenAI's ChatGPT": another maker
 		}

@@ -46,7 +46,7 @@ func (c *ctx) rivalPurpose(k int) bool {
 	if subj < 0 || obj < 0 {
 		return true
 	}
-	for _, m := range c.st.listFrom(c.s, obj) {
+	for _, m := range c.listFrom(obj) {
 		if e := c.rivalEnt(m); e >= 0 {
 			c.addCompete(c.s.ments[subj].ent, e, 0.75)
 		}

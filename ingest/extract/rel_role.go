@@ -55,7 +55,7 @@ func (c *ctx) roleHolders(owner int) []mention {
 func (c *ctx) holderList(j int) []mention {
 	out := c.s.ments[j : j+1]
 	for k := j - 1; k >= 0; k-- {
-		l := c.st.listFrom(c.s, k)
+		l := c.listFrom(k)
 		if l[len(l)-1].a != c.s.ments[j].a {
 			break
 		}
@@ -252,7 +252,7 @@ func b2i(b bool) int {
 // agents: "backed by Andreessen Horowitz and SoftBank": every backer named
 // (one stake share, when given, is only the first one's).
 func (c *ctx) agents(first int, share *float64) []mention {
-	l := c.st.listFrom(c.s, first)
+	l := c.listFrom(first)
 	if share != nil || !c.andList(l) {
 		return l[:1]
 	}
@@ -314,7 +314,7 @@ func (c *ctx) makesFor(k int) bool {
 	if first < 0 {
 		return false
 	}
-	for _, m := range c.st.listFrom(c.s, first) {
+	for _, m := range c.listFrom(first) {
 		if c.typ(m) == org {
 			c.addCustomer(m.ent, c.s.ments[subj].ent, k, 0.75)
 		}

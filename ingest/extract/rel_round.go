@@ -40,7 +40,7 @@ func (c *ctx) roundInvestors(k int) []mention {
 	for x := k + 1; x < len(c.toks) && x < k+6; x++ {
 		if c.w(x) == "alongside" || c.w(x) == "along" && c.w(x+1) == "with" {
 			if j := c.nextMention(x+1, 3, false, org); j >= 0 {
-				out = append(out, c.st.listFrom(c.s, j)...)
+				out = append(out, c.listFrom(j)...)
 			}
 			break
 		}
@@ -56,5 +56,5 @@ func (c *ctx) someOfMany(from, inv int) bool {
 			return true
 		}
 	}
-	return len(c.st.listFrom(c.s, inv)) > 1
+	return len(c.listFrom(inv)) > 1
 }

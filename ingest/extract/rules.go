@@ -146,23 +146,27 @@ func looksBinary(s string) bool {
 	if strings.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	ctrl, i := 0, 0
-	for ; i+8 <= len(head); i += 8 {
-		if hasCtrl8(head[i:]) {
-			ctrl += countCtrl(head[i : i+8])
+	ctrl, rest := 0, head
+	for ; len(rest) >= 16; rest = rest[16:] { // two words per step: most hold no control byte
+		if ctrlBits8(rest)|ctrlBits8(rest[8:]) != 0 {
+			ctrl += countCtrl(rest[:16])
 		}
 	}
-	ctrl += countCtrl(head[i:])
+	ctrl += countCtrl(rest)
 	return len(head) > 0 && ctrl*10 > len(head)
 }
 
-// hasCtrl8 reports whether any of the first eight bytes of s is below 0x20
-// (a byte-wise "less than" on one 64-bit word).
-func hasCtrl8(s string) bool {
+// hasCtrl8 reports whether any of the first eight bytes of s is below 0x20.
+func hasCtrl8(s string) bool { return ctrlBits8(s) != 0 }
+
+// ctrlBits8 is not zero iff one of the first eight bytes of s is below
+// 0x20 (a byte-wise "less than" on one 64-bit word).
+func ctrlBits8(s string) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	_ = s[7] // one bounds check, then a single 8-byte load
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	return (x-ones*0x20)&^x&highs != 0
+	return (x - ones*0x20) &^ x & highs
 }
 
 // countCtrl counts control bytes other than line breaks, tabs and form feeds.
@@ -178,10 +182,12 @@ func countCtrl(s string) int {
 
 // relate runs the relation frames and metric rules sentence by sentence.
 func (st *state) relate() {
-	c := ctx{money: st.scratch.money, pcts: st.scratch.pcts, times: st.scratch.times, clauses: st.scratch.clauses}
+	c := ctx{money: st.scratch.money, pcts: st.scratch.pcts, times: st.scratch.times, clauses: st.scratch.clauses,
+		lists: st.scratch.lists, days: &st.scratch.days}
+	st.scratch.days = dayMemo{} // for this article's date
 	defer func() {
 		st.scratch.money, st.scratch.pcts, st.scratch.times = c.money[:0], c.pcts[:0], c.times[:0]
-		st.scratch.clauses = c.clauses[:0]
+		st.scratch.clauses, st.scratch.lists = c.clauses[:0], c.lists[:0]
 	}()
 	for i := range st.sents {
 		s := &st.sents[i]
@@ -190,7 +196,7 @@ func (st *state) relate() {
 		}
 		st.loadToks(i)
 		c = ctx{st: st, si: i, s: s, toks: s.toks, money: c.money[:0], pcts: c.pcts[:0], times: c.times[:0],
-			clauses: c.clauses[:0]}
+			clauses: c.clauses[:0], lists: c.lists[:0], days: c.days}
 		// the summary skips the searches that cannot match (summary.go)
 		if s.sum.mayMoney() {
 			c.money = findMoney(s.toks, c.money)
@@ -203,7 +209,8 @@ func (st *state) relate() {
 		c.hasProd = st.anyProduct(s)
 		n := len(st.facts)
 		c.frames()
-		if len(st.facts) == n || c.dealSubject() {
+		// dealAmount reads only the first amount of an unhedged sentence
+		if len(c.money) > 0 && !c.hedge && (len(st.facts) == n || c.dealSubject()) {
 			c.dealAmount()
 		}
 		c.metrics()
@@ -259,231 +266,6 @@ func (st *state) productRivalry() {
 		b, okB := st.vendorOf(f.obj)
 		if okA && okB && a != b {
 			st.addFact(fact{typ: graph.CompetesWith, subj: a, obj: b, confidence: 0.6, sent: f.sent, status: graph.StatusCurrent})
-		}
-	}
-}
-
-// output builds the ONTOLOGY JSON: used or cued entities, deduplicated facts.
-func (st *state) output() graph.Extraction {
-	out := graph.Extraction{Metrics: make([]graph.Metric, 0, len(st.metrics))}
-	st.finalNames()
-	for _, f := range st.facts {
-		st.ents[f.subj].used, st.ents[f.obj].used = true, true
-	}
-	for _, m := range st.metrics {
-		st.ents[m.subj].used = true
-	}
-	out.Entities = st.outEntities()
-	seen := st.outMaps().seenRel
-	viaProduct := st.productVendors()
-	st.mergeBare()
-	// sized after mergeBare, which drops facts: the slices are returned,
-	// so their size is what the caller keeps
-	out.Relations = make([]graph.Relation, 0, len(st.facts))
-	for _, f := range st.facts {
-		rel := st.relOut(f)
-		key := relKey{typ: rel.Type, subj: st.nameNum(f.subj), obj: st.nameNum(f.obj), share: rel.SharePercent, time: rel.Time}
-		if f.prod > 0 {
-			key.prod = st.nameNum(f.prod - 1)
-		}
-		if rel.Amount != nil {
-			key.amt, key.hasAmt = *rel.Amount, true
-		}
-		// redundant is asked first (it does not depend on seen), so one
-		// insertion both tests and marks the key: a key seen before
-		// leaves the map's size as it was
-		if st.redundant(f, viaProduct) {
-			continue
-		}
-		n := len(seen)
-		if seen[key] = true; len(seen) == n {
-			continue
-		}
-		out.Relations = append(out.Relations, rel)
-	}
-	seenM := st.seenMet
-	for _, m := range st.metrics {
-		n := len(seenM)
-		if seenM[metricKey{m.subj, m.metric, m.value}] = true; len(seenM) > n {
-			out.Metrics = append(out.Metrics, st.metricOut(m))
-		}
-	}
-	return out
-}
-
-// outEntities lists the used or cued entities (counted first: the slice
-// is returned, and most entities of a long article are left out).
-func (st *state) outEntities() []graph.Entity {
-	keep := func(e *entity) bool {
-		return !(e.mentions == 0 || e.publisher && !e.used || !e.cued && !e.used && e.mid < 2)
-	}
-	n := 0
-	for i := range st.ents {
-		if keep(&st.ents[i]) {
-			n++
-		}
-	}
-	out := make([]graph.Entity, 0, n)
-	for i := range st.ents {
-		if e := &st.ents[i]; keep(e) {
-			out = append(out, graph.Entity{Name: e.name, Type: e.typ, Aliases: st.aliases(e)})
-		}
-	}
-	return out
-}
-
-// mergeBare folds a fact without amount or share into a fact of the same
-// type, pair and status that has one, filling its product and time.
-func (st *state) mergeBare() {
-	type pair = factPair
-	rich := st.rich
-	// the first rich fact of each pair wins: walked backwards, it is the
-	// last one stored (one insertion per fact, no lookup first)
-	nRich := 0
-	for i := len(st.facts) - 1; i >= 0; i-- {
-		if f := &st.facts[i]; f.amount != nil || f.share != nil {
-			rich[pair{f.typ, f.status, f.subj, f.obj}] = i
-			nRich++
-		}
-	}
-	if nRich == 0 {
-		return // no rich fact: every fact stays
-	}
-	out := st.facts[:0]
-	for _, f := range st.facts {
-		if f.amount != nil || f.share != nil || f.role != "" { // kept: no lookup needed
-			out = append(out, f)
-			continue
-		}
-		j, ok := rich[pair{f.typ, f.status, f.subj, f.obj}]
-		if !ok || f.time != "" && f.time != st.facts[j].time {
-			out = append(out, f)
-			continue
-		}
-		if g := &st.facts[j]; g.prod == 0 {
-			g.prod = f.prod
-		}
-	}
-	st.facts = out
-}
-
-// factPair keys mergeBare: facts of one type, status and pair.
-type factPair struct {
-	typ, status string
-	subj, obj   int
-}
-
-// relKey identifies an output relation for deduplication. The subject,
-// object and product are name numbers (nameNum) instead of names: the key
-// then fits in 128 bytes, which a map keeps in its slots (a larger key
-// costs an allocation per insertion).
-type relKey struct {
-	typ, time       string
-	subj, obj, prod int32
-	amt             graph.Amount
-	hasAmt          bool
-	share           *float64
-}
-
-// nameNum numbers the final name of entity i: two entities get the same
-// number iff their names are equal ("" is 0, as for no product).
-func (st *state) nameNum(i int) int32 {
-	if len(st.entNums) != len(st.ents) {
-		st.entNums = append(st.entNums[:0], make([]int32, len(st.ents))...)
-	}
-	if n := st.entNums[i]; n != 0 {
-		return n
-	}
-	name := st.ents[i].name
-	if name == "" {
-		return 0
-	}
-	n, ok := st.nameNums[name]
-	if !ok {
-		n = int32(len(st.nameNums)) + 1
-		st.nameNums[name] = n
-	}
-	st.entNums[i] = n
-	return n
-}
-
-type metricKey struct {
-	subj   int
-	metric string
-	value  float64
-}
-
-// redundant drops "X uses OpenAI" when "X uses GPT-4 (OpenAI)" is also read.
-func (st *state) redundant(f fact, viaProduct map[vendorKey]bool) bool {
-	return f.amount == nil && f.share == nil && viaProduct[vendorKey{f.typ, f.subj, f.obj}]
-}
-
-type vendorKey struct {
-	typ        string
-	subj, vend int
-}
-
-// productVendors lists (type, subject, vendor) for facts whose object is a
-// product of that vendor.
-func (st *state) productVendors() map[vendorKey]bool {
-	out := st.via
-	for _, g := range st.facts {
-		if st.ents[g.obj].typ != graph.Product {
-			continue
-		}
-		if v, ok := st.vendorOf(g.obj); ok && v != g.obj {
-			out[vendorKey{g.typ, g.subj, v}] = true
-		}
-	}
-	return out
-}
-
-func (st *state) aliases(e *entity) []string {
-	out := []string{}
-	for _, f := range e.forms {
-		if f != e.name && !contains2(out, f) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-func contains2(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
-func (st *state) relOut(f fact) graph.Relation {
-	r := graph.Relation{Type: f.typ, Subject: st.ents[f.subj].name, Object: st.ents[f.obj].name,
-		Amount: f.amount, SharePercent: f.share, Status: f.status, Time: f.time, Role: f.role,
-		Confidence: f.confidence, Evidence: st.sents[f.sent].text}
-	if f.prod > 0 {
-		r.Product = st.ents[f.prod-1].name
-	}
-	if r.Time == "" && !st.pub.IsZero() && f.status == graph.StatusCurrent && (f.typ == graph.CustomerOf || f.typ == graph.Acquires) {
-		r.Time = formatDate(st.pub, false) // st.pub.Format("2006-01")
-	}
-	return r
-}
-
-// finalNames sets each canonical name to the fullest plain form the text
-// uses ("Microsoft" for "Microsoft Corp.", "Sam Altman" for "Altman").
-func (st *state) finalNames() {
-	for i := range st.ents {
-		e := &st.ents[i]
-		best := ""
-		for _, f := range e.forms {
-			p := plainName(f, st.lx.isSuffix)
-			if len(p) > len(best) || len(p) == len(best) && p < best {
-				best = p
-			}
-		}
-		if best != "" {
-			e.name = best
 		}
 	}
 }

@@ -14,7 +14,7 @@ type sentSum struct {
 func (s *sentSum) add(t *token) {
 	s.cls |= t.cls
 	s.flags |= t.flags
-	if t.low[0] == 'f' && len(t.low) >= 4 && t.low[1] == 'y' {
+	if len(t.low) >= 4 && t.low[0] == 'f' && t.low[1] == 'y' { // the length first: no bounds checks
 		s.fy = true
 	}
 }

@@ -31,11 +31,17 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, 
 // findTimes returns the time expressions of a sentence resolved against pub
 // (relative ones are dropped when pub is zero).
 func findTimes(toks []token, pub time.Time, out []timex) []timex {
+	return findTimesIn(toks, pub, out, nil)
+}
+
+// findTimesIn is findTimes with the day strings of pub's week kept in
+// days (nil: none kept).
+func findTimesIn(toks []token, pub time.Time, out []timex, days *dayMemo) []timex {
 	for i := 0; i < len(toks); i++ {
 		if !timeStart(&toks[i]) && !(toks[i].low == "the" && i+1 < len(toks) && toks[i+1].cls&wTime != 0) {
 			continue
 		}
-		if tx, ok := timeAt(toks, i, pub); ok {
+		if tx, ok := timeAt(toks, i, pub, days); ok {
 			out = append(out, tx)
 			i = tx.b - 1
 		}
@@ -43,17 +49,19 @@ func findTimes(toks []token, pub time.Time, out []timex) []timex {
 	return out
 }
 
-// timeStart reports whether a time expression can start at t. (Only a
-// word with an inner hyphen can end with "-quarter": its flags tell.)
+// timeStart reports whether a time expression can start at t. A number
+// starts one only as a year (four digits), an ordinal ("1st", class wTime)
+// or "1st-quarter"; only a word with an inner hyphen can end with
+// "-quarter" (its flags tell).
 func timeStart(t *token) bool {
-	return t.kind == tNum || t.cls&wTime != 0 || len(t.low) >= 4 && t.low[0] == 'f' && t.low[1] == 'y' ||
+	return t.kind == tNum && len(t.s) == 4 || t.cls&wTime != 0 || len(t.low) >= 4 && t.low[0] == 'f' && t.low[1] == 'y' ||
 		t.flags&tfHyphen != 0 && strings.HasSuffix(t.low, "-quarter")
 }
 
 // The month, weekday and ordinal maps are only probed for tokens of class
 // wTime: staticClasses gives every key of them that class.
-func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
-	t := toks[i]
+func timeAt(toks []token, i int, pub time.Time, days *dayMemo) (timex, bool) {
+	t := &toks[i]
 	w := func(k int) string {
 		if i+k < len(toks) {
 			return toks[i+k].low
@@ -75,7 +83,7 @@ func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
 			b++
 		}
 		return quarterOf(toks, i, b, ordinals[t.low], pub)
-	case strings.HasSuffix(t.low, "-quarter") && ordinals[strings.TrimSuffix(t.low, "-quarter")] > 0:
+	case t.flags&tfHyphen != 0 && strings.HasSuffix(t.low, "-quarter") && ordinals[strings.TrimSuffix(t.low, "-quarter")] > 0:
 		return quarterOf(toks, i, i+1, ordinals[strings.TrimSuffix(t.low, "-quarter")], pub)
 	case t.cap && t.cls&wMonth != 0 && monthNames[t.low] > 0:
 		return monthAt(toks, i, pub)
@@ -83,7 +91,7 @@ func timeAt(toks []token, i int, pub time.Time) (timex, bool) {
 	if pub.IsZero() || t.cls&wTime == 0 && t.low != "the" {
 		return timex{}, false // relativeAt starts only at time words or "the"
 	}
-	return relativeAt(toks, i, w, pub)
+	return relativeAtIn(toks, i, w, pub, days)
 }
 
 func isYearTok(s string) bool { return len(s) == 4 && yearLike(s) }
@@ -95,7 +103,7 @@ func fiscal(i int, y string) (timex, bool) {
 	if !isYearTok(y) {
 		return timex{}, false
 	}
-	return timex{a: i, b: i + 1, value: "FY" + y}, true
+	return timex{a: i, b: i + 1, value: fiscalString(y)}, true
 }
 
 // quarterOf resolves "the first quarter [of] [2018]"; without a year the
@@ -103,13 +111,13 @@ func fiscal(i int, y string) (timex, bool) {
 // copy ("will start shipping in the fourth quarter").
 func quarterOf(toks []token, a, b, q int, pub time.Time) (timex, bool) {
 	if b < len(toks) && toks[b].low == "of" && b+1 < len(toks) && isYearTok(toks[b+1].s) {
-		return timex{a: a, b: b + 2, value: toks[b+1].s + "-Q" + strconv.Itoa(q)}, true
+		return timex{a: a, b: b + 2, value: quarterOfYear(toks[b+1].s, q)}, true
 	}
 	if b < len(toks) && isYearTok(toks[b].s) {
-		return timex{a: a, b: b + 1, value: toks[b].s + "-Q" + strconv.Itoa(q)}, true
+		return timex{a: a, b: b + 1, value: quarterOfYear(toks[b].s, q)}, true
 	}
 	if a > 0 && isYearTok(toks[a-1].s) {
-		return timex{a: a - 1, b: b, value: toks[a-1].s + "-Q" + strconv.Itoa(q)}, true
+		return timex{a: a - 1, b: b, value: quarterOfYear(toks[a-1].s, q)}, true
 	}
 	if pub.IsZero() {
 		return timex{}, false
@@ -174,8 +182,12 @@ func isTimePrep(w string) bool {
 // relativeAt (called only at words of class wTime, and "the") resolves "last year", "this year", "yesterday", "on Tuesday",
 // "earlier this week", "the June quarter", "by the end of the decade".
 func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, bool) {
-	t := toks[i]
-	y := pub.Year()
+	return relativeAtIn(toks, i, w, pub, nil)
+}
+
+// relativeAtIn is relativeAt with the day strings kept in days.
+func relativeAtIn(toks []token, i int, w func(int) string, pub time.Time, days *dayMemo) (timex, bool) {
+	t := &toks[i]
 	switch {
 	case (t.low == "last" || t.low == "this" || t.low == "next" || t.low == "previous") && w(1) == "year":
 		// a switch, not a map literal built per call; "this" is 0
@@ -186,7 +198,7 @@ func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, 
 		case "next":
 			d = 1
 		}
-		return timex{a: i, b: i + 2, value: strconv.Itoa(y + d)}, true
+		return timex{a: i, b: i + 2, value: yearString(pub.Year() + d)}, true
 	case (t.low == "last" || t.low == "this") && (w(1) == "month" || w(1) == "week"):
 		d := pub
 		if t.low == "last" && w(1) == "month" {
@@ -196,14 +208,14 @@ func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, 
 		}
 		return timex{a: i, b: i + 2, value: formatDate(d, false)}, true
 	case t.low == "yesterday":
-		return timex{a: i, b: i + 1, value: formatDate(pub.AddDate(0, 0, -1), true)}, true
+		return timex{a: i, b: i + 1, value: days.before(pub, 1)}, true
 	case t.low == "today" || t.low == "tonight":
-		return timex{a: i, b: i + 1, value: formatDate(pub, true)}, true
+		return timex{a: i, b: i + 1, value: days.before(pub, 0)}, true
 	case t.cls&wWeekday != 0 && (weekdays[t.low] != 0 || t.low == "sunday"):
 		back := (int(pub.Weekday()) - int(weekdays[t.low]) + 7) % 7
-		return timex{a: i, b: i + 1, value: formatDate(pub.AddDate(0, 0, -back), true)}, true
+		return timex{a: i, b: i + 1, value: days.before(pub, back)}, true
 	case t.low == "the" && i+1 < len(toks) && toks[i+1].cls&wMonth != 0 && monthNames[w(1)] > 0 && w(2) == "quarter":
-		m := int(monthNames[w(1)])
+		m, y := int(monthNames[w(1)]), pub.Year()
 		if m > int(pub.Month()) {
 			y--
 		}
@@ -211,7 +223,7 @@ func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, 
 	case t.low == "quarter":
 		return bareQuarter(toks, i, pub)
 	case t.low == "end" && w(1) == "of" && w(2) == "the" && w(3) == "decade":
-		return timex{a: i, b: i + 4, value: strconv.Itoa(y/10*10 + 9)}, true
+		return timex{a: i, b: i + 4, value: yearString(pub.Year()/10*10 + 9)}, true
 	}
 	return timex{}, false
 }
@@ -219,9 +231,6 @@ func relativeAt(toks []token, i int, w func(int) string, pub time.Time) (timex, 
 // The time values are built by hand: fmt and time.Format cost more than
 // the rest of a time expression. Each gives exactly the string of the
 // format it names, falling back to it outside the years 0-9999.
-
-// quarterString is fmt.Sprintf("%d-Q%d", y, q).
-func quarterString(y, q int) string { return strconv.Itoa(y) + "-Q" + strconv.Itoa(q) }
 
 // dateString is fmt.Sprintf("%04d-%02d-%02d", y, m, day), or
 // fmt.Sprintf("%04d-%02d", y, m) when day is 0.
@@ -231,6 +240,11 @@ func dateString(y int, m time.Month, day int) string {
 			return fmt.Sprintf("%04d-%02d", y, m)
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", y, m, day)
+	}
+	if day == 0 {
+		if s, ok := monthString(y, int(m)); ok {
+			return s // timestr.go
+		}
 	}
 	var buf [10]byte
 	b := append(buf[:0], byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10),

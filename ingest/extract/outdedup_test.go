@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/cigraph/cigraph/graph"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRelSetIsAMap: relSet and richIndex answer as the maps they replace,
+// over keys that collide on their pair and differ in every other field.
+func TestRelSetIsAMap(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	shares := []*float64{nil, new(float64), new(float64)}
+	types := []string{graph.Acquires, graph.CustomerOf, graph.Uses}
+	var set relSet
+	var rich richIndex
+	for round := 0; round < 3; round++ { // reused after reset, as pooled
+		seen := map[relKey]bool{}
+		first := map[factPair]int{}
+		for i := 0; i < 2000; i++ {
+			k := relKey{typ: types[rng.Intn(3)], time: []string{"", "2024"}[rng.Intn(2)],
+				subj: int32(rng.Intn(4)), obj: int32(rng.Intn(4)), prod: int32(rng.Intn(2)),
+				amt: graph.Amount{Value: float64(rng.Intn(2))}, hasAmt: rng.Intn(2) == 0, share: shares[rng.Intn(3)]}
+			n := len(seen)
+			seen[k] = true
+			assert.Equal(t, len(seen) > n, set.insert(k))
+			p := factPair{typ: k.typ, status: k.time, subj: int(k.subj), obj: int(k.obj)}
+			if _, ok := first[p]; !ok {
+				first[p] = i
+			}
+			rich.addFirst(p, i)
+			assert.Equal(t, first[p], rich.find(p))
+		}
+		assert.Equal(t, -1, rich.find(factPair{typ: "none"}))
+		set.reset()
+		rich.reset()
+	}
+}
+
+// TestListArena: ctx.listFrom gives the lists st.listFrom gives, and a
+// list stays intact while later lists of the sentence are cut.
+func TestListArena(t *testing.T) {
+	text := "Microsoft, OpenAI, General Motors and Toyota compete with Apple and Google."
+	toks := testTokens(t, text, lowerASCII(text))
+	var ments []mention
+	for i, tk := range toks {
+		if tk.cap {
+			ments = append(ments, mention{a: i, b: i + 1, ent: i})
+		}
+	}
+	s := &sentence{toks: toks, ments: ments}
+	c := &ctx{s: s, lists: make([]mention, 0, 3)} // small: forces new arenas
+	var got, want [][]mention
+	for round := 0; round < 3; round++ {
+		for j := range ments {
+			got = append(got, c.listFrom(j))
+			want = append(want, (&state{}).listFrom(s, j))
+		}
+	}
+	assert.Equal(t, want, got)
+	assert.Greater(t, len(want[0]), 2) // the lists are real lists
+}
