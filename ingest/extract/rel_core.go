@@ -36,6 +36,8 @@ type ctx struct {
 	// clausesRead: clauses holds the sentence's clause starts (clauseStarts)
 	clausesRead bool
 	clauses     []int32
+
+	sources sourceMemo // rel_source.go
 }
 
 // timeList returns the time expressions of the sentence, searched on the
@@ -45,7 +47,7 @@ func (c *ctx) timeList() []timex {
 	if !c.timesRead {
 		c.timesRead = true
 		if c.s.sum.mayTime() { // summary.go
-			c.times = findTimes(c.toks, c.st.pub, c.times)
+			c.times = c.fiscalEnds(findTimes(c.toks, c.st.pub, c.times)) // times_fiscal.go
 		}
 	}
 	return c.times
@@ -285,8 +287,8 @@ func (c *ctx) add(f fact) {
 	if f.subj == f.obj || f.subj < 0 || f.obj < 0 {
 		return
 	}
-	if c.st.ents[f.subj].publisher || c.st.ents[f.obj].publisher {
-		return
+	if c.st.ents[f.subj].publisher || c.st.ents[f.obj].publisher || c.onlySource(f.subj) || c.onlySource(f.obj) {
+		return // rel_source.go
 	}
 	if f.status == "" {
 		f.status = graph.StatusCurrent
@@ -299,6 +301,7 @@ func (c *ctx) add(f fact) {
 		return
 	}
 	c.st.addFact(f)
+	c.forwardSiblings(f) // coref_forward.go
 }
 
 // addFact appends a fact and indexes the first OFFERS and LEADS of each entity.

@@ -64,6 +64,7 @@ func (st *state) mentionsOf(i int) {
 	s.ments = st.mall[a:]
 	st.findMentions(s)
 	st.resolveRefs(i)
+	st.forwardRefs(i) // coref_forward.go
 	if cap(s.ments) != cap(st.mall)-a {
 		// outgrew the buffer: continue in a new block (earlier sentences
 		// keep theirs, so blocks are not doubled and copied)
@@ -267,6 +268,7 @@ func (st *state) productRivalry() {
 func (st *state) output() graph.Extraction {
 	out := graph.Extraction{Metrics: make([]graph.Metric, 0, len(st.metrics))}
 	st.finalNames()
+	st.currentNames() // names_former.go
 	for _, f := range st.facts {
 		st.ents[f.subj].used, st.ents[f.obj].used = true, true
 	}
