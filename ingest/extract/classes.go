@@ -97,7 +97,7 @@ func staticClasses() map[string]uint64 {
 	addAll(wTitle, titleWords)
 	addAll(wPersonTitle, personTitles)
 	addAll(wCustomers, set("customers", "subscribers", "users"))
-	addAll(wRef, set("it", "its", "he", "his", "she", "her", "the", "this", "that", "both", "these", "those"))
+	addAll(wRef, set("it", "its", "he", "his", "she", "her", "the", "this", "that", "both", "these", "those", "our", "we", "us"))
 	for w := range multipliers {
 		m[w] |= wMoney | wMult
 	}

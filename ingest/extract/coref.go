@@ -67,7 +67,7 @@ func (st *state) resolveRefs(si int) {
 		}
 		n, ents := st.refAt(si, i)
 		for _, e := range ents {
-			poss := i+n < len(toks) && toks[i+n].low == "'s" || toks[i].low == "its" || toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her"
+			poss := i+n < len(toks) && toks[i+n].low == "'s" || toks[i].low == "its" || toks[i].low == "our" || toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her"
 			refs = append(refs, mention{a: i, b: i + n, ent: e, ref: true, poss: poss})
 		}
 		if n > 0 {
@@ -194,6 +194,8 @@ func (st *state) refAt(si, i int) (int, []int) {
 		if n, ok := pluralRef2(w(0), w(1), second); ok {
 			return 2, st.salientOrgs(si, i, n)
 		}
+	case "our", "we", "us":
+		return st.speakerRef(si, i) // coref_speaker.go
 	case "these", "those":
 		if w(1) == "customers" || w(1) == "clients" || w(1) == "companies" {
 			return 2, st.lastList(si, i)

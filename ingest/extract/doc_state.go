@@ -20,6 +20,7 @@ type entity struct {
 	mid       int    // mentions inside a sentence (not first word)
 	owner     string // lexicon parent / vendor / employer
 	role      string
+	former    string // a former name (names_former.go)
 }
 
 // mention is an entity named (or referred to) in a sentence: tokens [a, b).
@@ -66,6 +67,9 @@ type state struct {
 	facts     []fact
 	metrics   []metricFact
 	scratch   // reusable buffers (pool.go)
+
+	spk  speakerMemo // the speaker of the sentence being resolved (coref_speaker.go)
+	fwds []int32     // the sentences with forward references (coref_forward.go)
 }
 
 // norm is normName with a per-document cache (names repeat in an article).

@@ -189,6 +189,9 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	if subj < 0 || c.hedge {
 		return
 	}
+	if subj = c.notSource(subj, k); subj < 0 { // rel_source.go
+		return
+	}
 	if l := c.listAt(subj); len(l) >= 2 && name == "customers" {
 		return
 	}

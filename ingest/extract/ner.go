@@ -283,6 +283,9 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 	if st.notEntityRun(s, i, n) {
 		return i + n
 	}
+	if j, ok := st.formerOf(s, i, n); ok { // names_former.go
+		return st.addFormer(s, i, n, j, surface)
+	}
 	st.hint = [2]string{surface, st.low[toks[i].start() : toks[i].start()+len(surface)]}
 	var ent int
 	if lex >= 0 && st.ambiguousRetype(s, i, n, lex) {

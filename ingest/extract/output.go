@@ -12,6 +12,7 @@ func (st *state) output() graph.Extraction {
 		st.ents[m.subj].used = true
 	}
 	st.finalNames()
+	st.currentNames() // names_former.go
 	out.Entities = st.outEntities()
 	seen := &st.outMaps().seenRel
 	viaProduct := st.productVendors()

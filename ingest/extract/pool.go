@@ -95,5 +95,6 @@ func (st *state) release() {
 	clear(st.via)
 	clear(st.nameNums)
 	st.entNums = st.entNums[:0]
+	st.spk, st.fwds = speakerMemo{}, st.fwds[:0] // coref_speaker.go, coref_forward.go
 	statePool.Put(st)
 }

@@ -38,6 +38,8 @@ type ctx struct {
 	clauses     []int32
 	lists       []mention // the arena of listFrom, emptied per sentence
 	days        *dayMemo  // the article's day strings (timestr.go)
+
+	sources sourceMemo // rel_source.go
 }
 
 // timeList returns the time expressions of the sentence, searched on the
@@ -47,7 +49,7 @@ func (c *ctx) timeList() []timex {
 	if !c.timesRead {
 		c.timesRead = true
 		if c.s.sum.mayTime() { // summary.go
-			c.times = findTimesIn(c.toks, c.st.pub, c.times, c.days)
+			c.times = c.fiscalEnds(findTimesIn(c.toks, c.st.pub, c.times, c.days)) // times_fiscal.go
 		}
 	}
 	return c.times
@@ -306,8 +308,8 @@ func (c *ctx) add(f fact) {
 	if f.subj == f.obj || f.subj < 0 || f.obj < 0 {
 		return
 	}
-	if c.st.ents[f.subj].publisher || c.st.ents[f.obj].publisher {
-		return
+	if c.st.ents[f.subj].publisher || c.st.ents[f.obj].publisher || c.onlySource(f.subj) || c.onlySource(f.obj) {
+		return // rel_source.go
 	}
 	if f.status == "" {
 		f.status = graph.StatusCurrent
@@ -320,6 +322,7 @@ func (c *ctx) add(f fact) {
 		return
 	}
 	c.st.addFact(f)
+	c.forwardSiblings(f) // coref_forward.go
 }
 
 // addFact appends a fact and indexes the first OFFERS and LEADS of each entity.

@@ -25,6 +25,7 @@ const (
 	fCounts
 	fCloudDeal
 	fPick
+	fMore // round-four frames (rel_buyers.go)
 )
 
 // frameBits maps each trigger word to its frame bits.
@@ -57,6 +58,7 @@ var frameBits = func() map[string]uint32 {
 	add(fCounts, set("counts", "count", "counted", "counting", "lists", "listed"))
 	add(fCloudDeal, agreementNouns)
 	add(fPick, pickVerbs)
+	add(fMore, moreTriggers)
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
 	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))

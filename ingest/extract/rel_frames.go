@@ -100,6 +100,9 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 	if fb&fByAgent != 0 && c.w(k+1) == "by" {
 		c.byAgent(k)
 	}
+	if fb&fMore != 0 {
+		c.moreFrames(k) // rel_buyers.go
+	}
 	c.wordFrames(k, w)
 	c.laterFrames(k, fb)
 }
@@ -238,6 +241,7 @@ func (c *ctx) acquire(k int) {
 	}
 	c.add(fact{typ: graph.Acquires, subj: c.s.ments[subj].ent, obj: o.ent, amount: amt,
 		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
+	c.moreAcquired(obj) // rel_more.go
 }
 
 // skipTo returns the index of word w within n tokens after k, or -1.
@@ -259,7 +263,7 @@ func (c *ctx) statusAt(k int) string {
 				return graph.StatusPlanned
 			}
 		case "previously", "formerly", "once", "used", "former":
-			if j+1 < len(c.toks) && c.toks[j+1].cap {
+			if j+1 < len(c.toks) && (c.toks[j+1].cap || renameWords[c.toks[j+1].low]) {
 				continue // "Cencora, formerly AmerisourceBergen,": a former name
 			}
 			return graph.StatusFormer
@@ -384,6 +388,7 @@ func (c *ctx) buyFrom(k int) {
 		obj = c.ownerOfGoods(k + 1)
 	}
 	if obj < 0 {
+		c.bareBuyers(k, subjs) // rel_buyers.go
 		return
 	}
 	o := c.s.ments[obj]

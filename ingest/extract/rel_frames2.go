@@ -62,6 +62,7 @@ func (c *ctx) customerNoun(k int) {
 	if c.productCustomer(k) || c.asCustomer(k) {
 		return
 	}
+	c.shareTable() // rel_shares_more.go
 	if c.w(k+1) == "of" {
 		obj := c.nextMention(k+2, 3, false, org, prod)
 		subj := c.subjectBefore(k, org)
@@ -81,7 +82,9 @@ func (c *ctx) customerNoun(k int) {
 		owner = c.mentionEndingAt(k-2, []graph.EntityType{org}) // "X, whose customers include A and B"
 	}
 	if owner < 0 {
-		c.roleFacts(k, graph.CustomerOf) // "X and Y, both Boeing customers,"
+		if !c.hasCustomers(k) { // rel_buyers.go
+			c.roleFacts(k, graph.CustomerOf) // "X and Y, both Boeing customers,"
+		}
 		return
 	}
 	// "Y's main customer X" / "its biggest client, X"
@@ -93,7 +96,7 @@ func (c *ctx) customerNoun(k int) {
 		c.addCustomer(c.s.ments[j].ent, c.s.ments[owner].ent, k, 0.8)
 		return
 	}
-	if c.customerList(k, owner) || c.roleFacts(k, graph.CustomerOf) {
+	if c.customerList(k, owner) || c.customerIs(k, owner) || c.roleFacts(k, graph.CustomerOf) {
 		return
 	}
 	// "X is Y's largest customer"
@@ -201,6 +204,9 @@ var revenueNouns = set("revenue", "revenues", "sales", "turnover", "income", "to
 func (c *ctx) shareOf(k int) {
 	w := c.w(k)
 	if w == "came" && c.w(k+1) != "from" || w == "due" && c.w(k+1) != "to" || accountWords[w] && c.w(k+1) != "for" {
+		return
+	}
+	if c.shareLists(k) { // rel_shares_more.go
 		return
 	}
 	lastSup := -1

@@ -64,6 +64,7 @@ func (st *state) mentionsOf(i int) {
 	s.ments = st.mall[a:]
 	st.findMentions(s)
 	st.resolveRefs(i)
+	st.forwardRefs(i) // coref_forward.go
 	if cap(s.ments) != cap(st.mall)-a {
 		// outgrew the buffer: continue in a new block (earlier sentences
 		// keep theirs, so blocks are not doubled and copied)
