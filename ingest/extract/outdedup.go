@@ -70,7 +70,7 @@ func (s *relSet) insert(k relKey) bool {
 
 func (s *relSet) reset() {
 	s.idx.reset()
-	clear(s.keys) // drop the share pointers
+	clear(s.keys) // drop the time strings
 	s.keys, s.kept = s.keys[:0], s.kept[:0]
 }
 
@@ -94,7 +94,10 @@ func (st *state) outRelations(seen *relSet, viaProduct map[vendorKey]bool, pubMo
 
 // relKeyOf is the deduplication key of fact f (as relOut outputs it).
 func (st *state) relKeyOf(f *fact, pubMonth string) relKey {
-	key := relKey{typ: f.typ, subj: st.nameNum(f.subj), obj: st.nameNum(f.obj), share: f.share, time: relTime(f, pubMonth)}
+	key := relKey{typ: f.typ, subj: st.nameNum(f.subj), obj: st.nameNum(f.obj), time: relTime(f, pubMonth)}
+	if f.share != nil {
+		key.share, key.hasShare = *f.share, true
+	}
 	if f.prod > 0 {
 		key.prod = st.nameNum(f.prod - 1)
 	}

@@ -12,7 +12,7 @@ import (
 // over keys that collide on their pair and differ in every other field.
 func TestRelSetIsAMap(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	shares := []*float64{nil, new(float64), new(float64)}
+	shares := []float64{0, 30, 41}
 	types := []string{graph.Acquires, graph.CustomerOf, graph.Uses}
 	var set relSet
 	var rich richIndex
@@ -22,7 +22,7 @@ func TestRelSetIsAMap(t *testing.T) {
 		for i := 0; i < 2000; i++ {
 			k := relKey{typ: types[rng.Intn(3)], time: []string{"", "2024"}[rng.Intn(2)],
 				subj: int32(rng.Intn(4)), obj: int32(rng.Intn(4)), prod: int32(rng.Intn(2)),
-				amt: graph.Amount{Value: float64(rng.Intn(2))}, hasAmt: rng.Intn(2) == 0, share: shares[rng.Intn(3)]}
+				amt: graph.Amount{Value: float64(rng.Intn(2))}, hasAmt: rng.Intn(2) == 0, share: shares[rng.Intn(3)], hasShare: rng.Intn(2) == 0}
 			n := len(seen)
 			seen[k] = true
 			assert.Equal(t, len(seen) > n, set.insert(k))
@@ -61,4 +61,17 @@ func TestListArena(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 	assert.Greater(t, len(want[0]), 2) // the lists are real lists
+}
+
+// TestShareRepeatedOnce: a share stated again later ("up from 30%" twice)
+// is one fact: the key holds the share's value, not a pointer to it.
+func TestShareRepeatedOnce(t *testing.T) {
+	out := run(t, "Granite Labs said Pinecrest Foods accounted for 41% of its sales in 2024, up from 30% in 2023.", "2025-02-01")
+	n := 0
+	for _, r := range out.Relations {
+		if r.Type == graph.CustomerOf && r.SharePercent != nil && *r.SharePercent == 30 {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "%+v", out.Relations)
 }

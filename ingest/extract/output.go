@@ -110,7 +110,8 @@ type relKey struct {
 	subj, obj, prod int32
 	amt             graph.Amount
 	hasAmt          bool
-	share           *float64
+	share           float64 // by value: two facts with the same share are one
+	hasShare        bool
 }
 
 // nameNum numbers the final name of entity i: two entities get the same
