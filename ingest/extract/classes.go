@@ -176,7 +176,9 @@ func (lx *Lexicon) buildClasses() {
 
 // Short lower-case words ("the", "of", "a") are a third of all words: a
 // direct table indexed by their letters classifies them without hashing.
-const shortLen, shortSize = 3, 27 * 27 * 27
+// A letter takes five bits (its code's low five: 1 to 26), so scan takes
+// the index straight from the word's bytes (shortIndex8).
+const shortLen, shortSize = 3, 1 << (5 * 3)
 
 // buildShort fills lx.short from clsT for every word of 1-3 letters a-z.
 func (lx *Lexicon) buildShort() {
@@ -205,14 +207,12 @@ func shortIndex(s string) int {
 	if len(s) > shortLen {
 		return -1
 	}
-	idx, mul := 0, 1
+	idx := 0
 	for k := 0; k < len(s); k++ {
-		c := s[k] - 'a'
-		if c >= 26 {
+		if s[k]-'a' >= 26 {
 			return -1
 		}
-		idx += (int(c) + 1) * mul
-		mul *= 27
+		idx |= int(s[k]&31) << (5 * k)
 	}
 	return idx
 }

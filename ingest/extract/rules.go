@@ -106,9 +106,7 @@ func (st *state) tokenizeAll(spans []span) {
 	all := st.toks[:0]
 	for i := range st.sents {
 		a := len(all)
-		all = tokenize(st.text, st.low, spans[i].start, spans[i].end, all)
-		// classified while the tokens are still in cache
-		st.sents[i].sum = st.lx.classify(all[a:])
+		all, st.sents[i].sum = st.lx.scan(st.text, st.low, spans[i].start, spans[i].end, all)
 		st.sents[i].toks = all[a:len(all):len(all)] // re-sliced below if all grew
 	}
 	a := 0
@@ -131,8 +129,8 @@ func (st *state) loadToks(i int) []token {
 	if o := st.owner[slot]; o >= 0 {
 		st.sents[o].toks = nil
 	}
-	buf := tokenize(st.text, st.low, s.sp.start, s.sp.end, st.ring[slot][:0])
-	s.sum = st.lx.classify(buf)
+	buf, sum := st.lx.scan(st.text, st.low, s.sp.start, s.sp.end, st.ring[slot][:0])
+	s.sum = sum
 	st.ring[slot], st.owner[slot] = buf, i
 	s.toks = buf[:len(buf):len(buf)]
 	return s.toks
@@ -164,9 +162,7 @@ func hasCtrl8(s string) bool { return ctrlBits8(s) != 0 }
 // 0x20 (a byte-wise "less than" on one 64-bit word).
 func ctrlBits8(s string) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	_ = s[7] // one bounds check, then a single 8-byte load
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x := load64(s)
 	return (x - ones*0x20) &^ x & highs
 }
 

@@ -40,3 +40,31 @@ func TestHasCtrl8EveryByte(t *testing.T) {
 		}
 	}
 }
+
+// looksBinarySlow is looksBinary byte by byte.
+func looksBinarySlow(s string) bool {
+	head := s[:min(len(s), 8192)]
+	ctrl := 0
+	for i := 0; i < len(head); i++ {
+		if c := head[i]; c == 0 {
+			return true
+		} else if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return len(head) > 0 && ctrl*10 > len(head)
+}
+
+func TestLooksBinaryMatchesSlow(t *testing.T) {
+	for n := 0; n < 9000; n += 37 {
+		for _, ctrlEvery := range []int{0, 3, 9, 10, 11, 50} {
+			b := []byte(strings.Repeat("Line one.\nAnd\ttwo\r\f", n/10+1))[:n]
+			for i := range b {
+				if ctrlEvery > 0 && i%ctrlEvery == ctrlEvery-1 {
+					b[i] = 0x01 + byte(i%5)
+				}
+			}
+			assert.Equal(t, looksBinarySlow(string(b)), looksBinary(string(b)), "n=%d every=%d", n, ctrlEvery)
+		}
+	}
+}

@@ -52,43 +52,40 @@ const (
 func tokenize(doc, low string, start, end int, toks []token) []token {
 	i, base := start, len(toks)
 	for i < end && len(toks)-base < maxTokens {
-		c := doc[i]
-		if c == ' ' {
-			i++
-			continue
-		}
-		if b := byteClass[c]; b != 0 { // fast path: ASCII word
-			j, fl := asciiWordEnd(doc, i, end)
-			toks = appendASCIIWord(toks, doc, low, i, j, fl, b)
-			i = j
-			continue
-		}
-		if plainPunct[c] { // ASCII punctuation: the default case below, without decoding
-			toks = append(toks, token{s: doc[i : i+1], low: low[i : i+1], off: int32(i), kind: tPunct})
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(doc[i:end])
-		switch {
-		case r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == 0xa0 || unicode.IsSpace(r):
-			i += n
-		case isWordRune(r):
-			j, fl := wordEnd(doc, i, end)
-			toks = appendWord(toks, doc, low, i, j, fl)
-			i = j
-		case (r == '\'' || r == '’') && possessiveAt(doc, i, end, toks[base:]):
-			j := i + n
-			if j < end && (doc[j] == 's' || doc[j] == 'S') {
-				j++
-			}
-			toks = append(toks, token{s: doc[i:j], low: "'s", off: int32(i), kind: tPunct})
-			i = j
-		default:
-			toks = append(toks, token{s: doc[i : i+n], low: punctLow(r, low[i:i+n]), off: int32(i), kind: tPunct})
-			i += n
-		}
+		toks, i = tokenStep(doc, low, i, end, toks, base)
 	}
 	return toks
+}
+
+// tokenStep appends the token at i, if any (a space makes none), and
+// returns the offset after it; the sentence's tokens start at toks[base].
+func tokenStep(doc, low string, i, end int, toks []token, base int) ([]token, int) {
+	c := doc[i]
+	if c == ' ' {
+		return toks, i + 1
+	}
+	if b := byteClass[c]; b != 0 { // fast path: ASCII word
+		j, fl := asciiWordEnd(doc, i, end)
+		return appendASCIIWord(toks, doc, low, i, j, fl, b), j
+	}
+	if plainPunct[c] { // ASCII punctuation: the default case below, without decoding
+		return append(toks, token{s: doc[i : i+1], low: low[i : i+1], off: int32(i), kind: tPunct}), i + 1
+	}
+	r, n := utf8.DecodeRuneInString(doc[i:end])
+	switch {
+	case r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == 0xa0 || unicode.IsSpace(r):
+		return toks, i + n
+	case isWordRune(r):
+		j, fl := wordEnd(doc, i, end)
+		return appendWord(toks, doc, low, i, j, fl), j
+	case (r == '\'' || r == '’') && possessiveAt(doc, i, end, toks[base:]):
+		j := i + n
+		if j < end && (doc[j] == 's' || doc[j] == 'S') {
+			j++
+		}
+		return append(toks, token{s: doc[i:j], low: "'s", off: int32(i), kind: tPunct}), j
+	}
+	return append(toks, token{s: doc[i : i+n], low: punctLow(r, low[i:i+n]), off: int32(i), kind: tPunct}), i + n
 }
 
 // asciiWordEnd is wordEnd for a word starting with an ASCII letter or
@@ -306,29 +303,39 @@ func possessiveAt(doc string, i, end int, toks []token) bool {
 
 // lowerASCII lowers ASCII letters only, so offsets stay the same. The copy
 // is built a block at a time into one allocation of len(s) bytes, lowering
-// eight bytes per step (lower8).
+// sixteen bytes per step (lower8, twice).
 func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	var blk [4096]byte
+	var blk [512]byte
 	for len(s) > 0 {
 		n := min(len(s), len(blk))
-		i := 0
-		// lowered straight from s into the block (no copy first)
-		for ; i+8 <= n; i += 8 {
-			binary.LittleEndian.PutUint64(blk[i:], lower8(load64(s[i:])))
-		}
-		for ; i < n; i++ {
-			c := s[i]
-			if c-'A' < 26 {
-				c += 32
-			}
-			blk[i] = c
-		}
+		lowerInto(blk[:n], s[:n])
 		b.Write(blk[:n])
 		s = s[n:]
 	}
 	return b.String()
+}
+
+// lowerInto writes s, lowered, into dst (as long as s). Both are sliced
+// as they are consumed, which leaves the loop without bounds checks.
+func lowerInto(dst []byte, s string) {
+	for len(s) >= 16 && len(dst) >= 16 {
+		binary.LittleEndian.PutUint64(dst, lower8(load64(s)))
+		binary.LittleEndian.PutUint64(dst[8:], lower8(load64(s[8:])))
+		dst, s = dst[16:], s[16:]
+	}
+	for len(s) >= 8 && len(dst) >= 8 {
+		binary.LittleEndian.PutUint64(dst, lower8(load64(s)))
+		dst, s = dst[8:], s[8:]
+	}
+	for i := 0; i < len(s) && i < len(dst); i++ {
+		c := s[i]
+		if c-'A' < 26 {
+			c += 32
+		}
+		dst[i] = c
+	}
 }
 
 // lower8 lowers the ASCII upper-case letters among eight bytes: a byte gets

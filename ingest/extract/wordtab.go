@@ -80,7 +80,14 @@ func (t *wordTable) get(s string) (uint64, bool) {
 	} else {
 		h, last = wordHash(s)
 	}
-	if f := h >> 40 & 0xffff; t.filter[f>>6]&(1<<(f&63)) == 0 {
+	return t.getHashed(h, last, len(s), s)
+}
+
+// getHashed is get for a word of n bytes whose wordHash is h, last. The
+// key is compared through last for a word of at most 8 bytes; a longer
+// word s is compared whole.
+func (t *wordTable) getHashed(h, last uint64, n int, s string) (uint64, bool) {
+	if !t.mayHold(h) {
 		return 0, false
 	}
 	tag := uint32(h >> 32)
@@ -89,11 +96,42 @@ func (t *wordTable) get(s string) (uint64, bool) {
 		if sl.n == 0 {
 			return 0, false
 		}
-		if sl.tag == tag && int(sl.n) == len(s) && sl.last == last &&
-			(len(s) <= 8 || t.keys[sl.off:sl.off+sl.n] == s) {
+		if sl.tag == tag && int(sl.n) == n && sl.last == last &&
+			(n <= 8 || t.keys[sl.off:sl.off+sl.n] == s) {
 			return sl.val, true
 		}
 	}
+}
+
+// get8 is get for the word of n <= 8 bytes held in the low bytes of x,
+// hashed from that register.
+func (t *wordTable) get8(x uint64, n int) uint64 {
+	h, v := hash8(x, n)
+	if !t.mayHold(h) {
+		return 0
+	}
+	return t.find8(h, v, n)
+}
+
+// find8 is getHashed for a word of n <= 8 bytes that passed the filter,
+// without the call when the word is the key of its first slot, or when
+// that slot is free (most lookups).
+func (t *wordTable) find8(h, v uint64, n int) uint64 {
+	sl := &t.slots[h&t.mask]
+	if sl.tag == uint32(h>>32) && int(sl.n) == n && sl.last == v {
+		return sl.val
+	}
+	if sl.n == 0 {
+		return 0
+	}
+	c, _ := t.getHashed(h, v, n, "")
+	return c
+}
+
+// mayHold: the filter does not rule out a key with the wordHash h.
+func (t *wordTable) mayHold(h uint64) bool {
+	f := h >> 40 & 0xffff
+	return t.filter[f>>6]&(1<<(f&63)) != 0
 }
 
 // wordHash mixes s eight bytes at a time (one multiply per block, not per
