@@ -142,6 +142,12 @@ var objectPreps = set("from", "with", "to", "for", "of", "by", "on", "at", "in",
 // "itself"), so that subject is skipped; elsewhere the latest organisation.
 func (st *state) descAntecedent(si, i int) []int {
 	toks := st.sents[si].toks
+	if e, ok := st.namedModifier(si, i); ok { // coref_subject.go
+		return st.one(e)
+	}
+	if e, ok := st.subjectChain(si, i); ok { // coref_subject.go
+		return st.one(e)
+	}
 	if i == 0 || !(objectPreps[toks[i-1].low] || toks[i-1].cls&wTrigger != 0 && toks[i-1].kind == tWord && toks[i-1].low != "its") {
 		return st.antecedent(si, i, graph.Org, 1)
 	}

@@ -25,8 +25,11 @@ func (st *state) speakerRef(si, i int) (int, []int) {
 	if !s.sum.mayFact() {
 		return 0, nil // no rule could read a fact of the reference
 	}
-	if t := s.toks[i].s; t[len(t)-1]-'A' < 26 || !insideQuotes(s.toks, i) {
+	if t := s.toks[i].s; t[len(t)-1]-'A' < 26 {
 		return 0, nil // "US" is the country, and all-capital copy is no quote
+	}
+	if !insideQuotes(s.toks, i) {
+		return st.narratorRef(si, i) // coref_narrator.go
 	}
 	if st.spk.si != si+1 {
 		st.spk = speakerMemo{si: si + 1, org: st.speakerOf(si)}

@@ -50,7 +50,7 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 		}
 		return "revenue", true
 	}
-	if c.changedTo(m.a) {
+	if c.changedTo(m.a) || c.cameInAt(m.a) { // metrics_more2.go
 		return "revenue", true
 	}
 	for x := m.a - 1; x >= 0 && x >= m.a-6; x-- {
@@ -61,12 +61,15 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 			}
 			return "valuation", true
 		case "valued":
-			if c.w(x-1) == "deal" || c.w(x-1) == "transaction" || c.w(x-2) == "deal" {
+			if c.w(x-1) == "deal" || c.w(x-1) == "transaction" || c.w(x-2) == "deal" || c.dealNounAt(x-1) { // rel_more2.go
 				return "", false
 			}
 			return "valuation", true
 		case "revenue", "revenues", "sales":
 			if c.w(x+1) == "of" || c.w(x+1) == "was" || c.w(x+1) == "reached" || c.w(x+1) == "to" || c.w(x+2) == "reach" || c.w(x+2) == "to" {
+				if c.w(x-1) == "recurring" { // rel_more2.go: "annual recurring revenue"
+					return "annualized_revenue", true
+				}
 				if c.w(x-1) == "annual" {
 					return "revenue", true
 				}
@@ -102,7 +105,13 @@ func (c *ctx) percentMetric(p percent) (string, bool) {
 			if c.w(x-1) == "gross" {
 				return "gross_margin", true
 			}
-		case "grew", "growth", "climbed", "rose", "increased", "jumped":
+		case "grew", "growth", "climbed", "rose", "increased", "jumped", "up":
+			if c.w(x) == "up" { // metrics_more2.go
+				if !stock && c.upGrowth(x, p.b) {
+					return "growth", true
+				}
+				continue
+			}
 			if !stock && c.revenueNear(x) && c.w(p.b) != "of" {
 				return "growth", true
 			}

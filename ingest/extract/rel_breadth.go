@@ -236,8 +236,8 @@ func (c *ctx) changedTo(a int) bool {
 
 // acquiredBy: "Y was bought by X", "Y agreed to be acquired by X for $N".
 func (c *ctx) acquiredBy(k, buyer int) {
-	target := c.subjectBefore(k, org)
-	if target < 0 || c.hedge || c.hedged(c.s.ments[target].b, k) {
+	target, from := c.passiveTarget(c.subjectBefore(k, org), k) // rel_more2.go
+	if target < 0 || c.hedge || c.hedged(max(c.s.ments[target].b, from), k) {
 		return
 	}
 	amt := c.moneyNear(k, k, len(c.toks))
@@ -245,7 +245,7 @@ func (c *ctx) acquiredBy(k, buyer int) {
 		amt.Period = "once"
 	}
 	c.add(fact{typ: graph.Acquires, subj: c.s.ments[buyer].ent, obj: c.s.ments[target].ent, amount: amt,
-		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.8})
+		time: c.timeNear(k, from, len(c.toks)), status: c.statusAt(k), confidence: 0.8})
 }
 
 // roundNouns name a financing: "a round led by X".

@@ -226,7 +226,7 @@ func (c *ctx) outsideRelative(j, k int, types []graph.EntityType) int {
 					return h
 				}
 			}
-			return j
+			continue // ", which is backed by A, also buys": the relative's head
 		}
 	}
 	return j

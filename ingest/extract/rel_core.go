@@ -126,6 +126,9 @@ func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
 		if c.clauseBreak(m.b, k) {
 			break
 		}
+		if c.conjoinedObject(m, k) { // rel_clause_more.go
+			continue
+		}
 		if !m.poss {
 			return c.outsideRelative(j, k, types)
 		}
@@ -223,7 +226,7 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 	a, b = c.clamp(k, a, b)
 	best, dist := -1, 1<<30
 	for j, m := range c.money {
-		if m.perShare || m.a < a || m.b > b {
+		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) { // rel_more2.go
 			continue
 		}
 		d := abs(m.a - k)
@@ -247,7 +250,7 @@ func (c *ctx) timeNear(k, a, b int) string {
 	a, b = c.clamp(k, a, b)
 	best, dist := "", 1<<30
 	for _, t := range times {
-		if t.a < a || t.b > b {
+		if t.a < a || t.b > b || endTime(c.w(t.a-1)) { // rel_more2.go
 			continue
 		}
 		d := abs(t.a - k)

@@ -49,6 +49,7 @@ var frameBits = func() map[string]uint32 {
 	add(fUse, useVerbs)
 	add(fCust, custNouns)
 	add(fPays, set("pays", "pay", "paid", "paying"))
+	add(fPays, prepayVerbs) // rel_goods.go
 	add(fSpend, set("spends", "spend", "spent", "spending", "expenditure"))
 	add(fShareOf, set("accounted", "contributed", "came", "due", "represented"))
 	add(fShareOf, accountWords)

@@ -133,8 +133,10 @@ func (c *ctx) wordFrames(k int, w string) {
 	case "generated", "generates", "generating", "contributing", "contributes", "representing", "represents":
 		c.shareOfNamed(k)
 	case "made", "make", "makes":
-		if c.w(k+1) == "up" {
+		if c.w(k+1) == "up" && c.makeUpSubject(k) { // rel_more2.go
 			c.shareOf(k)
+		} else if c.w(k+1) != "up" {
+			c.makesOwned(k) // rel_goods.go
 		}
 	}
 }
@@ -208,7 +210,7 @@ func (c *ctx) acquire(k int) {
 			return
 		}
 	}
-	if obj < 0 {
+	if obj < 0 || c.nameModifies(obj) { // rel_more2.go
 		return
 	}
 	o := c.s.ments[obj]
@@ -350,7 +352,7 @@ func (c *ctx) investContinued(k, subj int) {
 // raisedFrom: "Y raised $N from X" -> X invests in Y.
 func (c *ctx) raisedFrom(k int) {
 	from := c.skipTo(k, "from", 8)
-	if from < 0 {
+	if from < 0 || c.dealBetween(k, from) { // rel_more2.go
 		return
 	}
 	inv := c.nextMention(from+1, 3, false, org)
@@ -368,6 +370,9 @@ func (c *ctx) raisedFrom(k int) {
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
 // "X ordered $1 billion worth of Nvidia GPUs".
 func (c *ctx) buyFrom(k int) {
+	if c.ordersTurn(k) { // rel_more2.go
+		return
+	}
 	if (c.w(k) == "orders" || c.w(k) == "order") && (nounContext[c.w(k-1)] || c.ordersNoun(k)) {
 		c.ordersFrom(k)
 		return
@@ -382,6 +387,9 @@ func (c *ctx) buyFrom(k int) {
 	subj := c.mentionAt(subjs[len(subjs)-1].a)
 	obj := -1
 	if from := c.skipTo(k, "from", 10); from > 0 {
+		if c.boughtBusiness(k, from) { // rel_more2.go
+			return
+		}
 		obj = c.nextMention(from+1, 3, false, org)
 	}
 	if obj < 0 {

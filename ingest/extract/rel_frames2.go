@@ -9,6 +9,9 @@ var techNouns = set("technology", "technologies", "models", "model", "ai", "soft
 // uses: "X uses Y's technology" -> USES; "X uses Y's chips/cloud" -> CUSTOMER_OF;
 // "X used P to ..." -> USES P.
 func (c *ctx) uses(k int) {
+	if c.usedBy(k) || c.dealPurpose(k) { // rel_goods.go, rel_more2.go
+		return
+	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return
@@ -151,6 +154,9 @@ func (c *ctx) vendorEnt(e int) int {
 // pays: "X pays Y ...".
 func (c *ctx) pays(k int) {
 	obj := c.nextMention(k+1, 2, false, org)
+	if obj < 0 {
+		obj = c.payTo(k) // rel_goods.go
+	}
 	if obj < 0 {
 		return
 	}

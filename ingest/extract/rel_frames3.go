@@ -112,6 +112,9 @@ func (c *ctx) compete(k int) {
 	switch {
 	case c.w(k+1) == "with" || c.w(k+1) == "from" || c.w(k+1) == "to" || c.w(k+1) == "against":
 		start = c.nextMention(k+2, 4, true, org, prod)
+		if start < 0 {
+			start = c.exampleAfter(k + 2) // rel_more2.go
+		}
 	case w == "competitors" || w == "rivals" || w == "rival" || w == "competitor":
 		start = c.nextMention(k+1, 4, false, org)
 		if start < 0 && c.roleFacts(k, graph.CompetesWith) {
@@ -347,6 +350,8 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
 		} else if org, role, ok := c.titleAfter(j); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
 		} else if org, ok := c.foundedBy(m.a); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 		} else if org, ok := c.founderClause(m.b); ok {
@@ -363,6 +368,9 @@ func (c *ctx) leads() {
 // titleBefore reads "[ORG ['s]] TITLE PERSON".
 func (c *ctx) titleBefore(a int) (int, string, bool) {
 	x := a - 1
+	if c.w(x) == "," && x > 0 && c.toks[x-1].cls&wTitle != 0 { // "its chief executive, Hannah Moreau"
+		a, x = x, x-1
+	}
 	for x >= 0 && c.toks[x].cls&wTitle != 0 { // titleWords, as class bits
 		x--
 	}

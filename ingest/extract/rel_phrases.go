@@ -105,6 +105,9 @@ func (c *ctx) relativeStake(k, subj, obj int, v float64) bool {
 // co-founded by Priya Raman" -> the person is a founder of the company
 // (the passive of founderClause).
 func (c *ctx) foundedBy(a int) (int, bool) {
+	if e, ok := c.foundedByList(a); ok { // ner_more.go
+		return e, true
+	}
 	if a < 3 || c.w(a-1) != "by" || c.hedge {
 		return 0, false
 	}
@@ -276,9 +279,11 @@ func (c *ctx) namedUnitSold(k, n, buyer int) {
 		if m.ent == c.s.ments[buyer].ent {
 			return
 		}
-		c.add(fact{typ: graph.Acquires, subj: c.s.ments[buyer].ent, obj: m.ent,
-			amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
-			status: c.statusAt(k), confidence: 0.75})
+		for _, b := range c.coBuyers(buyer) { // rel_more2.go
+			c.add(fact{typ: graph.Acquires, subj: b.ent, obj: m.ent,
+				amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
+				status: c.statusAt(k), confidence: 0.75})
+		}
 		return
 	}
 }

@@ -302,6 +302,9 @@ var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built
 // makesFor: "Panasonic, which makes batteries for Tesla", "TSMC makes chips
 // for Apple and Nvidia": the named buyers are customers of the maker.
 func (c *ctx) makesFor(k int) bool {
+	if c.makesOwned(k) { // rel_goods.go
+		return true
+	}
 	if c.toks[k].cls&wMake == 0 || !buyNouns[c.w(k+1)] && !(buyNouns[c.w(k+2)] && !c.toks[k+1].cap) {
 		return false
 	}

@@ -135,17 +135,19 @@ func (c *ctx) gappedShares(k int) bool {
 	if sup < 0 {
 		return false
 	}
+	supE := c.gapOwner(c.s.ments[cust].ent, c.s.ments[sup].ent) // rel_more2.go
 	found := false
 	for _, p := range c.pcts {
-		if p.a <= first[0].b || c.w(p.a-1) != "for" {
+		x := c.skipQual(p.a) // rel_more2.go: "and B for roughly 12%"
+		if p.a <= first[0].b || c.w(x-1) != "for" {
 			continue
 		}
-		if j := c.mentionEndingAt(p.a-1, []graph.EntityType{org}); j >= 0 && j != cust {
+		if j := c.mentionEndingAt(x-1, []graph.EntityType{org}); j >= 0 && j != cust {
 			if !found {
-				c.addShare(c.s.ments[cust].ent, c.s.ments[sup].ent, first[0], k)
+				c.addShare(c.s.ments[cust].ent, supE, first[0], k)
 			}
 			found = true
-			c.addShare(c.s.ments[j].ent, c.s.ments[sup].ent, p, k)
+			c.addShare(c.s.ments[j].ent, supE, p, k)
 		}
 	}
 	return found

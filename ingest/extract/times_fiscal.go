@@ -23,6 +23,10 @@ func (c *ctx) fiscalEnds(times []timex) []timex {
 		return times
 	}
 	for i := 0; i < len(times); i++ {
+		if c.threeMonthsEnd(times[i]) { // times_more.go
+			times[i].value = quarterOfMonth(times[i].value)
+			continue
+		}
 		d := c.endDateAfter(times, i)
 		if d < 0 {
 			continue
