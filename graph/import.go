@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -406,6 +407,9 @@ func upsertEntities(ctx context.Context, tx neo4j.ManagedTransaction, d *importD
 		rows[i] = map[string]any{"id": ids[i], "name": CanonicalName(e.Name), "type": string(e.Type),
 			"surfaces": surfaces(e), "keys": keys}
 	}
+	// in id order: concurrent imports lock shared entities in one order,
+	// so two articles naming the same companies cannot deadlock
+	slices.SortFunc(rows, func(a, b map[string]any) int { return strings.Compare(a["id"].(string), b["id"].(string)) })
 	recs, err := collect(ctx, tx, upsertEntitiesCypher, map[string]any{"entities": rows, "now": now})
 	if err != nil {
 		return 0, fmt.Errorf("merge entities: %w", err)

@@ -89,10 +89,19 @@ func rebuildRollups(ctx context.Context, tx neo4j.ManagedTransaction, pairs []ro
 		seen[key] = true
 		byType[p.Type] = append(byType[p.Type], map[string]any{"s": p.Subject, "o": p.Object})
 	}
-	for typ, rows := range byType {
+	for typ := range byType {
 		if !slices.Contains(RelationTypes, typ) {
 			return fmt.Errorf("%w: roll-up of unknown relation type %q", ErrInvalid, typ)
 		}
+	}
+	// types in a fixed order, pairs sorted: concurrent imports take the
+	// locks of shared relationships in one order and cannot deadlock
+	for _, typ := range RelationTypes {
+		rows := byType[typ]
+		if len(rows) == 0 {
+			continue
+		}
+		slices.SortFunc(rows, comparePairRows)
 		arrow := "->"
 		if Symmetric(typ) {
 			arrow = "-"
@@ -124,4 +133,12 @@ func claimPairs(ctx context.Context, tx neo4j.ManagedTransaction, claimIDs []str
 		out = append(out, rollupPair{Subject: r.Values[0].(string), Type: r.Values[1].(string), Object: r.Values[2].(string)})
 	}
 	return out, nil
+}
+
+// comparePairRows orders roll-up rows by subject, then object.
+func comparePairRows(a, b map[string]any) int {
+	if c := strings.Compare(a["s"].(string), b["s"].(string)); c != 0 {
+		return c
+	}
+	return strings.Compare(a["o"].(string), b["o"].(string))
 }

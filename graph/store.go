@@ -24,6 +24,10 @@ type Config struct {
 	ConnectTimeout time.Duration
 	// TxTimeout is the server-side transaction timeout (default 30s).
 	TxTimeout time.Duration
+	// RetryTime bounds the retries of a transaction that failed with a
+	// transient error such as a lock timeout (default 30s; tests set it
+	// tiny to see the first failure).
+	RetryTime time.Duration
 }
 
 // Store is the Neo4j-backed knowledge graph. It is safe for concurrent use.
@@ -43,6 +47,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.TxTimeout == 0 {
 		cfg.TxTimeout = 30 * time.Second
 	}
+	if cfg.RetryTime == 0 {
+		cfg.RetryTime = 30 * time.Second
+	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
@@ -53,7 +60,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 		c.SocketConnectTimeout = cfg.ConnectTimeout
 		c.ConnectionAcquisitionTimeout = cfg.ConnectTimeout
-		c.MaxTransactionRetryTime = 15 * time.Second
+		c.MaxTransactionRetryTime = cfg.RetryTime
 	})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j %s: %w: %v", cfg.URI, ErrUnavailable, err)
