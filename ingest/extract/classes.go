@@ -40,6 +40,7 @@ const (
 	wModal                          // modalWords keys and "than" (hedged)
 	wFigure                         // figureNouns keys
 	wMake                           // makeVerbs keys (makesFor, asked at every offers trigger)
+	wRefWord                        // a word refStart passes without help (refWords, resolveRefs)
 	lowMask      uint64 = 1<<32 - 1 // the lower-case class bits
 )
 
@@ -97,7 +98,13 @@ func staticClasses() map[string]uint64 {
 	addAll(wTitle, titleWords)
 	addAll(wPersonTitle, personTitles)
 	addAll(wCustomers, set("customers", "subscribers", "users"))
-	addAll(wRef, set("it", "its", "he", "his", "she", "her", "the", "this", "that", "both", "these", "those", "our", "we", "us"))
+	addAll(wRef, refWords)
+	for w := range refWords {
+		if !refDeterminers[w] {
+			m[w] |= wRefWord
+		}
+	}
+	addAll(wRefWord, set("latter", "former"))
 	for w := range multipliers {
 		m[w] |= wMoney | wMult
 	}

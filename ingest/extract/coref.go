@@ -61,6 +61,9 @@ func (st *state) resolveRefs(si int) {
 	toks := s.toks
 	refs := st.refBuf[:0] // copied into s.ments below
 	desc := s.sum.cls&wDescAny != 0
+	if !desc && s.sum.cls&(wRefWord|wPlural2) == 0 {
+		return // refStart fails at every token (wRefWord)
+	}
 	for i := refFrom(toks, 0); i < len(toks); i = refFrom(toks, i+1) {
 		if !refStart(toks, i, desc) || st.inMention(s, i) {
 			continue
@@ -112,6 +115,13 @@ func refFrom(toks []token, i int) int {
 	}
 	return i
 }
+
+// refWords start referring expressions (class wRef); refDeterminers are
+// those that refStart passes only with help.
+var (
+	refWords       = set("it", "its", "he", "his", "she", "her", "the", "this", "that", "both", "these", "those", "our", "we", "us")
+	refDeterminers = set("the", "this", "that", "both")
+)
 
 // refStart: refAt may resolve something at token i, a word of class wRef.
 // "the", "this", "that" and "both" (most of them) resolve only as a plural

@@ -57,11 +57,14 @@ func (st *state) findMentions(s *sentence) {
 // nameFrom returns the first token from i that findMentions must look at:
 // a gazetteer or ticker word, or one that capLike may accept. It steps
 // over the lower-case words, numbers and marks (most tokens) in a tight
-// loop; findMentions would step over them one by one.
+// loop; findMentions would step over them one by one. A capital first
+// letter (t.cap) makes a word and sets tfUpper or tfNonASCII (the flags
+// are exact), so it needs no test of its own (TestNameFromCap); the
+// flags go first: most tokens have neither.
 func nameFrom(toks []token, i int) int {
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if t.cls&(cTicker|cGazFirst|cProdPlural) != 0 || t.cap || t.kind == tWord && t.flags&(tfUpper|tfNonASCII) != 0 {
+		if t.flags&(tfUpper|tfNonASCII) != 0 && t.kind == tWord || t.cls&(cTicker|cGazFirst|cProdPlural) != 0 {
 			return i
 		}
 	}

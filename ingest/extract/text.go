@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,6 +246,9 @@ var abbrevTab = boolTable(abbreviations)
 
 // isAbbrev reports whether the period at i closes an abbreviation or an initial.
 func isAbbrev(text string, i int) bool {
+	if abbrev, ok := abbrevBefore8(text, i); ok {
+		return abbrev
+	}
 	k := i
 	for k > 0 && (isWordByte(text[k-1]) || text[k-1] == '.') {
 		k--
@@ -267,6 +271,53 @@ func isAbbrev(text string, i int) bool {
 		}
 	}
 	return abbrevTab.has(string(b)) || len(b) == 1 && b[0]-'a' < 26 || acronymShape(w)
+}
+
+// abbrevBefore8 is isAbbrev read from the eight bytes before the period at
+// i (ok), when they settle it: most sentences end with a long word
+// (longWordBefore) or a lower-case one ("said"), which needs no walk back
+// and no lowering.
+func abbrevBefore8(text string, i int) (abbrev, ok bool) {
+	if i < 8 {
+		return false, false
+	}
+	x := load64(text[i-8:])
+	if longWordBefore(x) {
+		return false, true
+	}
+	n := lowerRunBefore(x)
+	if n == 8 || isWordByte(text[i-n-1]) || text[i-n-1] == '.' {
+		return false, false // the word goes on: the walk finds where it starts
+	}
+	w := text[i-n : i] // the word isAbbrev would walk back to, lower case
+	return abbrevTab.has(w) || n == 1 && w[0]-'a' < 26, true
+}
+
+// longWordBefore: the last seven of the eight bytes x (little-endian, the
+// bytes before a period) are ASCII letters or digits. The word before the
+// period then has seven or more ASCII characters, which lower to as many
+// bytes: longer than every abbreviation (abbrevMaxLen), an initial or a
+// dotted acronym (acronymShape), so isAbbrev is false.
+func longWordBefore(x uint64) bool {
+	const highs = 0x8080808080808080
+	return abbrevMaxLen < 7 && wordBytes8(lower8(x))|0x80 == highs
+}
+
+// lowerRunBefore counts the last bytes of x (little-endian, the bytes
+// before a period) that are ASCII lower-case letters or digits.
+func lowerRunBefore(x uint64) int {
+	const highs = 0x8080808080808080
+	return bits.LeadingZeros64(^wordBytes8(x)&highs) >> 3
+}
+
+// wordBytes8 has the high bit of each byte of x that is an ASCII
+// lower-case letter or digit, and no other bit (wordRun8's mask).
+func wordBytes8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs
+	geA := low7 + ones*(0x80-'a')
+	gtZ := low7 + ones*(0x80-'z'-1)
+	return ((geA &^ gtZ) | digits8(x)) &^ x & highs
 }
 
 // abbrevWord: the lower-cased word w before a period is an abbreviation.
