@@ -19,7 +19,8 @@ var descHeads = map[string]bool{
 
 // pluralRefs refer to the last two organisations.
 var pluralRefs = map[string]int{"both companies": 2, "the two companies": 2, "the two": 2,
-	"the duo": 2, "the companies": 2, "the pair": 2, "both firms": 2, "the two firms": 2}
+	"the duo": 2, "the companies": 2, "the pair": 2, "both firms": 2, "the two firms": 2,
+	"the buyers": 2, "the acquirers": 2, "the bidders": 2, "the purchasers": 2} // buyers: coref_more3.go
 
 // pluralSecond holds the second words of pluralRefs, so that most
 // "the X" need no lookup.
@@ -187,6 +188,11 @@ func (st *state) refAt(si, i int) (int, []int) {
 	case "he", "his", "she", "her":
 		return 1, st.antecedent(si, i, graph.Person, 1)
 	case "the", "this", "that":
+		if second { // coref_more3.go
+			if ents, ok := st.buyerGroup(si, i, w(1)); ok {
+				return 2, ents
+			}
+		}
 		if n, ok := pluralRef3(w(0), w(1), w(2), second); ok {
 			return 3, st.salientOrgs(si, i, n)
 		}

@@ -145,7 +145,13 @@ func (st *state) descAntecedent(si, i int) []int {
 	if e, ok := st.namedModifier(si, i); ok { // coref_subject.go
 		return st.one(e)
 	}
+	if e, ok := st.unitAntecedent(si, i); ok { // coref_more3.go
+		return st.one(e)
+	}
 	if e, ok := st.subjectChain(si, i); ok { // coref_subject.go
+		return st.one(e)
+	}
+	if e, ok := st.subjectOverObject(si, i); ok { // coref_more3.go
 		return st.one(e)
 	}
 	if i == 0 || !(objectPreps[toks[i-1].low] || toks[i-1].cls&wTrigger != 0 && toks[i-1].kind == tWord && toks[i-1].low != "its") {

@@ -90,6 +90,9 @@ func (st *state) notName(toks []token, i int) bool {
 	if len(low) > 3 && isDigit(low[3]) && currencyCodes[low[:3]] != "" {
 		return true
 	}
+	if seriesRound(toks, i) { // ner_more3.go
+		return true
+	}
 	if i > 0 && toks[i-1].s == "(" && upperOnly(t.s) && (strings.Contains(t.s, ".") || i+1 < len(toks) && toks[i+1].s == ")") {
 		return true // "(LMT.N)", "(HPC)"
 	}
@@ -242,6 +245,8 @@ func (st *state) capRun(toks []token, i int) int {
 			j++
 		case j > i && t.s == "." && toks[j-1].cls&cSuffix != 0:
 			j++ // "Corp."
+		case j > i && t.low == "'s" && innerApos(toks, j): // ner_more3.go
+			j++
 		default:
 			return j - i
 		}

@@ -171,9 +171,9 @@ func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
 		if !ok {
 			return money{}, false
 		}
-		v *= mul
+		v = scaled(v, mul) // numbers_more3.go
 	} else if mul := multiplierOf(toks, b); mul != 0 {
-		v *= mul
+		v = scaled(v, mul)
 		b++
 	}
 	if cur := currencyWordOf(toks, b); unit == "" && cur != "" {

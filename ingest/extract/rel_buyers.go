@@ -7,12 +7,16 @@ import "github.com/cigraph/cigraph/graph"
 // and C are all buying", "Y has customers including A and B").
 
 // moreTriggers start the round-four frames (fMore, moreFrames).
-var moreTriggers = set("enough")
+var moreTriggers = set("enough", "sales", "runs", "run", "ran", "trains", "train", "trained", "hosts", "host", "hosted") // all but "enough": rel_more3.go
 
 // moreFrames runs the round-four frames of the trigger at k.
 func (c *ctx) moreFrames(k int) {
 	if c.w(k) == "enough" {
 		c.enoughOf(k)
+	} else if c.w(k) == "sales" {
+		c.salesTo(k) // rel_more3.go
+	} else if hostVerbs[c.w(k)] {
+		c.hostedOn(k) // rel_more3.go
 	}
 }
 

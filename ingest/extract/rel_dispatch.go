@@ -57,6 +57,7 @@ var frameBits = func() map[string]uint32 {
 	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
 	add(fAward, wonVerbs)
 	add(fCounts, set("counts", "count", "counted", "counting", "lists", "listed"))
+	add(fCounts, set("named", "names", "cited", "cites")) // "named A and B among its customers": rel_more3.go
 	add(fCloudDeal, agreementNouns)
 	add(fPick, pickVerbs)
 	add(fMore, moreTriggers)

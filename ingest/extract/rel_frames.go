@@ -13,7 +13,7 @@ var (
 	acquireNouns = set("acquisition", "takeover", "purchase", "buyout")
 	investVerbs  = set("invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "backed", "backs", "back")
 	fromVerbs    = set("purchasing", "purchase", "purchases", "purchased", "buy", "buys", "buying", "bought",
-		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "renting", "rented", "lease", "leases", "leased", "leasing",
+		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "rents", "renting", "rented", "lease", "leases", "leased", "leasing",
 		"license", "licenses", "licensed", "licensing")
 	supplyVerbs = set("supplies", "supply", "supplied", "supplying", "provides", "provide", "provided", "providing",
 		"sells", "sell", "sold", "selling", "ships", "shipped", "delivers", "delivered", "leasing", "leases", "leased", "lease")
@@ -206,7 +206,7 @@ func (c *ctx) acquire(k int) {
 			c.acquiredBy(k, obj)
 			return
 		}
-		if obj >= 0 && c.s.ments[obj].poss || c.skipTo(k, "from", 10) > 0 || c.skipTo(k, "stake", 4) > 0 || c.goodsAfter(obj) {
+		if from := c.skipTo(k, "from", 10); obj >= 0 && c.s.ments[obj].poss || from > 0 && !c.boughtCompany(k, from) || c.skipTo(k, "stake", 4) > 0 || c.goodsAfter(obj) { // rel_more3.go
 			return
 		}
 	}
@@ -244,6 +244,8 @@ func (c *ctx) acquire(k int) {
 	c.add(fact{typ: graph.Acquires, subj: c.s.ments[subj].ent, obj: o.ent, amount: amt,
 		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
 	c.moreAcquired(obj) // rel_more.go
+	// rel_more3.go: "A and B agreed to buy C"
+	c.coAcquirers(subj, o.ent, k, amt)
 }
 
 // skipTo returns the index of word w within n tokens after k, or -1.
@@ -261,6 +263,9 @@ func (c *ctx) statusAt(k int) string {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch c.toks[j].low {
 		case "will", "plans", "plan", "planning", "to", "would", "agreed", "expects":
+			if j > 0 && c.toks[j].cap && !upperOnly(c.toks[j].s) {
+				continue // part of a name: "Teachers' Pension Plan" (not a shouted "PLANS")
+			}
 			if c.toks[j].low != "to" || (j > 0 && (c.toks[j-1].low == "plans" || c.toks[j-1].low == "agreed")) {
 				return graph.StatusPlanned
 			}
@@ -370,7 +375,7 @@ func (c *ctx) raisedFrom(k int) {
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
 // "X ordered $1 billion worth of Nvidia GPUs".
 func (c *ctx) buyFrom(k int) {
-	if c.ordersTurn(k) { // rel_more2.go
+	if c.ordersTurn(k) || c.ordersWith(k) { // rel_more2.go, rel_more3.go
 		return
 	}
 	if (c.w(k) == "orders" || c.w(k) == "order") && (nounContext[c.w(k-1)] || c.ordersNoun(k)) {
@@ -432,7 +437,7 @@ func (c *ctx) ownerOfGoods(k int) int {
 			n++
 		}
 		for x := n; x < len(c.toks) && x < n+4; x++ {
-			if buyNouns[c.w(x)] {
+			if buyNouns[c.w(x)] || vehicleNouns[c.w(x)] { // rel_more3.go
 				return j
 			}
 			if c.toks[x].kind == tPunct {
@@ -470,6 +475,9 @@ func (c *ctx) supplyTo(k int) {
 		return
 	}
 	amt := c.moneyNear(k, k, len(c.toks))
+	if amt == nil {
+		amt = c.contractValue(k) // rel_more3.go
+	}
 	_, end := c.clauseSpan(k)
 	for _, m := range c.listFrom(start) {
 		if c.typ(m) == org && m.a < end {

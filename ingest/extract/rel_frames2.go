@@ -157,6 +157,9 @@ func (c *ctx) pays(k int) {
 	if obj < 0 {
 		obj = c.payTo(k) // rel_goods.go
 	}
+	if obj < 0 && c.payToList(k) { // rel_more3.go
+		return
+	}
 	if obj < 0 {
 		return
 	}

@@ -126,6 +126,9 @@ func (c *ctx) compete(k int) {
 		if start >= 0 && c.s.ments[start].ref && c.skipTo(k-1, "for", 1) < 0 {
 			start = -1
 		}
+		if w == "rival" && c.fromRival(k, start, subj) { // rel_more3.go
+			return
+		}
 		if (w == "rival" || w == "rivals") && c.acquisitionBefore(k) {
 			return
 		}
@@ -352,6 +355,8 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
 		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
+		} else if org, role, ok := c.titleCopula(m); ok { // rel_more3.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.7})
 		} else if org, ok := c.foundedBy(m.a); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 		} else if org, ok := c.founderClause(m.b); ok {

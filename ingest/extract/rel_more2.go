@@ -272,6 +272,9 @@ func (c *ctx) coBuyers(j int) []mention {
 // boughtBusiness: "X bought the sensor unit from Y" buys a business, not
 // Y's goods; no customer fact.
 func (c *ctx) boughtBusiness(k, from int) bool {
+	if c.boughtCompany(k, from) { // rel_more3.go
+		return true
+	}
 	for x := k + 1; x < from; x++ {
 		if divestNouns[c.w(x)] {
 			return true

@@ -48,7 +48,7 @@ func (c *ctx) roleHolders(owner int) []mention {
 	if copulas[c.w(a-1)] {
 		return c.subjects(a - 1)
 	}
-	return nil
+	return c.beenHolders(a - 1) // rel_more3.go
 }
 
 // holderList: the list of names ending with mention j, organisations only.
@@ -88,7 +88,7 @@ func (c *ctx) roleFacts(k int, typ string) bool {
 		case graph.PartnersWith:
 			c.add(fact{typ: typ, subj: h.ent, obj: o, confidence: 0.75, status: c.statusAt(k)})
 		default: // the main verb's time is not the role's ("X, Y's customer, plans ... next year")
-			c.add(fact{typ: graph.CustomerOf, subj: h.ent, obj: o, confidence: 0.75})
+			c.add(fact{typ: graph.CustomerOf, subj: h.ent, obj: o, confidence: 0.75, status: c.roleStatus(owner)})
 		}
 	}
 	return len(hs) > 0

@@ -189,6 +189,7 @@ func (st *state) relate() {
 	for i := range st.sents {
 		s := &st.sents[i]
 		if s.sp.headline || len(s.ments) == 0 {
+			st.bareDeal(i, &c) // rel_more3.go
 			continue
 		}
 		st.loadToks(i)
@@ -203,6 +204,8 @@ func (st *state) relate() {
 		}
 		// times are read on first use (timeList): most sentences state none
 		c.hedge = s.sum.cls&wHedge != 0 // a hedge word anywhere
+		// rel_more3.go: what an earlier version of the story said is withdrawn
+		c.hedge = c.hedge || c.correctionNote()
 		c.hasProd = st.anyProduct(s)
 		n := len(st.facts)
 		c.frames()
@@ -219,7 +222,8 @@ func (st *state) relate() {
 // hedgeWords mark a sentence that reports a rumour or denial: one of them
 // anywhere (class wHedge, read from the sentence summary) hedges it all.
 var hedgeWords = set("rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "untrue", "baseless",
-	"denied", "denies", "deny", "unclear", "reportedly", "allegedly")
+	"denied", "denies", "deny", "unclear", "reportedly", "allegedly",
+	"misstated", "misidentified", "misreported", "erroneously") // a correction notice: rel_more3.go
 
 // vendorOf returns the maker of a product: from an OFFERS fact of the
 // article, else the lexicon vendor when the article names it.
