@@ -210,21 +210,7 @@ func TestByPairMatchesScan(t *testing.T) {
 		}
 		for _, p := range ps { // each phrase, and each with a different tail
 			for _, text := range []string{strings.Join(p.toks, " ") + " said", w + " " + p.toks[len(p.toks)-1] + " x", w + " Zzq"} {
-				toks := testTokens(t, text, lowerASCII(text))
-				s := &sentence{text: text, toks: toks}
-				gotN, gotE := st.gazetteer(s, 0)
-				wantN, wantE := 0, -1
-				for _, q := range ps {
-					if len(q.toks) <= len(toks) && phraseAt(toks[1:], q.toks[1:]) {
-						wantN, wantE = len(q.toks), q.entry
-						break
-					}
-				}
-				if wantN > 0 {
-					assert.Equal(t, [2]int{wantN, wantE}, [2]int{gotN, gotE}, text)
-				} else {
-					assert.LessOrEqual(t, gotN, 1, text) // at most the plural-product reading
-				}
+				checkGazetteerAt(t, st, ps, text, testTokens(t, text, lowerASCII(text)))
 				n++
 			}
 		}
@@ -301,5 +287,24 @@ func TestPhrasesOf(t *testing.T) {
 				assert.Same(t, &want[0], &got[0], v)
 			}
 		}
+	}
+}
+
+// checkGazetteerAt asserts that st.gazetteer at the first of toks finds
+// what trying every phrase ps of that first word finds.
+func checkGazetteerAt(t *testing.T, st *state, ps []phrase, text string, toks []token) {
+	t.Helper()
+	gotN, gotE := st.gazetteer(&sentence{text: text, toks: toks}, 0)
+	wantN, wantE := 0, -1
+	for _, q := range ps {
+		if len(q.toks) <= len(toks) && phraseAt(toks[1:], q.toks[1:]) {
+			wantN, wantE = len(q.toks), q.entry
+			break
+		}
+	}
+	if wantN > 0 {
+		assert.Equal(t, [2]int{wantN, wantE}, [2]int{gotN, gotE}, text)
+	} else {
+		assert.LessOrEqual(t, gotN, 1, text) // at most the plural-product reading
 	}
 }

@@ -113,19 +113,7 @@ func TestByPairAtMarks(t *testing.T) {
 			if len(toks) < 2 || toks[0].s != w {
 				continue
 			}
-			gotN, gotE := st.gazetteer(&sentence{text: text, toks: toks}, 0)
-			wantN, wantE := 0, -1
-			for _, q := range ps {
-				if len(q.toks) <= len(toks) && phraseAt(toks[1:], q.toks[1:]) {
-					wantN, wantE = len(q.toks), q.entry
-					break
-				}
-			}
-			if wantN > 0 {
-				assert.Equal(t, [2]int{wantN, wantE}, [2]int{gotN, gotE}, text)
-			} else {
-				assert.LessOrEqual(t, gotN, 1, text)
-			}
+			checkGazetteerAt(t, st, ps, text, toks)
 			n++
 		}
 	}

@@ -38,6 +38,8 @@ func TestNoFalseEntities(t *testing.T) {
 		{"Kestrel Motors cut prices. Reporting by Ann Weber; Editing by Jan Harvey", "Ann Weber"},
 		{"Kestrel Motors opened a plant. Photo by Lisa Marten/Getty Images", "Lisa Marten"},
 		{"Kestrel Motors opened a plant.\n\nBy Maria Olsen | Pellucid Devices", "Maria Olsen"},
+		{"Nordstrom Energy, majority-owned by the Danish state, reported higher sales.", "Danish"},
+		{"Priya Raman, chief executive officer: Thank you all for joining.", "Thank"},
 	}
 	for _, tc := range cases {
 		out := run(t, tc.text, "2024-06-05")
