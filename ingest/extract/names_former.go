@@ -70,26 +70,6 @@ func (st *state) addFormer(s *sentence, i, n, j int, surface string) int {
 	return i + n
 }
 
-// currentNames keeps a renamed entity's canonical name off its former
-// name (finalNames picks the longest form, which may be the old one).
-func (st *state) currentNames() {
-	for i := range st.ents {
-		e := &st.ents[i]
-		if e.former == "" || plainName(e.former, st.lx.isSuffix) != e.name {
-			continue
-		}
-		best := ""
-		for _, f := range e.forms {
-			if p := plainName(f, st.lx.isSuffix); f != e.former && len(p) > len(best) {
-				best = p
-			}
-		}
-		if best != "" {
-			e.name = best
-		}
-	}
-}
-
 // renameWords follow "formerly" in a former name ("previously called X"):
 // statusAt reads no former status there.
 var renameWords = set("known", "called", "named")

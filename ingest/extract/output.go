@@ -12,7 +12,6 @@ func (st *state) output() graph.Extraction {
 		st.ents[m.subj].used = true
 	}
 	st.finalNames()
-	st.currentNames() // names_former.go
 	out.Entities = st.outEntities()
 	seen := &st.outMaps().seenRel
 	viaProduct := st.productVendors()
@@ -213,7 +212,8 @@ func relTime(f *fact, pubMonth string) string {
 }
 
 // finalNames sets each canonical name to the fullest plain form the text
-// uses ("Microsoft" for "Microsoft Corp.", "Sam Altman" for "Altman").
+// uses ("Microsoft" for "Microsoft Corp.", "Sam Altman" for "Altman"),
+// never a former name ("formerly X", names_former.go).
 // Only the names output reads are set: those of the entities of facts and
 // metrics (used, marked first) and the listed ones.
 func (st *state) finalNames() {
@@ -224,8 +224,8 @@ func (st *state) finalNames() {
 		}
 		best := ""
 		for _, f := range e.forms {
-			if len(f) < len(best) {
-				continue // its plain name, a substring, cannot win
+			if len(f) < len(best) || f == e.former {
+				continue // its plain name, a substring, cannot win; a former name never does
 			}
 			p := plainName(f, st.lx.isSuffix)
 			if len(p) > len(best) || len(p) == len(best) && p < best {
