@@ -94,19 +94,18 @@ func TestOwnRevenueFrom(t *testing.T) {
 }
 
 func TestOffersTargets(t *testing.T) {
-	out := run(t, "Zenta invested in Halden Systems to offer Halden's models on Azure.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Offers, "Halden Systems", "Azure"), "%+v", out.Relations)
-	out = run(t, "Pellucid Devices, which makes wings for the Boeing 737, rose.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Offers, "Pellucid Devices", "Boeing 737"), "%+v", out.Relations)
-	out = run(t, "Google said Samsung would use Gemini in its Galaxy S24 phones.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Offers, "Google", "Galaxy S24"), "%+v", out.Relations)
-	out = run(t, "Apple gets a share of the revenue that Google earns through Safari.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Offers, "Google", "Safari"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		{"Zenta invested in Halden Systems to offer Halden's models on Azure.", graph.Offers, "Halden Systems", "Azure"},
+		{"Pellucid Devices, which makes wings for the Boeing 737, rose.", graph.Offers, "Pellucid Devices", "Boeing 737"},
+		{"Google said Samsung would use Gemini in its Galaxy S24 phones.", graph.Offers, "Google", "Galaxy S24"},
+		{"Apple gets a share of the revenue that Google earns through Safari.", graph.Offers, "Google", "Safari"},
+	})
 }
 
 func TestOwnUnitIsNoCustomer(t *testing.T) {
-	out := run(t, "Amazon will invest $1 billion in Zenta, and the startup will use Amazon Web Services as its cloud provider.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Amazon", "Amazon Web Services"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		{"Amazon will invest $1 billion in Zenta, and the startup will use Amazon Web Services as its cloud provider.", graph.CustomerOf, "Amazon", "Amazon Web Services"},
+	})
 }
 
 func TestMetricSubjectAndTime(t *testing.T) {
@@ -197,9 +196,10 @@ func TestRestatedDeal(t *testing.T) {
 }
 
 func TestNoCustomerForStakes(t *testing.T) {
-	out := run(t, "Zenta agreed to pay Fjord Media at least $2 billion for the stake.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Zenta", "Fjord Media"), "%+v", out.Relations)
-	out = run(t, "Zenta, Halden Systems and Fjord Media all license Norvik's designs.", "2024-06-05")
+	refuteRels(t, []relCase{
+		{"Zenta agreed to pay Fjord Media at least $2 billion for the stake.", graph.CustomerOf, "Zenta", "Fjord Media"},
+	})
+	out := run(t, "Zenta, Halden Systems and Fjord Media all license Norvik's designs.", "2024-06-05")
 	assert.NotNil(t, hasRel(out, graph.CustomerOf, "Halden Systems", "Norvik"), "%+v", out.Relations)
 }
 
@@ -223,9 +223,10 @@ func TestOtherClauseFigures(t *testing.T) {
 }
 
 func TestMoreRoleFrames(t *testing.T) {
-	out := run(t, "Zenta said it would build its own data center rather than rent servers from Oracle.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Zenta", "Oracle"), "%+v", out.Relations)
-	out = run(t, "The unit is run by Carsten Vogel of Volkswagen, the company said.", "2024-06-05")
+	refuteRels(t, []relCase{
+		{"Zenta said it would build its own data center rather than rent servers from Oracle.", graph.CustomerOf, "Zenta", "Oracle"},
+	})
+	out := run(t, "The unit is run by Carsten Vogel of Volkswagen, the company said.", "2024-06-05")
 	_, ok := entityNames(out)["Carsten Vogel of Volkswagen"]
 	assert.False(t, ok, "%+v", out.Entities)
 	out = run(t, "Fjord Media sold its remaining stake in Halden Systems in 2022.", "2024-06-05")
@@ -288,4 +289,13 @@ func TestFormerRole(t *testing.T) {
 	r := hasRel(out, graph.PartnersWith, "Pellucid Devices", "Norvik")
 	require.NotNil(t, r, "%+v", out.Relations)
 	assert.Equal(t, graph.StatusFormer, r.Status)
+}
+
+// refuteRels asserts that no case's relation is read from its text.
+func refuteRels(t *testing.T, cases []relCase) {
+	t.Helper()
+	for _, c := range cases {
+		out := run(t, c.text, "2024-06-05")
+		assert.Nil(t, hasRel(out, c.typ, c.subj, c.obj), "%s: %+v", c.text, out.Relations)
+	}
 }

@@ -23,11 +23,12 @@ func TestBuyerLists(t *testing.T) {
 		{"Corvane Semiconductor counts Dell, Lenovo and Acer among its customers.", graph.CustomerOf, "Acer", "Corvane Semiconductor"},
 		{"Corvane Semiconductor sells to customers such as Dell, Lenovo and Acer.", graph.CustomerOf, "Dell", "Corvane Semiconductor"},
 	})
-	// a capitalised common noun opening the sentence is no buyer
-	out := run(t, "Hyperscalers can't get enough of Corvane Semiconductor's chips: Microsoft and Meta are buying.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Hyperscalers", "Corvane Semiconductor"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		// a capitalised common noun opening the sentence is no buyer
+		{"Hyperscalers can't get enough of Corvane Semiconductor's chips: Microsoft and Meta are buying.", graph.CustomerOf, "Hyperscalers", "Corvane Semiconductor"},
+	})
 	// a hedge still blocks the idiom and the bare verb
-	out = run(t, "Dell may have customers such as Ostrava Cloud.", "2024-06-05")
+	out := run(t, "Dell may have customers such as Ostrava Cloud.", "2024-06-05")
 	assert.Empty(t, out.Relations)
 }
 
@@ -40,11 +41,12 @@ func TestForwardReferences(t *testing.T) {
 		{"Corvane Semiconductor acquired two rivals - Lumo Robotics and Vesta Bio - last year.", graph.Acquires, "Corvane Semiconductor", "Vesta Bio"},
 		{"Corvane Semiconductor sells chips to these companies: Dell, Lenovo and Acer.", graph.CustomerOf, "Lenovo", "Corvane Semiconductor"},
 	})
-	// the announced count must match the list
-	out := run(t, "Talvik Energy supplies two carmakers, Ford, Renault and Volvo Cars.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Volvo Cars", "Talvik Energy"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		// the announced count must match the list
+		{"Talvik Energy supplies two carmakers, Ford, Renault and Volvo Cars.", graph.CustomerOf, "Volvo Cars", "Talvik Energy"},
+	})
 	// a combined price is no one name's amount
-	out = run(t, "Brightwater Capital invested $50 million in two startups: Lumo Robotics and Vesta Bio.", "2024-06-05")
+	out := run(t, "Brightwater Capital invested $50 million in two startups: Lumo Robotics and Vesta Bio.", "2024-06-05")
 	for _, n := range []string{"Lumo Robotics", "Vesta Bio"} {
 		r := hasRel(out, graph.InvestsIn, "Brightwater Capital", n)
 		require.NotNil(t, r, "%s: %+v", n, out.Relations)
@@ -97,9 +99,10 @@ func TestAcquisitionsWithOwnAmounts(t *testing.T) {
 			assert.Equal(t, tc.amts[i], r.Amount.Value, o)
 		}
 	}
-	// "for an undisclosed sum" has no amount to pair
-	out := run(t, "Corvane Semiconductor acquired Lumo Robotics for $2 billion and Vesta Bio for an undisclosed sum.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Acquires, "Corvane Semiconductor", "Vesta Bio"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		// "for an undisclosed sum" has no amount to pair
+		{"Corvane Semiconductor acquired Lumo Robotics for $2 billion and Vesta Bio for an undisclosed sum.", graph.Acquires, "Corvane Semiconductor", "Vesta Bio"},
+	})
 }
 
 func TestFormerNames(t *testing.T) {
@@ -141,12 +144,12 @@ func TestFirstPersonCustomers(t *testing.T) {
 		{"\"We supply Ford and Renault,\" Talvik Energy said in a statement.", graph.CustomerOf, "Renault", "Talvik Energy"},
 		{"Corvane Semiconductor's biggest customer is Dell.", graph.CustomerOf, "Dell", "Corvane Semiconductor"},
 	})
-	// two organisations in the attribution: the speaker's company is unclear
-	out := run(t, "\"Our biggest customer is Dell,\" said Anna Lind of Talvik Energy, which competes with Corvane Semiconductor.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Dell", "Corvane Semiconductor"), "%+v", out.Relations)
-	// outside quotes "we" is the writer's
-	out = run(t, "We think Dell buys from Corvane Semiconductor, Talvik Energy said.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Dell", "Talvik Energy"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		// two organisations in the attribution: the speaker's company is unclear
+		{"\"Our biggest customer is Dell,\" said Anna Lind of Talvik Energy, which competes with Corvane Semiconductor.", graph.CustomerOf, "Dell", "Corvane Semiconductor"},
+		// outside quotes "we" is the writer's
+		{"We think Dell buys from Corvane Semiconductor, Talvik Energy said.", graph.CustomerOf, "Dell", "Talvik Energy"},
+	})
 }
 
 func TestCustomerShareTables(t *testing.T) {

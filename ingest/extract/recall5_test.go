@@ -35,12 +35,12 @@ func TestContractDirections(t *testing.T) {
 	require.NotNil(t, r)
 	require.NotNil(t, r.Amount)
 	assert.Equal(t, "once", r.Amount.Period)
-	// a plain supply agreement says not who supplies whom
-	out = run(t, "Volkner Motors signed a supply agreement with Talvik Energy.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Volkner Motors", "Talvik Energy"), "%+v", out.Relations)
-	// a deal's purpose is no use fact of the partner's
-	out = run(t, "Zenta Foods signed a contract with Quillon Software to use its planning tools.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Uses, "Quillon Software", "Zenta Foods"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		// a plain supply agreement says not who supplies whom
+		{"Volkner Motors signed a supply agreement with Talvik Energy.", graph.CustomerOf, "Volkner Motors", "Talvik Energy"},
+		// a deal's purpose is no use fact of the partner's
+		{"Zenta Foods signed a contract with Quillon Software to use its planning tools.", graph.Uses, "Quillon Software", "Zenta Foods"},
+	})
 	// a deal without a partner keeps the subject's own use
 	out = run(t, "Zenta Foods signed a deal to use Google Cloud for its data.", "2024-06-05")
 	assert.NotNil(t, hasRel(out, graph.CustomerOf, "Zenta Foods", "Google Cloud"), "%+v", out.Relations)
@@ -116,16 +116,18 @@ func TestNarratorFirstPerson(t *testing.T) {
 	assert.True(t, competes(out, "Halvard Networks", "Arista"), "%+v", out.Relations)
 	assert.NotNil(t, hasRel(out, graph.CustomerOf, "Microsoft", "Halvard Networks"), "%+v", out.Relations)
 	assert.NotNil(t, hasRel(out, graph.Leads, "Tom Becker", "Halvard Networks"), "%+v", out.Relations)
-	// an interview's heading names no company: "we" stays unresolved
-	out = run(t, "Q: Who buys from you?\n\nA: Our biggest customer is Ford. We also supply Volvo.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Volvo", "Ford"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		// an interview's heading names no company: "we" stays unresolved
+		{"Q: Who buys from you?\n\nA: Our biggest customer is Ford. We also supply Volvo.", graph.CustomerOf, "Volvo", "Ford"},
+	})
 }
 
 func TestOwnershipHistory(t *testing.T) {
-	// the nearest name is a preposition's object, not what was bought
-	out := run(t, "The company was spun off from Pacifica Holdings in 2014 and was bought by Fjord Industrial Group in 2020.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Acquires, "Fjord Industrial", "Pacifica"), "%+v", out.Relations)
-	out = run(t, "Lumo Robotics makes robots. The company was spun off from Pacifica Holdings in 2014 and was bought by Fjord Industrial Group in 2020 for $1.1 billion.", "2024-06-05")
+	refuteRels(t, []relCase{
+		// the nearest name is a preposition's object, not what was bought
+		{"The company was spun off from Pacifica Holdings in 2014 and was bought by Fjord Industrial Group in 2020.", graph.Acquires, "Fjord Industrial", "Pacifica"},
+	})
+	out := run(t, "Lumo Robotics makes robots. The company was spun off from Pacifica Holdings in 2014 and was bought by Fjord Industrial Group in 2020 for $1.1 billion.", "2024-06-05")
 	r := hasRel(out, graph.Acquires, "Fjord Industrial", "Lumo Robotics")
 	require.NotNil(t, r, "%+v", out.Relations)
 	assert.Equal(t, "2020", r.Time)

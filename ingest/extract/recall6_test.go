@@ -85,15 +85,14 @@ func TestBuyerGroups(t *testing.T) {
 		{"Kellen Capital and Ostrava Partners agreed to buy Zenta Foods from Norvik Group.", graph.Acquires, "Ostrava Partners", "Zenta Foods"},
 		{"Norvik Group agreed to sell its sensor unit, Lumo Labs, to Zenta Foods. The unit's chief executive, Pat Quinn, will stay.", graph.Leads, "Pat Quinn", "Lumo Labs"},
 	})
-	// buying a company from its owner buys none of the owner's goods
-	out := run(t, "Kellen Capital agreed to buy Zenta Foods from Norvik Group.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Kellen Capital", "Norvik Group"), "%+v", out.Relations)
-	// buyers that buy goods buy no company
-	out = run(t, "Cloud operators want Lumo's chips: Microsoft, Oracle and CoreWeave are all buying.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Acquires, "Microsoft", "CoreWeave"), "%+v", out.Relations)
-	// "the buyers" are the group, not the seller or the target
-	out = run(t, "Kellen Capital and Ostrava Partners agreed to buy Zenta Foods from Norvik Group. The buyers said Pat Quinn, chief executive of Norvik, would advise them.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.Leads, "Pat Quinn", "Zenta Foods"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		// buying a company from its owner buys none of the owner's goods
+		{"Kellen Capital agreed to buy Zenta Foods from Norvik Group.", graph.CustomerOf, "Kellen Capital", "Norvik Group"},
+		// buyers that buy goods buy no company
+		{"Cloud operators want Lumo's chips: Microsoft, Oracle and CoreWeave are all buying.", graph.Acquires, "Microsoft", "CoreWeave"},
+		// "the buyers" are the group, not the seller or the target
+		{"Kellen Capital and Ostrava Partners agreed to buy Zenta Foods from Norvik Group. The buyers said Pat Quinn, chief executive of Norvik, would advise them.", graph.Leads, "Pat Quinn", "Zenta Foods"},
+	})
 }
 
 func TestArticleRoundFrames(t *testing.T) {
@@ -113,12 +112,12 @@ func TestArticleRoundFrames(t *testing.T) {
 	r := hasRel(out, graph.CustomerOf, "Zenta Media", "Apple")
 	require.NotNil(t, r, "%+v", out.Relations)
 	assert.Nil(t, r.Amount)
-	// the subject's own things: a program that runs on chips buys none
-	out = run(t, "Norvik Systems said its software runs on Nvidia chips.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.CustomerOf, "Norvik Systems", "Nvidia"), "%+v", out.Relations)
-	// talks about a collaboration are no partnership
-	out = run(t, "Verdane Bio is in talks about a co-development agreement with Halvorsen Pharma.", "2024-06-05")
-	assert.Nil(t, hasRel(out, graph.PartnersWith, "Verdane Bio", "Halvorsen Pharma"), "%+v", out.Relations)
+	refuteRels(t, []relCase{
+		// the subject's own things: a program that runs on chips buys none
+		{"Norvik Systems said its software runs on Nvidia chips.", graph.CustomerOf, "Norvik Systems", "Nvidia"},
+		// talks about a collaboration are no partnership
+		{"Verdane Bio is in talks about a co-development agreement with Halvorsen Pharma.", graph.PartnersWith, "Verdane Bio", "Halvorsen Pharma"},
+	})
 }
 
 func TestContractValueBeforeSupply(t *testing.T) {
