@@ -13,6 +13,12 @@ import (
 func (st *state) findMentions(s *sentence) {
 	toks := s.toks
 	for i := nameFrom(toks, 0); i < len(toks); i = nameFrom(toks, i) {
+		if mayQual4(&toks[i], s.sum.cls) { // ner_qual4.go
+			if j, ok := st.qual4Name(s, i); ok {
+				i = j
+				continue
+			}
+		}
 		if toks[i].cls&(cTicker|cGazFirst|cProdPlural) == 0 {
 			if !capLike(&toks[i]) || toks[i].kind != tWord || loneNonname(&toks[i]) || st.notName(toks, i) {
 				i++

@@ -44,7 +44,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 	case last.cls&(cSuffix|cOrghead) != 0 && n > 1:
 		return graph.Org, true
 	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
-		personContext(run, prev, next, next2), titledAppositive(toks, i, n), founderRun(toks, i, n): // ner_more.go
+		personContext(run, prev, next, next2), titledAppositive(toks, i, n), founderRun(toks, i, n), // ner_more.go
+		theTitledAppositive(toks, i, n): // ner_qual4.go
 		return graph.Person, true
 	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
 		return graph.Org, strings.HasSuffix(prev.low, "-based")

@@ -474,7 +474,7 @@ func findPercents(toks []token, out []percent) []percent {
 			a := i
 			if i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one") {
 				a = i - 1
-			} else if i > 0 && toks[i-1].low == "the" || t.low == "fifth" || t.low == "tenth" {
+			} else if i > 0 && toks[i-1].low == "the" || t.low == "fifth" || t.low == "tenth" || ordinalQuarter(toks, i) {
 				continue // "the fifth of" is an ordinal; "a fifth of" a share
 			}
 			out = append(out, percent{a: a, b: i + 1, value: f, qualifier: "approx"})

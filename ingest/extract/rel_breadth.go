@@ -45,12 +45,15 @@ func (c *ctx) relyOn(k int) {
 	if obj < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
-	o := c.s.ments[obj]
-	if c.w(o.b) != "for" && c.w(o.b) != "to" {
+	objs := c.objectList(obj) // rel_qual4.go: "relies on A and B to make ..."
+	o := objs[len(objs)-1]
+	if c.w(o.b) != "for" && c.w(o.b) != "to" || c.relyForSales(subj, o) { // rel_share_qual4.go
 		return
 	}
-	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: o.ent,
-		prod: c.productIn(o.b, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.7})
+	for _, om := range objs {
+		c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: om.ent,
+			prod: c.productIn(o.b, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.7})
+	}
 }
 
 // dealPossessor: the named ORG whose possessive opens the deal phrase before
@@ -191,7 +194,7 @@ func (c *ctx) stakeShare(k int) *float64 {
 }
 
 // accountWords start "accounting for N% of sales".
-var accountWords = set("accounted", "accounting", "accounts")
+var accountWords = set("accounted", "accounting", "accounts", "responsible") // "was responsible for 62% of revenue"
 
 // attachCustomerShare gives the share to the customer fact of cust read in
 // this sentence.

@@ -241,7 +241,7 @@ func (c *ctx) metricTime(k int) string {
 			return t.value
 		}
 	}
-	return c.timeNear(k, k, len(c.toks))
+	return firstNonEmpty(c.timeNear(k, k, len(c.toks)), c.openingTime(k)) // times_qual4.go
 }
 
 // forecastTime: a forecast for "the third quarter" without a year is for

@@ -17,7 +17,7 @@ var pendingWords = set("nearing", "near", "close", "closer", "pursuing", "pursue
 // itself a cloud vendor and the other side is not ("Google signed a cloud
 // deal with Anthropic"), the other side is the customer.
 func (c *ctx) cloudDeal(k int) {
-	if c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) { // rel_more2.go, rel_more3.go
+	if c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) { // rel_more2.go, rel_more3.go
 		return
 	}
 	if c.hedge || !c.computeBefore(k) {
@@ -36,8 +36,12 @@ func (c *ctx) cloudDeal(k int) {
 	if c.st.cloudVendor(cust) && !c.st.cloudVendor(sup) {
 		cust, sup = sup, cust
 	}
+	amt := c.onceAmount(c.moneyNear(k, c.s.ments[subj].b, k))
+	if amt == nil {
+		amt = c.worthAmount(other) // rel_qual4.go: "a cloud contract with Y worth $X"
+	}
 	c.add(fact{typ: graph.CustomerOf, subj: cust, obj: sup, prod: c.productIn(k, len(c.toks)),
-		amount: c.onceAmount(c.moneyNear(k, c.s.ments[subj].b, k)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+		amount: amt, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 }
 
 // computeBefore: a compute word modifies the deal noun at k ("cloud

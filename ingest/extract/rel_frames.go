@@ -312,6 +312,12 @@ func (c *ctx) invest(k int) {
 	if c.coInvestors(k, obj) {
 		return
 	}
+	if objs := c.objectList(obj); len(objs) > 1 { // rel_qual4.go: "in A and B"
+		for _, o := range objs[1:] {
+			c.addInvest(subj, c.mentionAt(o.a), k, nil)
+		}
+		amt = nil
+	}
 	c.addInvest(subj, obj, k, amt)
 }
 
@@ -406,12 +412,15 @@ func (c *ctx) buyFrom(k int) {
 	}
 	o := c.s.ments[obj]
 	amt := c.moneyNear(k, c.s.ments[subj].a, len(c.toks))
-	if len(subjs) > 1 {
+	objs := c.objectList(obj) // rel_qual4.go: "from Intel and Samsung"
+	if len(subjs) > 1 || len(objs) > 1 {
 		amt = nil // "A, B and C all buy Nvidia chips": no one spend is each buyer's
 	}
-	for _, m := range subjs {
-		c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: o.ent, amount: amt,
-			time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.8, prod: c.productIn(k, o.b+4)})
+	for _, om := range objs {
+		for _, m := range subjs {
+			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: om.ent, amount: amt, // prod: rel_qual4.go
+				time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.8, prod: c.ownProduct(m.ent, c.productIn(k, o.b+4))})
+		}
 	}
 }
 
@@ -461,7 +470,7 @@ func (c *ctx) productIn(a, b int) int {
 // supplyTo: "X supplies Y and Z", "X provides data to clients like Y",
 // "X leases servers to Y", "X agreed with Y to supply P".
 func (c *ctx) supplyTo(k int) {
-	subj := c.subjectBefore(k, org)
+	subj := c.appositiveHead(c.subjectBefore(k, org)) // rel_qual4.go
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.hedge {
 		return
 	}
@@ -470,6 +479,9 @@ func (c *ctx) supplyTo(k int) {
 		start = c.nextMention(to+1, 6, false, org)
 	} else if strings.HasPrefix(c.w(k), "suppl") {
 		start = c.nextMention(k+1, 2, false, org)
+	}
+	if start < 0 && c.suppliesUsedIn(k, subj) { // rel_qual4.go
+		return
 	}
 	if start < 0 || c.divested(k, start) {
 		return

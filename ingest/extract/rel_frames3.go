@@ -108,6 +108,9 @@ func (c *ctx) compete(k int) {
 	}
 	w := c.w(k)
 	subj := c.subjectBefore(k, org, prod)
+	if p := c.rivalPossessor(k, w); p >= 0 { // rel_qual4.go
+		subj = p
+	}
 	var start int = -1
 	switch {
 	case c.w(k+1) == "with" || c.w(k+1) == "from" || c.w(k+1) == "to" || c.w(k+1) == "against":
@@ -117,6 +120,9 @@ func (c *ctx) compete(k int) {
 		}
 	case w == "competitors" || w == "rivals" || w == "rival" || w == "competitor":
 		start = c.nextMention(k+1, 4, false, org)
+		if start < 0 {
+			start = c.rivalsInclude(k) // rel_qual4.go
+		}
 		if start < 0 && c.roleFacts(k, graph.CompetesWith) {
 			return
 		}
@@ -145,6 +151,9 @@ func (c *ctx) compete(k int) {
 	}
 	if start >= 0 && subj < 0 && (w == "rival" || w == "rivals") {
 		c.rivalOfTopic(k, start)
+		return
+	}
+	if start < 0 && subj >= 0 && competeVerbs[w] && c.competePoss(k, subj) { // rel_qual4.go
 		return
 	}
 	if start < 0 && subj >= 0 && competeVerbs[w] {
@@ -396,8 +405,11 @@ func (c *ctx) titleBefore(a int) (int, string, bool) {
 			return c.s.ments[subj].ent, role, true
 		}
 	}
-	if subj := c.subjectBefore(x+1, org); subj >= 0 && c.s.ments[subj].b >= x-10 {
+	if subj := c.subjectBefore(x+1, org); subj >= 0 && c.s.ments[subj].b >= x-10 && !c.quotedOrg(subj, x+1) { // rel_qual4.go
 		return c.s.ments[subj].ent, role, true
+	}
+	if t := c.topicTitleOrg(); t >= 0 && (x < 0 || c.w(x) == "\"") { // rel_qual4.go
+		return t, role, true
 	}
 	if x < 0 {
 		if a := c.st.antecedent(c.si, 0, org, 1); len(a) == 1 {
@@ -448,6 +460,9 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 		}
 	}
 	role, end := c.titleRun(x)
+	if t := c.topicTitleOrg(); end > x && c.w(end) == "," && c.w(x-1) == "the" && t >= 0 {
+		return t, role, true // "X, the chief executive, said": rel_qual4.go
+	}
 	if end == x || c.w(end) != "of" && c.w(end) != "at" {
 		return 0, "", false
 	}

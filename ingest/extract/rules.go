@@ -182,12 +182,14 @@ func (st *state) relate() {
 	c := ctx{money: st.scratch.money, pcts: st.scratch.pcts, times: st.scratch.times, clauses: st.scratch.clauses,
 		lists: st.scratch.lists, days: &st.scratch.days}
 	st.scratch.days = dayMemo{} // for this article's date
+	st.fyEnd = 0
 	defer func() {
 		st.scratch.money, st.scratch.pcts, st.scratch.times = c.money[:0], c.pcts[:0], c.times[:0]
 		st.scratch.clauses, st.scratch.lists = c.clauses[:0], c.lists[:0]
 	}()
 	for i := range st.sents {
 		s := &st.sents[i]
+		st.fiscalCalendar(i) // times_qual4.go
 		if s.sp.headline || len(s.ments) == 0 {
 			st.bareDeal(i, &c) // rel_more3.go
 			continue
