@@ -288,6 +288,9 @@ func (st *state) antecedent(si, i int, typ graph.EntityType, n int) []int {
 			if k == si && m.a >= i || st.ents[m.ent].typ != typ || st.ents[m.ent].publisher || contains(out, m.ent) {
 				continue
 			}
+			if n == 1 && typ == graph.Org && st.investorMention(k, j) {
+				continue // coref_qual5.go
+			}
 			out = append(out, m.ent)
 		}
 	}

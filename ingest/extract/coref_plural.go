@@ -23,6 +23,9 @@ func (st *state) salientOrgs(si, i, n int) []int {
 			if s == si && m.a >= i || st.ents[m.ent].typ != graph.Org || st.ents[m.ent].publisher {
 				continue
 			}
+			if st.commonPlural(s, m) {
+				continue // coref_qual5.go
+			}
 			j := indexOf(cand[:k], m.ent)
 			if j < 0 && k == len(cand) {
 				continue
@@ -43,6 +46,9 @@ func (st *state) salientOrgs(si, i, n int) []int {
 	}
 	// in antecedent's buffer: every caller reads the result at once
 	out := topScored(cand[:k], score[:k], n, st.antBuf[:0])
+	if out == nil && n == 2 {
+		out = st.dealParties(si) // coref_qual5.go
+	}
 	if out != nil {
 		st.antBuf = out[:0]
 	}

@@ -85,6 +85,9 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 			}
 		}
 	}
+	if c.valuedAt(m.a) { // rel_qual5.go
+		return "valuation", true
+	}
 	return "", false
 }
 

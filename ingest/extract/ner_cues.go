@@ -181,6 +181,9 @@ func personContext(run []token, prev, next, next2 token) bool {
 			return false
 		}
 	}
+	if successionCue(prev, next, next2) { // ner_qual5.go
+		return true
+	}
 	return next.s == "," && (next2.low == "who" || personTitles[next2.low] && next2.low != "investor") ||
 		hireVerbs[prev.low] && (next.low == "as" || hiredTitle(next.low))
 }

@@ -388,6 +388,10 @@ func (c *ctx) formedBefore(k int) bool {
 		switch c.w(j) {
 		case "announced", "formed", "form", "forming", "created", "signed", "struck", "entered", "established", "launched":
 			return true
+		case "up":
+			if setWords[c.w(j-1)] { // "set up a joint venture": rel_lead_qual5.go
+				return true
+			}
 		}
 	}
 	return false

@@ -247,6 +247,9 @@ func (c *ctx) metricTime(k int) string {
 // forecastTime: a forecast for "the third quarter" without a year is for
 // the coming one, not the last (times resolve bare quarters to the past).
 func (c *ctx) forecastTime(t string, fc bool) string {
+	if fc && len(t) == 7 && t[4] == '-' && t[5] != 'Q' {
+		return c.forecastMonth(t) // rel_qual5.go
+	}
 	if !fc || len(t) != 7 || t[5] != 'Q' || c.st.pub.IsZero() {
 		return t
 	}

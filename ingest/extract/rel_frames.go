@@ -103,6 +103,9 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 	if fb&fMore != 0 {
 		c.moreFrames(k) // rel_buyers.go
 	}
+	if fb&fQual5 != 0 {
+		c.qual5Frames(k)
+	}
 	c.wordFrames(k, w)
 	c.laterFrames(k, fb)
 }
@@ -209,6 +212,9 @@ func (c *ctx) acquire(k int) {
 		if from := c.skipTo(k, "from", 10); obj >= 0 && c.s.ments[obj].poss || from > 0 && !c.boughtCompany(k, from) || c.skipTo(k, "stake", 4) > 0 || c.goodsAfter(obj) { // rel_more3.go
 			return
 		}
+		if c.sharesBought(k, obj) { // rel_lead_qual5.go
+			return
+		}
 	}
 	if obj < 0 || c.nameModifies(obj) { // rel_more2.go
 		return
@@ -282,6 +288,9 @@ func (c *ctx) statusAt(k int) string {
 // invest: "X invests $N in Y", "X's investment in Y", "a stake in Y".
 func (c *ctx) invest(k int) {
 	in := c.skipTo(k, "in", 8)
+	if in < 0 && len(c.money) > 0 {
+		in = c.inAfterMoney(k) // rel_qual5.go
+	}
 	if (c.w(k) == "investor" || c.w(k) == "backer") && (in != k+1 || c.w(k-1) == "no") {
 		return // "an early investor in Y"
 	}
@@ -371,11 +380,15 @@ func (c *ctx) raisedFrom(k int) {
 	if inv < 0 || subj < 0 {
 		return
 	}
+	if c.hedge || c.hedged(c.s.ments[subj].b, k) {
+		return // "X may raise money from Y", "X is in talks to raise ... from Y"
+	}
 	amt := c.moneyNear(k, k, from)
 	if c.someOfMany(from, inv) {
 		amt = nil // "raised $N from investors including X": the round's total, not X's
 	}
 	c.addInvest(inv, subj, k, amt)
+	c.otherLenders(inv, subj, k) // rel_qual5.go
 }
 
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",

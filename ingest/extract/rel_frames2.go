@@ -153,6 +153,9 @@ func (c *ctx) vendorEnt(e int) int {
 
 // pays: "X pays Y ...".
 func (c *ctx) pays(k int) {
+	if c.feePaid(k) { // rel_lead_qual5.go
+		return
+	}
 	obj := c.nextMention(k+1, 2, false, org)
 	if obj < 0 {
 		obj = c.payTo(k) // rel_goods.go
@@ -322,7 +325,7 @@ func (c *ctx) supplierNoun(k int) {
 		if cust < 0 {
 			cust = c.goodsFor(k)
 		}
-		if cust < 0 {
+		if cust < 0 || c.madeBrand(k, cust) { // rel_lead_qual5.go
 			return
 		}
 		sup := c.mentionAt(k - 1)

@@ -331,6 +331,9 @@ func (c *ctx) offers(k int) {
 		if i > 0 && m.a > 0 && c.w(m.a-1) == "'s" {
 			continue // "Microsoft's Copilot and OpenAI's ChatGPT": another maker
 		}
+		if i > 0 && c.st.otherMaker(m.ent, c.s.ments[owner].ent) { // rel_lead_qual5.go
+			continue
+		}
 		if c.typ(m) == prod {
 			c.add(fact{typ: graph.Offers, subj: c.s.ments[owner].ent, obj: m.ent, confidence: 0.8})
 		}
@@ -360,10 +363,13 @@ func (c *ctx) leads() {
 		}
 		if org, role, ok := c.titleBefore(m.a); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+			c.hiredAs(j, org) // rel_lead_qual5.go
 		} else if org, role, ok := c.titleAfter(j); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
 		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
+		} else if org, role, ok := c.whoTitle(j); ok { // rel_lead_qual5.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.8})
 		} else if org, role, ok := c.titleCopula(m); ok { // rel_more3.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.7})
 		} else if org, ok := c.foundedBy(m.a); ok {
