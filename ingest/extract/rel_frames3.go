@@ -352,7 +352,10 @@ func (c *ctx) between(a, b int, t graph.EntityType) bool {
 
 var titleWords = set("ceo", "chief", "executive", "officer", "president", "chairman", "chairwoman", "founder",
 	"co-founder", "cofounder", "cfo", "cto", "coo", "interim", "and", "managing", "director", "vice", "operating",
-	"financial", "technology", "head", "chair", "co-chief", "co-ceo", "co-president", "co-chair")
+	"financial", "technology", "head", "chair", "co-chief", "co-ceo", "co-president", "co-chair",
+	// a modifier inside a title reads as part of it ("its longtime chief
+	// executive", "its independent chair")
+	"longtime", "long-time", "independent")
 
 // leads: "Intuit CEO Sasan Goodarzi", "Ajay Banga, president and CEO of
 // Mastercard", "appointed X as interim CEO", "co-founder X".

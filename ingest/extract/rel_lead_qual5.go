@@ -136,15 +136,6 @@ func (c *ctx) feePaid(k int) bool {
 
 var breakFees = set("termination", "break", "breakup", "break-up", "reverse")
 
-// Titles with a modifier read as one ("Activision's longtime chief
-// executive", "its independent chair"): titleWords learns the modifiers
-// before the lexicon builds its class bits from it.
-func init() {
-	for _, w := range []string{"longtime", "long-time", "independent"} {
-		titleWords[w] = true
-	}
-}
-
 // becomePart: "Activision will become part of Microsoft Gaming" -> a unit
 // of it (the trigger is "part").
 func (c *ctx) becomePart(k int) {
