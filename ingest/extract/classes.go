@@ -56,8 +56,8 @@ const (
 	cTicker     // a ticker symbol
 	cProdPlural // a single-token product name plus "s"
 	cMultiFirst // first word of a multi-word place or nonname cue (allPlaces)
-	cGovHead    // "ministry", "Department": the head of a government body (ner_qual4.go)
-	cQual4      // "fiscal", "Customer": words round-seven rules start from (ner_qual4.go)
+	cGovHead    // "ministry", "Department": the head of a government body (ner_govbody.go)
+	cLowerCue   // "fiscal", "Customer": words the lower-case name rules start from (ner_govbody.go)
 
 	// The top bits of a first word of gazetteer phrases hold 1 + the index
 	// of its phrases in Lexicon.phrases (0: none, or the index did not fit),
@@ -166,7 +166,7 @@ func (lx *Lexicon) buildClasses() {
 			}
 		}
 	}
-	qual4Classes(lx.cls) // ner_qual4.go
+	govBodyClasses(lx.cls) // ner_govbody.go
 	lx.indexPhrases()
 	for w, ps := range lx.first {
 		lx.cls[w] |= cGazFirst

@@ -289,7 +289,7 @@ func (st *state) antecedent(si, i int, typ graph.EntityType, n int) []int {
 				continue
 			}
 			if n == 1 && typ == graph.Org && st.investorMention(k, j) {
-				continue // coref_qual5.go
+				continue // coref_deal.go
 			}
 			out = append(out, m.ent)
 		}

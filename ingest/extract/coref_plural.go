@@ -24,7 +24,7 @@ func (st *state) salientOrgs(si, i, n int) []int {
 				continue
 			}
 			if st.commonPlural(s, m) {
-				continue // coref_qual5.go
+				continue // coref_deal.go
 			}
 			j := indexOf(cand[:k], m.ent)
 			if j < 0 && k == len(cand) {
@@ -47,7 +47,7 @@ func (st *state) salientOrgs(si, i, n int) []int {
 	// in antecedent's buffer: every caller reads the result at once
 	out := topScored(cand[:k], score[:k], n, st.antBuf[:0])
 	if out == nil && n == 2 {
-		out = st.dealParties(si) // coref_qual5.go
+		out = st.dealParties(si) // coref_deal.go
 	}
 	if out != nil {
 		st.antBuf = out[:0]

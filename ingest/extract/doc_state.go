@@ -71,7 +71,7 @@ type state struct {
 	spk  speakerMemo // the speaker of the sentence being resolved (coref_speaker.go)
 	fwds []int32     // the sentences with forward references (coref_forward.go)
 
-	fyEnd int // the month the fiscal year ends, 0: not stated (times_qual4.go)
+	fyEnd int // the month the fiscal year ends, 0: not stated (times_calendar.go)
 }
 
 // norm is normName with a per-document cache (names repeat in an article).

@@ -85,7 +85,7 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 			}
 		}
 	}
-	if c.valuedAt(m.a) { // rel_qual5.go
+	if c.valuedAt(m.a) { // rel_funding.go
 		return "valuation", true
 	}
 	return "", false

@@ -13,8 +13,8 @@ import (
 func (st *state) findMentions(s *sentence) {
 	toks := s.toks
 	for i := nameFrom(toks, 0); i < len(toks); i = nameFrom(toks, i) {
-		if mayQual4(&toks[i], s.sum.cls) { // ner_qual4.go
-			if j, ok := st.qual4Name(s, i); ok {
+		if mayLowerName(&toks[i], s.sum.cls) { // ner_govbody.go
+			if j, ok := st.lowerCaseName(s, i); ok {
 				i = j
 				continue
 			}

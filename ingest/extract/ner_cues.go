@@ -45,7 +45,7 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Org, true
 	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
 		personContext(run, prev, next, next2), titledAppositive(toks, i, n), founderRun(toks, i, n), // ner_more.go
-		theTitledAppositive(toks, i, n): // ner_qual4.go
+		theTitledAppositive(toks, i, n): // ner_govbody.go
 		return graph.Person, true
 	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
 		return graph.Org, strings.HasSuffix(prev.low, "-based")
@@ -181,7 +181,7 @@ func personContext(run []token, prev, next, next2 token) bool {
 			return false
 		}
 	}
-	if successionCue(prev, next, next2) { // ner_qual5.go
+	if successionCue(prev, next, next2) { // ner_succession.go
 		return true
 	}
 	return next.s == "," && (next2.low == "who" || personTitles[next2.low] && next2.low != "investor") ||

@@ -45,9 +45,9 @@ func (c *ctx) relyOn(k int) {
 	if obj < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
-	objs := c.objectList(obj) // rel_qual4.go: "relies on A and B to make ..."
+	objs := c.objectList(obj) // rel_supply.go: "relies on A and B to make ..."
 	o := objs[len(objs)-1]
-	if c.w(o.b) != "for" && c.w(o.b) != "to" || c.relyForSales(subj, o) { // rel_share_qual4.go
+	if c.w(o.b) != "for" && c.w(o.b) != "to" || c.relyForSales(subj, o) { // rel_share_prior.go
 		return
 	}
 	for _, om := range objs {
@@ -389,7 +389,7 @@ func (c *ctx) formedBefore(k int) bool {
 		case "announced", "formed", "form", "forming", "created", "signed", "struck", "entered", "established", "launched":
 			return true
 		case "up":
-			if setWords[c.w(j-1)] { // "set up a joint venture": rel_lead_qual5.go
+			if setWords[c.w(j-1)] { // "set up a joint venture": rel_corporate.go
 				return true
 			}
 		}

@@ -241,14 +241,14 @@ func (c *ctx) metricTime(k int) string {
 			return t.value
 		}
 	}
-	return firstNonEmpty(c.timeNear(k, k, len(c.toks)), c.openingTime(k)) // times_qual4.go
+	return firstNonEmpty(c.timeNear(k, k, len(c.toks)), c.openingTime(k)) // times_calendar.go
 }
 
 // forecastTime: a forecast for "the third quarter" without a year is for
 // the coming one, not the last (times resolve bare quarters to the past).
 func (c *ctx) forecastTime(t string, fc bool) string {
 	if fc && len(t) == 7 && t[4] == '-' && t[5] != 'Q' {
-		return c.forecastMonth(t) // rel_qual5.go
+		return c.forecastMonth(t) // rel_funding.go
 	}
 	if !fc || len(t) != 7 || t[5] != 'Q' || c.st.pub.IsZero() {
 		return t

@@ -49,7 +49,7 @@ func (c *ctx) timeList() []timex {
 	if !c.timesRead {
 		c.timesRead = true
 		if c.s.sum.mayTime() { // summary.go
-			c.times = c.fiscalEnds(c.fiscalQuarters(findTimesIn(c.toks, c.st.pub, c.times, c.days))) // times_fiscal.go, times_qual4.go
+			c.times = c.fiscalEnds(c.fiscalQuarters(findTimesIn(c.toks, c.st.pub, c.times, c.days))) // times_fiscal.go, times_calendar.go
 		}
 	}
 	return c.times

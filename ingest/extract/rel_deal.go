@@ -38,7 +38,7 @@ func (c *ctx) cloudDeal(k int) {
 	}
 	amt := c.onceAmount(c.moneyNear(k, c.s.ments[subj].b, k))
 	if amt == nil {
-		amt = c.worthAmount(other) // rel_qual4.go: "a cloud contract with Y worth $X"
+		amt = c.worthAmount(other) // rel_supply.go: "a cloud contract with Y worth $X"
 	}
 	c.add(fact{typ: graph.CustomerOf, subj: cust, obj: sup, prod: c.productIn(k, len(c.toks)),
 		amount: amt, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})

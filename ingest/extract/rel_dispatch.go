@@ -26,7 +26,7 @@ const (
 	fCloudDeal
 	fPick
 	fMore // round-four frames (rel_buyers.go)
-	fQual5
+	fFunding
 )
 
 // frameBits maps each trigger word to its frame bits.
@@ -62,7 +62,7 @@ var frameBits = func() map[string]uint32 {
 	add(fCloudDeal, agreementNouns)
 	add(fPick, pickVerbs)
 	add(fMore, moreTriggers)
-	add(fQual5, qual5Triggers)
+	add(fFunding, fundingTriggers)
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
 	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))

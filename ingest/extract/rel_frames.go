@@ -103,8 +103,8 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 	if fb&fMore != 0 {
 		c.moreFrames(k) // rel_buyers.go
 	}
-	if fb&fQual5 != 0 {
-		c.qual5Frames(k)
+	if fb&fFunding != 0 {
+		c.fundingFrames(k)
 	}
 	c.wordFrames(k, w)
 	c.laterFrames(k, fb)
@@ -212,7 +212,7 @@ func (c *ctx) acquire(k int) {
 		if from := c.skipTo(k, "from", 10); obj >= 0 && c.s.ments[obj].poss || from > 0 && !c.boughtCompany(k, from) || c.skipTo(k, "stake", 4) > 0 || c.goodsAfter(obj) { // rel_more3.go
 			return
 		}
-		if c.sharesBought(k, obj) { // rel_lead_qual5.go
+		if c.sharesBought(k, obj) { // rel_corporate.go
 			return
 		}
 	}
@@ -289,7 +289,7 @@ func (c *ctx) statusAt(k int) string {
 func (c *ctx) invest(k int) {
 	in := c.skipTo(k, "in", 8)
 	if in < 0 && len(c.money) > 0 {
-		in = c.inAfterMoney(k) // rel_qual5.go
+		in = c.inAfterMoney(k) // rel_funding.go
 	}
 	if (c.w(k) == "investor" || c.w(k) == "backer") && (in != k+1 || c.w(k-1) == "no") {
 		return // "an early investor in Y"
@@ -321,7 +321,7 @@ func (c *ctx) invest(k int) {
 	if c.coInvestors(k, obj) {
 		return
 	}
-	if objs := c.objectList(obj); len(objs) > 1 { // rel_qual4.go: "in A and B"
+	if objs := c.objectList(obj); len(objs) > 1 { // rel_supply.go: "in A and B"
 		for _, o := range objs[1:] {
 			c.addInvest(subj, c.mentionAt(o.a), k, nil)
 		}
@@ -388,7 +388,7 @@ func (c *ctx) raisedFrom(k int) {
 		amt = nil // "raised $N from investors including X": the round's total, not X's
 	}
 	c.addInvest(inv, subj, k, amt)
-	c.otherLenders(inv, subj, k) // rel_qual5.go
+	c.otherLenders(inv, subj, k) // rel_funding.go
 }
 
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
@@ -425,13 +425,13 @@ func (c *ctx) buyFrom(k int) {
 	}
 	o := c.s.ments[obj]
 	amt := c.moneyNear(k, c.s.ments[subj].a, len(c.toks))
-	objs := c.objectList(obj) // rel_qual4.go: "from Intel and Samsung"
+	objs := c.objectList(obj) // rel_supply.go: "from Intel and Samsung"
 	if len(subjs) > 1 || len(objs) > 1 {
 		amt = nil // "A, B and C all buy Nvidia chips": no one spend is each buyer's
 	}
 	for _, om := range objs {
 		for _, m := range subjs {
-			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: om.ent, amount: amt, // prod: rel_qual4.go
+			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: om.ent, amount: amt, // prod: rel_supply.go
 				time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.8, prod: c.ownProduct(m.ent, c.productIn(k, o.b+4))})
 		}
 	}
@@ -483,7 +483,7 @@ func (c *ctx) productIn(a, b int) int {
 // supplyTo: "X supplies Y and Z", "X provides data to clients like Y",
 // "X leases servers to Y", "X agreed with Y to supply P".
 func (c *ctx) supplyTo(k int) {
-	subj := c.appositiveHead(c.subjectBefore(k, org)) // rel_qual4.go
+	subj := c.appositiveHead(c.subjectBefore(k, org)) // rel_supply.go
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.hedge {
 		return
 	}
@@ -493,7 +493,7 @@ func (c *ctx) supplyTo(k int) {
 	} else if strings.HasPrefix(c.w(k), "suppl") {
 		start = c.nextMention(k+1, 2, false, org)
 	}
-	if start < 0 && c.suppliesUsedIn(k, subj) { // rel_qual4.go
+	if start < 0 && c.suppliesUsedIn(k, subj) { // rel_supply.go
 		return
 	}
 	if start < 0 || c.divested(k, start) {

@@ -9,7 +9,7 @@ var techNouns = set("technology", "technologies", "models", "model", "ai", "soft
 // uses: "X uses Y's technology" -> USES; "X uses Y's chips/cloud" -> CUSTOMER_OF;
 // "X used P to ..." -> USES P.
 func (c *ctx) uses(k int) {
-	if c.usedBy(k) || c.dealPurpose(k) || c.reducedUsed(k) { // rel_goods.go, rel_more2.go, rel_qual4.go
+	if c.usedBy(k) || c.dealPurpose(k) || c.reducedUsed(k) { // rel_goods.go, rel_more2.go, rel_supply.go
 		return
 	}
 	subj := c.subjectBefore(k, org)
@@ -99,7 +99,7 @@ func (c *ctx) customerNoun(k int) {
 		c.addCustomer(c.s.ments[j].ent, c.s.ments[owner].ent, k, 0.8)
 		return
 	}
-	if c.selfOwnedCustomer(k, owner) || c.customerList(k, owner) || c.customerIs(k, owner) || c.roleFacts(k, graph.CustomerOf) { // rel_qual4.go
+	if c.selfOwnedCustomer(k, owner) || c.customerList(k, owner) || c.customerIs(k, owner) || c.roleFacts(k, graph.CustomerOf) { // rel_supply.go
 		return
 	}
 	// "X is Y's largest customer"
@@ -153,7 +153,7 @@ func (c *ctx) vendorEnt(e int) int {
 
 // pays: "X pays Y ...".
 func (c *ctx) pays(k int) {
-	if c.feePaid(k) { // rel_lead_qual5.go
+	if c.feePaid(k) { // rel_corporate.go
 		return
 	}
 	obj := c.nextMention(k+1, 2, false, org)
@@ -235,7 +235,7 @@ func (c *ctx) shareOf(k int) {
 				sup = cust // resolved to another organisation below
 			}
 		default:
-			if p.a < k || p.a > k+14 || c.clauseBreak(k, p.a) || c.shareVerbBetween(k, p.a) || c.priorPercent(p) { // rel_share_qual4.go
+			if p.a < k || p.a > k+14 || c.clauseBreak(k, p.a) || c.shareVerbBetween(k, p.a) || c.priorPercent(p) { // rel_share_prior.go
 				continue // "X accounted for 26%, while Y accounted for 16%"
 			}
 			cust = c.subjectBefore(k, org)
@@ -250,7 +250,7 @@ func (c *ctx) shareOf(k int) {
 		if sup < 0 && lastSup >= 0 {
 			sup = lastSup
 		}
-		if cust >= 0 && sup < 0 && (accountWords[w] || c.w(k+1) == "up") { // "and Y makes up 13%": rel_qual4.go
+		if cust >= 0 && sup < 0 && (accountWords[w] || c.w(k+1) == "up") { // "and Y makes up 13%": rel_supply.go
 			if !c.attachCustomerShare(c.s.ments[cust].ent, p.value, c.shareTime(p, k)) {
 				c.parallelShare(c.s.ments[cust].ent, p, k)
 			}
@@ -266,7 +266,7 @@ func (c *ctx) shareOf(k int) {
 			if (c.w(k-1) == "which" || c.w(k-2) == "which") && c.attachShare(sE, v, c.shareTime(p, k)) {
 				continue
 			}
-			if o := c.selfRefCustomer(cust, sup); o >= 0 { // rel_share_qual4.go
+			if o := c.selfRefCustomer(cust, sup); o >= 0 { // rel_share_prior.go
 				custE = o
 			} else if sE = c.otherOrg(custE); sE < 0 {
 				continue
@@ -290,7 +290,7 @@ func (c *ctx) shareOf(k int) {
 // company's total", "of group sales" (the sentence subject).
 func (c *ctx) revenueOwner(a, b int) int {
 	for j, m := range c.s.ments {
-		if m.a >= a && m.a < b && (m.poss || c.w(m.a-1) == "what") && c.typ(m) == org && !c.commaBetween(a, m.a) { // rel_share_qual4.go
+		if m.a >= a && m.a < b && (m.poss || c.w(m.a-1) == "what") && c.typ(m) == org && !c.commaBetween(a, m.a) { // rel_share_prior.go
 			return j
 		}
 	}
@@ -325,7 +325,7 @@ func (c *ctx) supplierNoun(k int) {
 		if cust < 0 {
 			cust = c.goodsFor(k)
 		}
-		if cust < 0 || c.madeBrand(k, cust) { // rel_lead_qual5.go
+		if cust < 0 || c.madeBrand(k, cust) { // rel_corporate.go
 			return
 		}
 		sup := c.mentionAt(k - 1)
@@ -376,7 +376,7 @@ func (c *ctx) award(k int) {
 			amount: c.moneyNear(k, 0, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 		return
 	}
-	if wonVerbs[c.w(k)] && c.wonWork(k, subj) { // rel_qual4.go
+	if wonVerbs[c.w(k)] && c.wonWork(k, subj) { // rel_supply.go
 		return
 	}
 	if c.skipTo(k, "contract", 8) < 0 {

@@ -108,7 +108,7 @@ func (c *ctx) compete(k int) {
 	}
 	w := c.w(k)
 	subj := c.subjectBefore(k, org, prod)
-	if p := c.rivalPossessor(k, w); p >= 0 { // rel_qual4.go
+	if p := c.rivalPossessor(k, w); p >= 0 { // rel_supply.go
 		subj = p
 	}
 	var start int = -1
@@ -121,7 +121,7 @@ func (c *ctx) compete(k int) {
 	case w == "competitors" || w == "rivals" || w == "rival" || w == "competitor":
 		start = c.nextMention(k+1, 4, false, org)
 		if start < 0 {
-			start = c.rivalsInclude(k) // rel_qual4.go
+			start = c.rivalsInclude(k) // rel_supply.go
 		}
 		if start < 0 && c.roleFacts(k, graph.CompetesWith) {
 			return
@@ -153,7 +153,7 @@ func (c *ctx) compete(k int) {
 		c.rivalOfTopic(k, start)
 		return
 	}
-	if start < 0 && subj >= 0 && competeVerbs[w] && c.competePoss(k, subj) { // rel_qual4.go
+	if start < 0 && subj >= 0 && competeVerbs[w] && c.competePoss(k, subj) { // rel_supply.go
 		return
 	}
 	if start < 0 && subj >= 0 && competeVerbs[w] {
@@ -331,7 +331,7 @@ func (c *ctx) offers(k int) {
 		if i > 0 && m.a > 0 && c.w(m.a-1) == "'s" {
 			continue // "Microsoft's Copilot and OpenAI's ChatGPT": another maker
 		}
-		if i > 0 && c.st.otherMaker(m.ent, c.s.ments[owner].ent) { // rel_lead_qual5.go
+		if i > 0 && c.st.otherMaker(m.ent, c.s.ments[owner].ent) { // rel_corporate.go
 			continue
 		}
 		if c.typ(m) == prod {
@@ -366,12 +366,12 @@ func (c *ctx) leads() {
 		}
 		if org, role, ok := c.titleBefore(m.a); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
-			c.hiredAs(j, org) // rel_lead_qual5.go
+			c.hiredAs(j, org) // rel_corporate.go
 		} else if org, role, ok := c.titleAfter(j); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
 		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
-		} else if org, role, ok := c.whoTitle(j); ok { // rel_lead_qual5.go
+		} else if org, role, ok := c.whoTitle(j); ok { // rel_corporate.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.8})
 		} else if org, role, ok := c.titleCopula(m); ok { // rel_more3.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.7})
@@ -414,10 +414,10 @@ func (c *ctx) titleBefore(a int) (int, string, bool) {
 			return c.s.ments[subj].ent, role, true
 		}
 	}
-	if subj := c.subjectBefore(x+1, org); subj >= 0 && c.s.ments[subj].b >= x-10 && !c.quotedOrg(subj, x+1) { // rel_qual4.go
+	if subj := c.subjectBefore(x+1, org); subj >= 0 && c.s.ments[subj].b >= x-10 && !c.quotedOrg(subj, x+1) { // rel_supply.go
 		return c.s.ments[subj].ent, role, true
 	}
-	if t := c.topicTitleOrg(); t >= 0 && (x < 0 || c.w(x) == "\"") { // rel_qual4.go
+	if t := c.topicTitleOrg(); t >= 0 && (x < 0 || c.w(x) == "\"") { // rel_supply.go
 		return t, role, true
 	}
 	if x < 0 {
@@ -470,7 +470,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	}
 	role, end := c.titleRun(x)
 	if t := c.topicTitleOrg(); end > x && c.w(end) == "," && c.w(x-1) == "the" && t >= 0 {
-		return t, role, true // "X, the chief executive, said": rel_qual4.go
+		return t, role, true // "X, the chief executive, said": rel_supply.go
 	}
 	if end == x || c.w(end) != "of" && c.w(end) != "at" {
 		return 0, "", false

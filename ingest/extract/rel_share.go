@@ -36,7 +36,7 @@ func (c *ctx) priorShare(p percent, cust, sup int) {
 			}
 			v := q.value
 			c.add(fact{typ: graph.CustomerOf, subj: cust, obj: sup, share: &v,
-				time: c.priorTime(q, c.shareTime(p, p.a)), confidence: 0.75}) // rel_share_qual4.go
+				time: c.priorTime(q, c.shareTime(p, p.a)), confidence: 0.75}) // rel_share_prior.go
 		}
 		return
 	}

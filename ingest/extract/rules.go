@@ -189,7 +189,7 @@ func (st *state) relate() {
 	}()
 	for i := range st.sents {
 		s := &st.sents[i]
-		st.fiscalCalendar(i) // times_qual4.go
+		st.fiscalCalendar(i) // times_calendar.go
 		if s.sp.headline || len(s.ments) == 0 {
 			st.bareDeal(i, &c) // rel_more3.go
 			continue

@@ -14,7 +14,7 @@ import "strings"
 // and a time word (both in its summary) can state one.
 func (st *state) fiscalCalendar(i int) {
 	s := &st.sents[i]
-	if s.sum.cls&cQual4 == 0 || s.sum.cls&wMonth == 0 || !strings.Contains(st.low[s.sp.start:s.sp.end], "fiscal year") {
+	if s.sum.cls&cLowerCue == 0 || s.sum.cls&wMonth == 0 || !strings.Contains(st.low[s.sp.start:s.sp.end], "fiscal year") {
 		return
 	}
 	toks := st.loadToks(i)
@@ -64,7 +64,7 @@ func yearEndMonth(toks []token, x int) int {
 // quarters when the article gave its fiscal year end, and reads "fiscal
 // year 2025" as FY2025 in any article.
 func (c *ctx) fiscalQuarters(times []timex) []timex {
-	if c.s.sum.cls&cQual4 == 0 && !c.s.sum.fy {
+	if c.s.sum.cls&cLowerCue == 0 && !c.s.sum.fy {
 		return times // no "fiscal" or "FY2025" in the sentence
 	}
 	for i := 0; i < len(times); i++ {

@@ -6,7 +6,7 @@ import (
 	"github.com/cigraph/cigraph/graph"
 )
 
-// Round-seven relation rules (qual4): rivalry read through the goods of
+// Supply-story relation rules: rivalry read through the goods of
 // two makers, object lists of buying, investing and relying verbs, deals
 // with a party described as a supplier, work won from customers, goods
 // supplied for another maker's product, the employer of a bare title, and

@@ -7,23 +7,23 @@ import (
 	"github.com/cigraph/cigraph/graph"
 )
 
-// Round-five funding frames: the investors of a round named around its
+// Funding frames: the investors of a round named around its
 // lead ("a round led by A, with participation from B and C", "joined by
 // B", "alongside B"), a lead named actively ("A led the round") or after
 // the round as subject ("The round was led by A"). Each follower invests
 // in the company that raised; the round's amount is the round's, so only
 // a single lead carries it, never a follower.
 
-// qual5Triggers start these frames (fQual5, qual5Frames).
-var qual5Triggers = set("participation", "joined", "alongside", "along", "led", "run", "runs", "ran",
+// fundingTriggers start these frames (fFunding, fundingFrames).
+var fundingTriggers = set("participation", "joined", "alongside", "along", "led", "run", "runs", "ran",
 	"aim", "heads", "headed", "pays", "pay", "paid", "paying", "owned", "part", "work", "works", "worked", "working",
 	"losing", "lost", "lose", "loses", "ceding", "ceded",
 	"merger", "combine", "combination", "co-lead", "co-leads") // the last: cues for dealWord, investorMention
 
-// qual5Frames runs the round-five frames of the trigger at k (the funding
-// frames here, the others in rel_lead_qual5.go). A modal or negation just
+// fundingFrames runs the funding frames of the trigger at k (the funding
+// frames here, the others in rel_corporate.go). A modal or negation just
 // before the trigger hedges them all.
-func (c *ctx) qual5Frames(k int) {
+func (c *ctx) fundingFrames(k int) {
 	if c.hedge || c.hedged(k-8, k) { // "may raise money with participation from B"
 		return
 	}
@@ -46,7 +46,7 @@ func (c *ctx) qual5Frames(k int) {
 		c.roundLead(k)
 	case "run", "runs":
 		c.hostedFar(k)
-		c.personHeads(k) // rel_lead_qual5.go
+		c.personHeads(k) // rel_corporate.go
 		c.runBy(k)
 	case "ran", "heads", "headed":
 		c.personHeads(k)

@@ -2,7 +2,7 @@ package extract
 
 import "github.com/cigraph/cigraph/graph"
 
-// Round-seven share rules (qual4): the earlier value of a changed share,
+// Share rules: the earlier value of a changed share,
 // shares read from "rely on Y for N% of sales", and the bounds of the
 // phrase that names whose revenue a share is.
 

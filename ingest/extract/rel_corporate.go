@@ -2,8 +2,8 @@ package extract
 
 import "github.com/cigraph/cigraph/graph"
 
-// Round-five frames for rivalry, leadership, revenue shares, joint-venture
-// stakes and deal wording, called from qual5Frames or from one-line hooks
+// Frames for rivalry, leadership, revenue shares, joint-venture
+// stakes and deal wording, called from fundingFrames or from one-line hooks
 // in the older frames.
 
 // aimAt: "Threads, an app that takes aim at Twitter", "Google is taking

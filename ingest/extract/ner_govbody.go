@@ -11,15 +11,15 @@ import "github.com/cigraph/cigraph/graph"
 // ministry" or "the government" names no one body and stays out, as does
 // "the U.S. government" (dev gold leaves such governments out).
 
-// qual4Classes gives the heads of government bodies, the anonymous
+// govBodyClasses gives the heads of government bodies, the anonymous
 // customer labels and "fiscal" their class bits, so a sentence whose
 // summary lacks them skips the rules that start from them.
-func qual4Classes(cls map[string]uint64) {
+func govBodyClasses(cls map[string]uint64) {
 	for _, w := range []string{"ministry", "Ministry", "department", "Department"} {
 		cls[w] |= cGovHead
 	}
 	for _, w := range []string{"Customer", "Customers", "fiscal", "Fiscal"} {
-		cls[w] |= cQual4
+		cls[w] |= cLowerCue
 	}
 }
 
@@ -96,17 +96,17 @@ func anonCustomerLen(toks []token, i int) int {
 	return 0
 }
 
-// mayQual4: a round-seven name rule can start at t, in a sentence of
+// mayLowerName: a lower-case name rule can start at t, in a sentence of
 // class bits cls. It is asked at most capitalised words, so it is small
 // enough to inline: no hyphen in t, and neither a government head nor a
 // "Customer" label in the sentence, rule all of them out.
-func mayQual4(t *token, cls uint64) bool {
-	return t.flags&tfHyphen != 0 || cls&(cGovHead|cQual4) != 0
+func mayLowerName(t *token, cls uint64) bool {
+	return t.flags&tfHyphen != 0 || cls&(cGovHead|cLowerCue) != 0
 }
 
-// qual4Name runs the round-seven name rules at token i of s: it returns
+// lowerCaseName runs the lower-case name rules at token i of s: it returns
 // the token to go on from and true when one of them read the tokens.
-func (st *state) qual4Name(s *sentence, i int) (int, bool) {
+func (st *state) lowerCaseName(s *sentence, i int) (int, bool) {
 	toks := s.toks
 	if n := anonCustomerLen(toks, i) + lowerHyphenLen(&toks[i]); n > 0 {
 		return i + n, true

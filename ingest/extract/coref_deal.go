@@ -19,7 +19,7 @@ func (st *state) dealParties(si int) []int {
 	}
 	for j := si - 1; j >= lo; j-- {
 		if st.sents[j].sum.cls&wTrigger == 0 {
-			continue // no buy or merge word (all are triggers: qual5Triggers)
+			continue // no buy or merge word (all are triggers: fundingTriggers)
 		}
 		toks := st.loadToks(j)
 		for x := range toks {

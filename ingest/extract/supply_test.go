@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Round-seven (qual4) rules: sentences written for these tests; the
+// Supply-story rules: sentences written for these tests; the
 // smaller companies are invented.
 
 func TestCompetePossessive(t *testing.T) {
