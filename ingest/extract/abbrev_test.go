@@ -28,6 +28,7 @@ func TestLongWordBeforeGate(t *testing.T) {
 	}
 	edge := []string{"See U.S.A. Now", "abcdefg. X", "abcdef. X", "ABCDEFG. X", "a1b2c3d. X",
 		"ab.cdefg. X", "\u212a\u212a\u212a\u212a\u212a\u212a. X", "caf\u00e9bar. X", "1234567. X",
+		"x V. Solis", "Acme Inc. Y", "Acme INC. Y", "Acme iNc. Y", "by Corp. Y", "(Co. Y", "in St. Y", "x A. Y", "Z. Y", "É. Y", "xÉ. Y", "Labs Q3. Y",
 		"x V. Solis", "approx. Y", "xxapprox. Y", "e.g. Y", "  q. R", "x. Y", "no5. Y", "1st. Y", "cafés. X", "-co. X", "a.b. C", "'inc. X"}
 	for _, e := range edge {
 		texts = append(texts, e, "Hello there, "+e) // (the gate reads eight bytes)

@@ -86,7 +86,9 @@ func firstNonEmpty(a, b string) string {
 
 // moneyStart reports whether an amount can start at t.
 func moneyStart(t *token) bool {
-	return t.kind == tNum || t.cls&wMoney != 0 || len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != ""
+	// a digit in the fourth byte sets tfDigit (the flags are exact): most
+	// words fail that bit test, not the byte and length tests
+	return t.kind == tNum || t.cls&wMoney != 0 || t.flags&tfDigit != 0 && len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != ""
 }
 
 // unitAfterNumber: a bare number at token i can start an amount only when

@@ -11,15 +11,29 @@ import "github.com/cigraph/cigraph/graph"
 // pairIndex numbers items 0, 1, ... in the order added and finds those of
 // a pair: the map gives the last item of the pair, next the one before.
 type pairIndex struct {
-	head map[uint64]int32 // pair -> last item of the pair
-	next []int32          // item -> previous item of its pair, -1: none
+	head  map[uint64]int32 // pair -> last item of the pair (past linearItems)
+	next  []int32          // item -> previous item of its pair, -1: none
+	pairs []uint64         // item -> its pair
 }
+
+// linearItems: an index of at most this many items (most articles) is
+// searched backwards through pairs, not hashed: a few compares of
+// integers cost less than a map access, and far less than a map insertion.
+const linearItems = 48
 
 // pairOf packs two entity or name numbers into one key.
 func pairOf(a, b int) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 // last returns the last item added under p, or -1.
 func (x *pairIndex) last(p uint64) int32 {
+	if len(x.pairs) <= linearItems {
+		for i := len(x.pairs) - 1; i >= 0; i-- {
+			if x.pairs[i] == p {
+				return int32(i)
+			}
+		}
+		return -1
+	}
 	if i, ok := x.head[p]; ok {
 		return i
 	}
@@ -32,19 +46,30 @@ func (x *pairIndex) prev(i int32) int32 { return x.next[i] }
 // add adds the next item under p, whose last item was last, and returns
 // its number.
 func (x *pairIndex) add(p uint64, last int32) int32 {
-	if x.head == nil {
-		x.head = map[uint64]int32{}
-	}
 	i := int32(len(x.next))
 	x.next = append(x.next, last)
-	x.head[p] = i
+	x.pairs = append(x.pairs, p)
+	switch {
+	case len(x.pairs) <= linearItems:
+	case len(x.pairs) == linearItems+1: // from now on the map: every item so far
+		if x.head == nil {
+			x.head = map[uint64]int32{}
+		}
+		for j, q := range x.pairs {
+			x.head[q] = int32(j) // in order: the last item of each pair stays
+		}
+	default:
+		x.head[p] = i
+	}
 	return i
 }
 
 // reset empties the index, keeping its storage for the next article.
 func (x *pairIndex) reset() {
-	clear(x.head)
-	x.next = x.next[:0]
+	if len(x.pairs) > linearItems {
+		clear(x.head)
+	}
+	x.next, x.pairs = x.next[:0], x.pairs[:0]
 }
 
 // relSet is a set of relKeys.

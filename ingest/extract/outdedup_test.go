@@ -75,3 +75,44 @@ func TestShareRepeatedOnce(t *testing.T) {
 	}
 	assert.Equal(t, 1, n, "%+v", out.Relations)
 }
+
+// TestPairIndexLinear: pairIndex finds the last item of a pair and its
+// chain the same way below and past linearItems (searched, then hashed),
+// across resets.
+func TestPairIndexLinear(t *testing.T) {
+	var x pairIndex
+	r := rand.New(rand.NewSource(3))
+	for round := 0; round < 40; round++ {
+		x.reset()
+		var model []uint64
+		n := r.Intn(3 * linearItems)
+		for k := 0; k < n; k++ {
+			p := pairOf(r.Intn(12), r.Intn(12))
+			want := int32(-1)
+			for j := len(model) - 1; j >= 0; j-- {
+				if model[j] == p {
+					want = int32(j)
+					break
+				}
+			}
+			if got := x.last(p); got != want {
+				t.Fatalf("round %d item %d: last = %d, want %d", round, k, got, want)
+			}
+			if i := x.add(p, want); int(i) != len(model) {
+				t.Fatalf("add returned %d, want %d", i, len(model))
+			}
+			model = append(model, p)
+			if k%7 == 0 { // the chain of p, newest first
+				for i, j := x.last(p), len(model)-1; i >= 0; i = x.prev(i) {
+					for model[j] != p {
+						j--
+					}
+					if int(i) != j {
+						t.Fatalf("chain: item %d, want %d", i, j)
+					}
+					j--
+				}
+			}
+		}
+	}
+}

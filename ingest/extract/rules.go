@@ -104,10 +104,15 @@ func (st *state) tokenizeAll(spans []span) {
 		return
 	}
 	all := st.toks[:0]
+	c := cap(all)
 	for i := range st.sents {
 		a := len(all)
 		all, st.sents[i].sum = st.lx.scan(st.text, st.low, spans[i].start, spans[i].end, all)
 		st.sents[i].toks = all[a:len(all):len(all)] // re-sliced below if all grew
+	}
+	st.toks = all
+	if cap(all) == c {
+		return // all did not grow: the slices above are those below
 	}
 	a := 0
 	for i := range st.sents {
@@ -115,7 +120,6 @@ func (st *state) tokenizeAll(spans []span) {
 		st.sents[i].toks = all[a : a+n : a+n]
 		a += n
 	}
-	st.toks = all
 }
 
 // loadToks makes sure the tokens of sentence i are present: in windowed
@@ -147,7 +151,8 @@ func looksBinary(s string) bool {
 	}
 	ctrl, rest := 0, head
 	for ; len(rest) >= 16; rest = rest[16:] { // two words per step: most hold no control byte
-		if ctrlBits8(rest)|ctrlBits8(rest[8:]) != 0 {
+		// and most that do hold line breaks only: they count nothing
+		if x0, x1 := load64(rest), load64(rest[8:]); ctrlWord(x0)|ctrlWord(x1) != 0 && !onlyNewlines(x0, x1) {
 			ctrl += countCtrl(rest[:16])
 		}
 	}
@@ -160,10 +165,27 @@ func hasCtrl8(s string) bool { return ctrlBits8(s) != 0 }
 
 // ctrlBits8 is not zero iff one of the first eight bytes of s is below
 // 0x20 (a byte-wise "less than" on one 64-bit word).
-func ctrlBits8(s string) uint64 {
+func ctrlBits8(s string) uint64 { return ctrlWord(load64(s)) }
+
+// ctrlWord is ctrlBits8 for the eight bytes of x (little-endian).
+func ctrlWord(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := load64(s)
 	return (x - ones*0x20) &^ x & highs
+}
+
+// onlyNewlines: every byte below 0x20 of the words x0 and x1 is '\n'
+// (the masks below are exact for each byte).
+func onlyNewlines(x0, x1 uint64) bool {
+	const nl = 0x0101010101010101 * '\n'
+	return below8(x0, 0x20) == below8(x0^nl, 1) && below8(x1, 0x20) == below8(x1^nl, 1)
+}
+
+// below8 has the high bit of each byte of x below n (1 <= n <= 0x80) and
+// no other bit: setting each byte's high bit first keeps the subtraction
+// from borrowing across bytes.
+func below8(x uint64, n uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ^((x | highs) - ones*n | x) & highs
 }
 
 // countCtrl counts control bytes other than line breaks, tabs and form feeds.

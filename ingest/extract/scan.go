@@ -42,7 +42,10 @@ func (lx *Lexicon) scan(doc, low string, start, end int, toks []token) ([]token,
 				} else if fl&tfUpper == 0 {
 					t.cls = 0 // most words fail the filter: no call
 					if h, v := hash8(xl, n); lx.clsT.mayHold(h) {
-						t.cls = lx.clsT.find8(h, v, n)
+						var ok bool
+						if t.cls, ok = lx.clsT.probe8(h, v, n); !ok {
+							t.cls = lx.clsT.find8(h, v, n)
+						}
 					}
 				} else {
 					t.cls = lx.capClass8(xd, xl, n)
@@ -149,7 +152,7 @@ func (lx *Lexicon) word16(toks *[]token, doc, low string, i, end int, xl uint64)
 		t.cls = lx.clsT.get8(xl, n)
 	default:
 		h, v := hash16(xl, xl2, n)
-		t.cls, _ = lx.clsT.getHashed(h, v, n, t.low)
+		t.cls = lx.clsT.find16(h, v, xl, n, t.low)
 	}
 	return n
 }
@@ -169,7 +172,7 @@ func hash16(x0, x1 uint64, n int) (uint64, uint64) {
 // written) and xl (lowered).
 func (lx *Lexicon) capClass8(xd, xl uint64, n int) uint64 {
 	if h, v := hash8(xd, n); lx.capT.mayHold(h) {
-		if c, ok := lx.capT.getHashed(h, v, n, ""); ok {
+		if c, ok := lx.capT.lookup8(h, v, n); ok {
 			return c
 		}
 	}

@@ -22,12 +22,15 @@ var boilerplatePrefixes = []string{
 	"– getty images", "- getty images", "(photo", "credit:",
 }
 
-// prefixFirst marks the lower-case first bytes of boilerplatePrefixes: a
-// line that starts with another ASCII byte matches none of them.
-var prefixFirst = func() (a [128]bool) {
-	for _, p := range boilerplatePrefixes {
-		if p[0] < utf8.RuneSelf {
-			a[p[0]|0x20] = true
+// prefixesOf lists, for each ASCII first byte of a line, the
+// boilerplatePrefixes it can start (in their order): an ASCII byte folds
+// only to itself or its lower case, so most lines try none or one.
+var prefixesOf = func() (a [utf8.RuneSelf][]string) {
+	for c := range a {
+		for _, p := range boilerplatePrefixes {
+			if p[0] == byte(c)|0x20 || p[0] == byte(c) {
+				a[c] = append(a[c], p)
+			}
 		}
 	}
 	return a
@@ -38,14 +41,11 @@ func isBoilerplate(line string) bool {
 	if len(line) > 200 {
 		return false
 	}
-	if c := line[0]; c < utf8.RuneSelf && !prefixFirst[c|0x20] {
-		return len(line) <= 8 && shortChrome(line)
+	ps := boilerplatePrefixes // a non-ASCII first byte: every prefix
+	if c := line[0]; c < utf8.RuneSelf {
+		ps = prefixesOf[c]
 	}
-	c := line[0]
-	for _, p := range boilerplatePrefixes {
-		if c < utf8.RuneSelf && p[0] != c|0x20 && p[0] != c {
-			continue // an ASCII first byte folds only to itself or its lower case
-		}
+	for _, p := range ps {
 		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			return true
 		}
@@ -275,8 +275,8 @@ func isAbbrev(text string, i int) bool {
 
 // abbrevBefore8 is isAbbrev read from the eight bytes before the period at
 // i (ok), when they settle it: most sentences end with a long word
-// (longWordBefore) or a lower-case one ("said"), which needs no walk back
-// and no lowering.
+// (longWordBefore) or a short ASCII one ("said", "Inc"), which needs no
+// walk back, and is lowered in a register.
 func abbrevBefore8(text string, i int) (abbrev, ok bool) {
 	if i < 8 {
 		return false, false
@@ -285,12 +285,17 @@ func abbrevBefore8(text string, i int) (abbrev, ok bool) {
 	if longWordBefore(x) {
 		return false, true
 	}
-	n := lowerRunBefore(x)
+	xl := lower8(x)
+	n := lowerRunBefore(xl) // ASCII letters of either case and digits
 	if n == 8 || isWordByte(text[i-n-1]) || text[i-n-1] == '.' {
 		return false, false // the word goes on: the walk finds where it starts
 	}
-	w := text[i-n : i] // the word isAbbrev would walk back to, lower case
-	return abbrevTab.has(w) || n == 1 && w[0]-'a' < 26, true
+	if n == 0 {
+		return false, true // no word: "" is no abbreviation
+	}
+	// the word isAbbrev would walk back to, lowered: the top n bytes of xl
+	w := xl >> (8 * (8 - n))
+	return abbrevTab.get8(w, n) != 0 || n == 1 && byte(w)-'a' < 26, true
 }
 
 // longWordBefore: the last seven of the eight bytes x (little-endian, the

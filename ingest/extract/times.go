@@ -38,7 +38,7 @@ func findTimes(toks []token, pub time.Time, out []timex) []timex {
 // days (nil: none kept).
 func findTimesIn(toks []token, pub time.Time, out []timex, days *dayMemo) []timex {
 	for i := 0; i < len(toks); i++ {
-		if !timeStart(&toks[i]) && !(toks[i].low == "the" && i+1 < len(toks) && toks[i+1].cls&wTime != 0) {
+		if noTimeStart(&toks[i]) || !timeStart(&toks[i]) && !(toks[i].low == "the" && i+1 < len(toks) && toks[i+1].cls&wTime != 0) {
 			continue
 		}
 		if tx, ok := timeAt(toks, i, pub, days); ok {
@@ -56,6 +56,14 @@ func findTimesIn(toks []token, pub time.Time, out []timex, days *dayMemo) []time
 func timeStart(t *token) bool {
 	return t.kind == tNum && len(t.s) == 4 || t.cls&wTime != 0 || len(t.low) >= 4 && t.low[0] == 'f' && t.low[1] == 'y' ||
 		t.flags&tfHyphen != 0 && strings.HasSuffix(t.low, "-quarter")
+}
+
+// noTimeStart: neither timeStart nor the "the" of findTimesIn can hold at
+// t, told from its bits and first byte for most tokens: a number sets
+// tfDigit (it starts with a digit, and the flags are exact), "-quarter"
+// tfHyphen, and "fy..." and "the" start with 'f' or 't'.
+func noTimeStart(t *token) bool {
+	return t.flags&(tfDigit|tfHyphen) == 0 && t.cls&wTime == 0 && (len(t.low) < 3 || t.low[0] != 'f' && t.low[0] != 't')
 }
 
 // The month, weekday and ordinal maps are only probed for tokens of class

@@ -128,6 +128,50 @@ func (t *wordTable) find8(h, v uint64, n int) uint64 {
 	return c
 }
 
+// lookup8 is getHashed for a word of n <= 8 bytes that passed the
+// filter, without the call when the word is the key of its first slot or
+// that slot is free (most lookups).
+func (t *wordTable) lookup8(h, v uint64, n int) (uint64, bool) {
+	sl := &t.slots[h&t.mask]
+	if sl.tag == uint32(h>>32) && int(sl.n) == n && sl.last == v {
+		return sl.val, true
+	}
+	if sl.n == 0 {
+		return 0, false
+	}
+	return t.getHashed(h, v, n, "")
+}
+
+// probe8 is find8 when its answer needs no call: the word's first slot
+// holds it or is free (ok false: that slot holds another key).
+func (t *wordTable) probe8(h, v uint64, n int) (uint64, bool) {
+	sl := &t.slots[h&t.mask]
+	if sl.tag == uint32(h>>32) && int(sl.n) == n && sl.last == v {
+		return sl.val, true
+	}
+	return 0, sl.n == 0
+}
+
+// find16 is getHashed for a word s of 9 to 16 bytes whose first eight
+// bytes are x0 and last eight v: the key of its first slot is compared in
+// registers (its first and last eight bytes cover it), with no call to
+// getHashed and none to compare strings, unless that slot holds another
+// key with the same tag, length and last bytes, or another key at all.
+func (t *wordTable) find16(h, v, x0 uint64, n int, s string) uint64 {
+	if !t.mayHold(h) {
+		return 0
+	}
+	sl := &t.slots[h&t.mask]
+	if sl.n == 0 {
+		return 0
+	}
+	if sl.tag == uint32(h>>32) && int(sl.n) == n && sl.last == v && load64(t.keys[sl.off:]) == x0 {
+		return sl.val
+	}
+	c, _ := t.getHashed(h, v, n, s)
+	return c
+}
+
 // mayHold: the filter does not rule out a key with the wordHash h.
 func (t *wordTable) mayHold(h uint64) bool {
 	f := h >> 40 & 0xffff
