@@ -171,7 +171,7 @@ func sentenceBreak(text string, i, end int) (int, bool) {
 	j, ok := breakAfter(text, i, end)
 	// a period that closes an abbreviation or sits in a number ends
 	// nothing; asked last, as what follows most periods settles them
-	if ok && text[i] == '.' && (isAbbrev(text, i) || isDecimal(text, i, end)) {
+	if ok && text[i] == '.' && (isAbbrev(text, i) && !suffixEndsSentence(text, i, j, end) || isDecimal(text, i, end)) {
 		return 0, false
 	}
 	return j, ok
