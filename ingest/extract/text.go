@@ -38,6 +38,9 @@ func isBoilerplate(line string) bool {
 	if len(line) > 200 {
 		return false
 	}
+	if c := line[0]; c == '*' || c == '_' || c == '!' {
+		return markdownChrome(line) // text_markdown.go
+	}
 	if c := line[0]; c < utf8.RuneSelf && !prefixFirst[c|0x20] {
 		return len(line) <= 8 && shortChrome(line)
 	}
