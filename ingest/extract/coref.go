@@ -15,6 +15,7 @@ var descHeads = map[string]bool{
 	"manufacturer": true, "maker": true, "supplier": true, "provider": true, "business": true,
 	"behemoth": true, "conglomerate": true, "operator": true, "developer": true, "insurer": true,
 	"carrier": true, "unit": true, "buyer": true, "acquirer": true, "corporation": true,
+	"lab": true, // an AI lab (coref_role.go prefers the company called one)
 }
 
 // pluralRefs refer to the last two organisations.
@@ -254,6 +255,9 @@ func (st *state) description(si, i int) (int, []int) {
 				return 0, nil // "the company Seagen": an apposition, the name follows
 			}
 			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 {
+				if e, ok := st.roleHolder(si, i, t.low); ok { // coref_role.go
+					return k - i + 1, st.one(e)
+				}
 				return k - i + 1, st.descAntecedent(si, i)
 			}
 			return 0, nil

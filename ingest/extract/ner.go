@@ -21,7 +21,7 @@ func (st *state) findMentions(s *sentence) {
 		}
 		if toks[i].cls&(cTicker|cGazFirst|cProdPlural) == 0 {
 			if !capLike(&toks[i]) || toks[i].kind != tWord || loneNonname(&toks[i]) || st.notName(toks, i) {
-				i++
+				i = st.rejected(s, i) // ner_demonym.go
 				continue
 			}
 			if n := st.capRun(toks, i); n > 0 {
@@ -38,14 +38,14 @@ func (st *state) findMentions(s *sentence) {
 			}
 		}
 		if n, ent := st.gazetteer(s, i); n > 0 {
-			if run := st.capRun(toks, i); run > n && (st.endsOrgLike(toks[i:i+run]) || st.unknownTail(s, i+n, i+run)) {
+			if run := st.capRun(toks, i); run > n && (st.endsOrgLike(toks[i:i+run]) || (st.unknownTail(s, i+n, i+run) || st.jointTail(s, i, i+n, i+run)) && !productTail(toks, i+run)) { // ner_joint.go
 				n, ent = run, -1
 			}
 			i = st.addMention(s, i, n, ent)
 			continue
 		}
 		if !capLike(&toks[i]) || toks[i].kind != tWord || loneNonname(&toks[i]) || st.notName(toks, i) {
-			i++
+			i = st.rejected(s, i) // ner_demonym.go
 			continue
 		}
 		n := st.capRun(toks, i)

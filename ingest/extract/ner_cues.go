@@ -43,6 +43,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 	switch {
 	case last.cls&(cSuffix|cOrghead) != 0 && n > 1:
 		return graph.Org, true
+	case n > 2 && st.jointRun(s, i, n): // ner_joint.go
+		return graph.Org, true
 	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
 		personContext(run, prev, next, next2), titledAppositive(toks, i, n), founderRun(toks, i, n), // ner_more.go
 		theTitledAppositive(toks, i, n): // ner_govbody.go
@@ -104,7 +106,7 @@ func (st *state) prevMentionIsOrg(s *sentence, possTok int) bool {
 func (st *state) productNounAfter(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		t := toks[j]
-		if t.kind != tWord || t.cap {
+		if t.kind != tWord || t.cap && t.cls&(cNonname|wProdNoun) != cNonname|wProdNoun { // "GPUs" is no name
 			return false
 		}
 		if t.cls&wProdNoun != 0 {

@@ -20,7 +20,7 @@ func (c *ctx) cloudDeal(k int) {
 	if c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) { // rel_more2.go, rel_more3.go
 		return
 	}
-	if c.hedge || !c.computeBefore(k) {
+	if c.hedge || !c.computeDeal(k) { // rel_compute.go
 		return
 	}
 	with := c.skipTo(k, "with", 2)

@@ -141,6 +141,12 @@ func (c *ctx) wordFrames(k int, w string) {
 		} else if c.w(k+1) != "up" {
 			c.makesOwned(k) // rel_goods.go
 		}
+	case "commitment", "commitments":
+		c.commitTo(k) // rel_compute.go
+	default:
+		if c.toks[k].cls&wMake != 0 && k+1 < len(c.toks) && c.toks[k+1].cap { // a name, not "its own"
+			c.makesOwned(k) // "designs Google's chips" (rel_design.go)
+		}
 	}
 }
 
@@ -420,11 +426,14 @@ func (c *ctx) buyFrom(k int) {
 		obj = c.ownerOfGoods(k + 1)
 	}
 	if obj < 0 {
-		c.bareBuyers(k, subjs) // rel_buyers.go
+		if !c.vendorGoods(k, subjs) { // rel_compute.go
+			c.bareBuyers(k, subjs) // rel_buyers.go
+		}
 		return
 	}
 	o := c.s.ments[obj]
-	amt := c.moneyNear(k, c.s.ments[subj].a, len(c.toks))
+	// a price with no period is paid once
+	amt := c.onceAmount(c.moneyNear(k, c.s.ments[subj].a, len(c.toks)))
 	objs := c.objectList(obj) // rel_supply.go: "from Intel and Samsung"
 	if len(subjs) > 1 || len(objs) > 1 {
 		amt = nil // "A, B and C all buy Nvidia chips": no one spend is each buyer's

@@ -37,6 +37,9 @@ func (c *ctx) uses(k int) {
 			continue
 		}
 		if c.toks[x].kind == tWord && c.toks[x].cap {
+			if head == o.b && buyNouns[c.w(x)] {
+				head = x // "AMD Instinct GPUs": the goods after a product line
+			}
 			continue
 		}
 		break
@@ -153,7 +156,7 @@ func (c *ctx) vendorEnt(e int) int {
 
 // pays: "X pays Y ...".
 func (c *ctx) pays(k int) {
-	if c.feePaid(k) { // rel_corporate.go
+	if c.feePaid(k) || c.paysShare(k) { // rel_corporate.go, rel_paysshare.go
 		return
 	}
 	obj := c.nextMention(k+1, 2, false, org)

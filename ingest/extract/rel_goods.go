@@ -62,7 +62,7 @@ func (c *ctx) makesOwned(k int) bool {
 		return false
 	}
 	j := c.nextMention(k+1, 1, false, org)
-	if j < 0 || !c.s.ments[j].poss || c.hedge || !c.goodsWithin(c.s.ments[j].b+1, 4) {
+	if j < 0 || !c.s.ments[j].poss || c.hedge || !(c.goodsWithin(c.s.ments[j].b+1, 4) || c.ownedProductAt(j)) {
 		return false // the cheap tests first: asked at every "make"
 	}
 	subj := c.subjectBefore(k, org)

@@ -95,6 +95,8 @@ func (c *ctx) titleCopula(m mention) (int, string, bool) {
 	its := -1
 	if c.w(x) == "its" {
 		its = c.mentionAt(x)
+	} else if j, n := c.possOrgAt(x); j >= 0 { // rel_leadposs.go
+		its, x = j, n
 	}
 	if c.w(x) == "the" || c.w(x) == "its" {
 		x++
@@ -335,7 +337,7 @@ func (c *ctx) hostedOn(k int) {
 	if c.w(k+1) != "its" && c.w(k+1) != "their" || c.hedge {
 		return
 	}
-	on := c.skipTo(k+1, "on", 3)
+	on := c.skipTo(k+1, "on", 4) // "its new Llama API on"
 	subj := c.clauseSubject(k)
 	if on < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return

@@ -297,7 +297,8 @@ func (c *ctx) soldStake(k int) bool {
 }
 
 // makeVerbs make goods for a buyer.
-var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built", "produces", "produce", "produced", "manufactures", "manufactured", "assembles", "assembled")
+var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built", "produces", "produce", "produced", "manufactures", "manufactured", "assembles", "assembled",
+	"designs", "designed", "fabricates", "fabricated") // rel_design.go
 
 // makesFor: "Panasonic, which makes batteries for Tesla", "TSMC makes chips
 // for Apple and Nvidia": the named buyers are customers of the maker.

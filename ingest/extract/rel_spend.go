@@ -22,7 +22,7 @@ func (c *ctx) spendsOnGoods(k, on int) {
 func (c *ctx) goodsSeller(a int) int {
 	if j := c.mentionAt(a); j >= 0 {
 		b := c.s.ments[j].b
-		if c.typ(c.s.ments[j]) == org && (buyNouns[c.w(b)] || buyNouns[c.w(b+1)] && c.w(b) == "'s") {
+		if c.typ(c.s.ments[j]) == org && (buyNouns[c.w(b)] || buyNouns[c.w(b+1)] && c.w(b) == "'s" || c.productThenGoods(b)) { // rel_design.go
 			return j
 		}
 		return -1

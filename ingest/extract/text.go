@@ -41,6 +41,9 @@ func isBoilerplate(line string) bool {
 	if len(line) > 200 {
 		return false
 	}
+	if c := line[0]; c == '*' || c == '_' || c == '!' {
+		return markdownChrome(line) // text_markdown.go
+	}
 	ps := boilerplatePrefixes // a non-ASCII first byte: every prefix
 	if c := line[0]; c < utf8.RuneSelf {
 		ps = prefixesOf[c]

@@ -171,7 +171,7 @@ func atoi4(s string) int {
 // ordinalQuarter: "quarter" at i is a period ("the third quarter of",
 // "the last quarter of 2024"), not the fraction "a quarter of".
 func ordinalQuarter(toks []token, i int) bool {
-	return toks[i].low == "quarter" && i > 0 && (toks[i-1].cls&wOrdinal != 0 || toks[i-1].low == "last" || toks[i-1].low == "final")
+	return (toks[i].low == "quarter" || toks[i].low == "half") && i > 0 // "the first half of 2024": a time && (toks[i-1].cls&wOrdinal != 0 || toks[i-1].low == "last" || toks[i-1].low == "final")
 }
 
 // openingTime: the time that opens the sentence ("In the fiscal third
