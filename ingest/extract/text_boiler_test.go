@@ -10,6 +10,9 @@ func boilerplateRef(line string) bool {
 	if len(line) > 200 {
 		return false
 	}
+	if c := line[0]; c == '*' || c == '_' || c == '!' {
+		return markdownChrome(line) // the same markdown step, then the index again
+	}
 	for _, p := range boilerplatePrefixes {
 		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			return true
