@@ -1,0 +1,112 @@
+package extract
+
+import "github.com/cigraph/cigraph/graph"
+
+// Investment frames: an investor, its target and the amount, read from
+// "invests in", "an investment in", "raised from" and a stake taken.
+
+// invest: "X invests $N in Y", "X's investment in Y", "a stake in Y".
+func (c *ctx) invest(k int) {
+	in := c.skipTo(k, "in", 8)
+	if in < 0 && len(c.money) > 0 {
+		in = c.inAfterMoney(k) // rel_funding.go
+	}
+	if (c.w(k) == "investor" || c.w(k) == "backer") && (in != k+1 || c.w(k-1) == "no") {
+		return // "an early investor in Y"
+	}
+	subj := c.subjectBefore(k, org)
+	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
+		return
+	}
+	roundIn := c.w(k+1) == "round" && in == k+2 // "led a funding round in X"
+	if in < 0 || in > k+1 && c.w(k) == "funding" && !roundIn {
+		if c.w(k) == "funding" || c.w(k) == "backed" || c.w(k) == "backs" {
+			if obj := c.nextMention(k+1, 1, false, org); obj >= 0 {
+				c.addInvest(subj, obj, k, c.moneyNear(k, 0, k))
+				return
+			}
+		}
+		c.investContinued(k, subj)
+		return
+	}
+	obj := c.nextMention(in+1, 5, true, org)
+	if obj < 0 {
+		return
+	}
+	end := c.s.ments[obj].b + 2
+	if c.w(end-2) == "for" {
+		end += 3 // "a stake in Y for $200 million"
+	}
+	amt := c.moneyNear(k, max(0, c.s.ments[subj].a-6), end)
+	if c.coInvestors(k, obj) {
+		return
+	}
+	if objs := c.objectList(obj); len(objs) > 1 { // rel_supply.go: "in A and B"
+		for _, o := range objs[1:] {
+			c.addInvest(subj, c.mentionAt(o.a), k, nil)
+		}
+		amt = nil
+	}
+	c.addInvest(subj, obj, k, amt)
+}
+
+func (c *ctx) addInvest(subj, obj, k int, amt *graph.Amount) {
+	if amt != nil && amt.Period == "" {
+		amt.Period = "once"
+	}
+	status := c.statusAt(k)
+	if c.soldStake(k) {
+		status = graph.StatusFormer
+	}
+	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, amount: amt,
+		share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: status, confidence: 0.85})
+}
+
+// investContinued: "Google invested $500 million with a commitment to add
+// $1.5 billion" — the investee is the one of the investment just reported.
+func (c *ctx) investContinued(k, subj int) {
+	if c.w(k) != "invested" && c.w(k) != "invests" {
+		return
+	}
+	target := -1
+	// a story often restates the deal after a few sentences of context
+	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-5; j-- {
+		f := c.st.facts[j]
+		if f.typ == graph.InvestsIn && f.subj == c.s.ments[subj].ent {
+			target = f.obj
+			break
+		}
+	}
+	if target < 0 {
+		return
+	}
+	for _, m := range c.money {
+		if m.a > k && !m.perShare {
+			amt := m.amt
+			amt.Period = "once"
+			c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: target, amount: &amt, confidence: 0.7})
+		}
+	}
+}
+
+// raisedFrom: "Y raised $N from X" -> X invests in Y.
+func (c *ctx) raisedFrom(k int) {
+	from := c.skipTo(k, "from", 8)
+	if from < 0 || c.dealBetween(k, from) { // rel_more2.go
+		return
+	}
+	inv := c.nextMention(from+1, 3, false, org)
+	subj := c.subjectBefore(k, org)
+	if inv < 0 || subj < 0 {
+		return
+	}
+	if c.hedge || c.hedged(c.s.ments[subj].b, k) {
+		return // "X may raise money from Y", "X is in talks to raise ... from Y"
+	}
+	amt := c.moneyNear(k, k, from)
+	if c.someOfMany(from, inv) {
+		amt = nil // "raised $N from investors including X": the round's total, not X's
+	}
+	c.addInvest(inv, subj, k, amt)
+	c.otherLenders(inv, subj, k) // rel_funding.go
+}

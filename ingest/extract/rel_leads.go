@@ -1,0 +1,159 @@
+package extract
+
+import "github.com/cigraph/cigraph/graph"
+
+// Leadership frames: a person, a title and the organisation led, read
+// from the title before or after the name.
+
+var titleWords = set("ceo", "chief", "executive", "officer", "president", "chairman", "chairwoman", "founder",
+	"co-founder", "cofounder", "cfo", "cto", "coo", "interim", "and", "managing", "director", "vice", "operating",
+	"financial", "technology", "head", "chair", "co-chief", "co-ceo", "co-president", "co-chair",
+	// a modifier inside a title reads as part of it ("its longtime chief
+	// executive", "its independent chair")
+	"longtime", "long-time", "independent")
+
+// leads: "Intuit CEO Sasan Goodarzi", "Ajay Banga, president and CEO of
+// Mastercard", "appointed X as interim CEO", "co-founder X".
+func (c *ctx) leads() {
+	for j, m := range c.s.ments {
+		if c.typ(m) != person || m.ref {
+			continue
+		}
+		if org, role, ok := c.titleBefore(m.a); ok {
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+			c.hiredAs(j, org) // rel_corporate.go
+		} else if org, role, ok := c.titleAfter(j); ok {
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
+		} else if org, role, ok := c.whoTitle(j); ok { // rel_corporate.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.8})
+		} else if org, role, ok := c.titleCopula(m); ok { // rel_more3.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.7})
+		} else if org, ok := c.foundedBy(m.a); ok {
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
+		} else if org, ok := c.founderClause(m.b); ok {
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
+		} else if c.w(m.b) == "joined" || c.w(m.b+1) == "joined" {
+			j2 := c.nextMention(m.b+1, 2, false, graph.Org)
+			if j2 >= 0 && c.skipTo(c.s.ments[j2].b-1, "lead", 4) > 0 {
+				c.add(fact{typ: graph.Leads, subj: m.ent, obj: c.s.ments[j2].ent, role: "lead", confidence: 0.7})
+			}
+		}
+	}
+}
+
+// titleBefore reads "[ORG ['s]] TITLE PERSON".
+func (c *ctx) titleBefore(a int) (int, string, bool) {
+	x := a - 1
+	if c.w(x) == "," && x > 0 && c.toks[x-1].cls&wTitle != 0 { // "its chief executive, Hannah Moreau"
+		a, x = x, x-1
+	}
+	for x >= 0 && c.toks[x].cls&wTitle != 0 { // titleWords, as class bits
+		x--
+	}
+	if x == a-1 || !c.hasRoleWord(x+1, a) {
+		return 0, "", false
+	}
+	role := c.span(x+1, a)
+	if x >= 0 && c.w(x) == "'s" {
+		x--
+	}
+	for _, m := range c.s.ments {
+		if m.b == x+1 && c.typ(m) == org {
+			return m.ent, role, true
+		}
+	}
+	if x >= 1 && c.w(x) == "as" {
+		if subj := c.subjectBefore(x-1, org); subj >= 0 {
+			return c.s.ments[subj].ent, role, true
+		}
+	}
+	if subj := c.subjectBefore(x+1, org); subj >= 0 && c.s.ments[subj].b >= x-10 && !c.quotedOrg(subj, x+1) { // rel_supply.go
+		return c.s.ments[subj].ent, role, true
+	}
+	if t := c.topicTitleOrg(); t >= 0 && (x < 0 || c.w(x) == "\"") { // rel_supply.go
+		return t, role, true
+	}
+	if x < 0 {
+		if a := c.st.antecedent(c.si, 0, org, 1); len(a) == 1 {
+			return a[0], role, true
+		}
+	}
+	return 0, "", false
+}
+
+// titleAfter reads "PERSON, [the] TITLE of ORG" and "PERSON, ORG TITLE" and
+// "appointed PERSON as TITLE".
+func (c *ctx) titleAfter(j int) (int, string, bool) {
+	m := c.s.ments[j]
+	x := c.roleVerbsAfter(m.b)
+	if c.w(x) == "as" {
+		x = c.skipPossessive(x)
+		if role, end := c.titleRun(x + 1); end > x+1 {
+			if subj := c.reporterOrSubject(m.a); subj >= 0 {
+				return c.s.ments[subj].ent, role, true
+			}
+		}
+		return 0, "", false
+	}
+	if org, role, ok := c.hiredBare(m.a, x); ok {
+		return org, role, true
+	}
+	if c.w(x) != "," {
+		return 0, "", false
+	}
+	x++
+	org := c.mentionAt(x) // "the company's" is one mention that starts at "the"
+	if c.w(x) == "the" || c.w(x) == "its" {
+		x++
+	}
+	if org < 0 {
+		org = c.mentionAt(x)
+	}
+	if org >= 0 && c.typ(c.s.ments[org]) == graph.Org {
+		b := c.s.ments[org].b
+		if c.w(b) == "'s" {
+			b++
+		}
+		if c.w(b) == "other" {
+			b++ // "the company's other co-CEO"
+		}
+		if role, end := c.titleRun(b); end > b {
+			return c.s.ments[org].ent, role, true
+		}
+	}
+	role, end := c.titleRun(x)
+	if t := c.topicTitleOrg(); end > x && c.w(end) == "," && c.w(x-1) == "the" && t >= 0 {
+		return t, role, true // "X, the chief executive, said": rel_supply.go
+	}
+	if end == x || c.w(end) != "of" && c.w(end) != "at" {
+		return 0, "", false
+	}
+	if org := c.nextMention(end+1, 2, false, graph.Org); org >= 0 {
+		return c.s.ments[org].ent, role, true
+	}
+	return 0, "", false
+}
+
+func (c *ctx) titleRun(x int) (string, int) {
+	e := x
+	for e < len(c.toks) && titleWords[c.w(e)] {
+		e++
+	}
+	if !c.hasRoleWord(x, e) {
+		return "", x
+	}
+	return c.span(x, e), e
+}
+
+func (c *ctx) hasRoleWord(a, b int) bool {
+	for x := a; x < b; x++ {
+		switch c.w(x) {
+		case "ceo", "chief", "president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "cfo", "cto", "coo", "director", "head",
+			"co-chief", "co-ceo", "co-president", "co-chair":
+			return true
+		}
+	}
+	return false
+}
