@@ -48,6 +48,20 @@ func TestMakesOwnersGoods(t *testing.T) {
 	assert.Nil(t, hasRel(out, graph.CustomerOf, "Samsung", "Apple"), "%+v", out.Relations)
 }
 
+// TestMakesForBuyers: the making verbs that are no other frame's trigger
+// read "designs custom chips for A and B" as makesFor does "makes".
+func TestMakesForBuyers(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Marvell designs custom chips for Amazon and Microsoft.", graph.CustomerOf, "Amazon", "Marvell"},
+		{"Marvell designs custom chips for Amazon and Microsoft.", graph.CustomerOf, "Microsoft", "Marvell"},
+		{"TSMC manufactures processors for Nvidia.", graph.CustomerOf, "Nvidia", "TSMC"},
+	})
+	refuteRels(t, []relCase{
+		{"Samsung buys modems from Qualcomm for phones, while Apple designs its own processors for Macs.", graph.CustomerOf, "Samsung", "Apple"},
+		{"Qualcomm designed chips for smartphones made by Samsung.", graph.CustomerOf, "Samsung", "Qualcomm"},
+	})
+}
+
 func TestRoleDescription(t *testing.T) {
 	out := run(t, "Markets were calm. Microsoft met chipmaker Nvidia and OpenAI on Monday. The chipmaker will sell more GPUs to Microsoft.", "2024-06-05")
 	assert.NotNil(t, hasRel(out, graph.CustomerOf, "Microsoft", "Nvidia"), "%+v", out.Relations)

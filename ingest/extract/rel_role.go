@@ -303,9 +303,13 @@ var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built
 // makesFor: "Panasonic, which makes batteries for Tesla", "TSMC makes chips
 // for Apple and Nvidia": the named buyers are customers of the maker.
 func (c *ctx) makesFor(k int) bool {
-	if c.makesOwned(k) { // rel_goods.go
-		return true
-	}
+	return c.makesOwned(k) || c.makesForList(k) // rel_goods.go
+}
+
+// makesForList is makesFor without the possessive reading ("makes Apple's
+// chips"), for the making verbs whose possessive is read only before a
+// name: "designs its own processors" names no buyer.
+func (c *ctx) makesForList(k int) bool {
 	if c.toks[k].cls&wMake == 0 || !buyNouns[c.w(k+1)] && !(buyNouns[c.w(k+2)] && !c.toks[k+1].cap) {
 		return false
 	}
