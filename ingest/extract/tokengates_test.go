@@ -1,22 +1,14 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"unicode"
 )
 
-// tokenGateTexts are the benchmark corpora and the test inputs.
+// tokenGateTexts are gateTexts plus the number and period shapes the
+// token gates decide on.
 func tokenGateTexts(t *testing.T) []string {
-	texts := append(newsCorpus(40), benchCorpus(40)...)
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			texts = append(texts, string(b))
-		}
-	}
-	return append(texts, "FY2024 fy25 the first-quarter Q3 the third quarter USD5bn eur12m 2019 1,200 ½ ٣ 3rd-quarter")
+	return append(gateTexts(t), "FY2024 fy25 the first-quarter Q3 the third quarter USD5bn eur12m 2019 1,200 ½ ٣ 3rd-quarter")
 }
 
 // TestTokenGates: the quick per-token tests of moneyStart (tfDigit) and
