@@ -98,12 +98,19 @@ func (c *ctx) dealAmount() {
 	if c.hedge || len(c.money) == 0 || c.money[0].perShare {
 		return
 	}
-	if !c.dealSubject() {
-		return
+	if c.dealSubject() {
+		c.attachDealAmount(-1)
+	} else if buyer := c.buyerPaid(); buyer >= 0 { // rel_paid.go
+		c.attachDealAmount(buyer)
 	}
+}
+
+// attachDealAmount gives the sentence's first amount to the deal of the
+// last two sentences (made by buyer, when buyer >= 0).
+func (c *ctx) attachDealAmount(buyer int) {
 	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-2; j-- {
 		f := c.st.facts[j]
-		if f.typ != graph.Acquires && f.typ != graph.InvestsIn || f.sent == c.si {
+		if f.typ != graph.Acquires && f.typ != graph.InvestsIn || f.sent == c.si || buyer >= 0 && f.subj != buyer {
 			continue
 		}
 		amt := c.money[0].amt
