@@ -55,10 +55,13 @@ func TestMakesForBuyers(t *testing.T) {
 		{"Marvell designs custom chips for Amazon and Microsoft.", graph.CustomerOf, "Amazon", "Marvell"},
 		{"Marvell designs custom chips for Amazon and Microsoft.", graph.CustomerOf, "Microsoft", "Marvell"},
 		{"TSMC manufactures processors for Nvidia.", graph.CustomerOf, "Nvidia", "TSMC"},
+		{"Foxconn assembles phones for Apple.", graph.CustomerOf, "Apple", "Foxconn"},
+		{"Magna builds cars for BMW and Mercedes-Benz.", graph.CustomerOf, "Mercedes-Benz", "Magna"},
 	})
 	refuteRels(t, []relCase{
 		{"Samsung buys modems from Qualcomm for phones, while Apple designs its own processors for Macs.", graph.CustomerOf, "Samsung", "Apple"},
 		{"Qualcomm designed chips for smartphones made by Samsung.", graph.CustomerOf, "Samsung", "Qualcomm"},
+		{"Boeing builds jets for airlines; Airbus sells to Delta.", graph.CustomerOf, "Airbus", "Boeing"},
 	})
 }
 

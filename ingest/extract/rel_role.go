@@ -306,11 +306,19 @@ func (c *ctx) makesFor(k int) bool {
 	return c.makesOwned(k) || c.makesForList(k) // rel_goods.go
 }
 
+// madeNouns are goods made to order that are no trade noun (buyNouns):
+// "assembles phones for Apple", "builds cars for BMW".
+var madeNouns = set("phones", "smartphones", "handsets", "devices", "laptops", "cars", "vehicles", "screens",
+	"lenses", "cameras", "sensors", "modems", "antennas", "filters", "aircraft", "jets")
+
+// madeGoods: w names goods a maker makes for a buyer.
+func madeGoods(w string) bool { return buyNouns[w] || madeNouns[w] }
+
 // makesForList is makesFor without the possessive reading ("makes Apple's
 // chips"), for the making verbs whose possessive is read only before a
 // name: "designs its own processors" names no buyer.
 func (c *ctx) makesForList(k int) bool {
-	if c.toks[k].cls&wMake == 0 || !buyNouns[c.w(k+1)] && !(buyNouns[c.w(k+2)] && !c.toks[k+1].cap) {
+	if c.toks[k].cls&wMake == 0 || !madeGoods(c.w(k+1)) && !(madeGoods(c.w(k+2)) && !c.toks[k+1].cap) {
 		return false
 	}
 	f := c.skipTo(k, "for", 4)
