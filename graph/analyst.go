@@ -252,22 +252,12 @@ func assertParams(in AssertInput, subj, obj string, prod any) map[string]any {
 	if reason == "" {
 		reason = "asserted by an analyst"
 	}
-	status := r.Status
-	if status == "" {
-		status = StatusCurrent
-	}
-	props := map[string]any{"kind": KindRelation, "type": r.Type, "status": status,
-		"validTime": nullIfEmpty(r.Time), "role": nullIfEmpty(r.Role), "forecast": false,
-		"confidence": 1.0, "evidence": reason, "extractor": analystExtractor,
-		"assertedBy": nullIfEmpty(in.By), "sharePercent": nil,
-		"amount": nil, "currency": nil, "period": nil, "qualifier": nil, "annualized": nil}
-	if r.SharePercent != nil {
-		props["sharePercent"] = *r.SharePercent
-	}
-	amountKey := ""
-	if a := r.Amount; a != nil {
-		setAmount(props, a.Value, a.Unit, a.Period, a.Qualifier)
-		amountKey = fmt.Sprintf("%g %s %s %s", a.Value, a.Unit, a.Period, a.Qualifier)
+	props, status, amountKey := relationProps(r, 1.0, reason, analystExtractor)
+	props["assertedBy"] = nullIfEmpty(in.By)
+	for _, k := range []string{"amount", "currency", "period", "qualifier", "annualized"} {
+		if _, ok := props[k]; !ok {
+			props[k] = nil // a correction clears the amount it replaces
+		}
 	}
 	from, to := validDates(r.Time)
 	prodKey := ""

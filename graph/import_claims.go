@@ -12,23 +12,29 @@ import (
 // The claim rows of an import: one per non-optional relation or metric,
 // with the properties stored on the :Claim node and the id that makes
 // importing the same fact twice a no-op.
-func relationClaim(r Relation, articleID, extractor string, pick func(string, EntityType) int) claimRow {
-	status := r.Status
+// relationProps are the stored properties of a relation claim, its status
+// (current when unstated) and the key its amount adds to the claim id.
+func relationProps(r Relation, confidence any, evidence, extractor string) (props map[string]any, status, amountKey string) {
+	status = r.Status
 	if status == "" {
 		status = StatusCurrent
 	}
-	props := map[string]any{"kind": KindRelation, "type": r.Type, "status": status,
+	props = map[string]any{"kind": KindRelation, "type": r.Type, "status": status,
 		"validTime": nullIfEmpty(r.Time), "role": nullIfEmpty(r.Role), "forecast": false,
-		"confidence": nullIfZero(r.Confidence), "evidence": r.Evidence, "extractor": extractor,
+		"confidence": confidence, "evidence": evidence, "extractor": extractor,
 		"sharePercent": nil}
 	if r.SharePercent != nil {
 		props["sharePercent"] = *r.SharePercent
 	}
-	amountKey := ""
 	if a := r.Amount; a != nil {
 		setAmount(props, a.Value, a.Unit, a.Period, a.Qualifier)
 		amountKey = fmt.Sprintf("%g %s %s %s", a.Value, a.Unit, a.Period, a.Qualifier)
 	}
+	return props, status, amountKey
+}
+
+func relationClaim(r Relation, articleID, extractor string, pick func(string, EntityType) int) claimRow {
+	props, status, amountKey := relationProps(r, nullIfZero(r.Confidence), r.Evidence, extractor)
 	c := claimRow{subject: pick(r.Subject, subjectType(r.Type)), object: pick(r.Object, objectType(r.Type)),
 		product: pick(r.Product, Product), props: props, relationType: r.Type}
 	c.id = ClaimID(KindRelation, r.Type, r.Subject, r.Object, r.Product, articleID, r.Evidence,
