@@ -9,9 +9,6 @@ package extract
 // payAux may stand between the buyer and the paying verb.
 var payAux = set("will", "would", "agreed", "has", "had", "is", "was", "to", "already", "also")
 
-// approxWords may stand between the paying verb and the amount.
-var approxWords = set("about", "around", "roughly", "nearly", "almost", "approximately", "some")
-
 // paidWords are the paying verbs.
 var paidWords = set("paid", "pay", "pays", "paying")
 
@@ -29,7 +26,7 @@ func (c *ctx) buyerPaid() int {
 		return -1
 	}
 	a := c.money[0].a
-	if a != x+1 && !(a == x+2 && approxWords[c.w(x+1)]) { // "paid about $40 million"
+	if a != x+1 && !(a == x+2 && qualifierWords[c.w(x+1)] != "") { // "paid about $40 million"
 		return -1
 	}
 	if !priceEnd(c.w(c.money[0].b), c.w(c.money[0].b+1)) {
