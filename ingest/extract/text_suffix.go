@@ -6,8 +6,17 @@ package extract
 // them apart: a word that opens sentences and never continues a name.
 
 // suffixAbbrevs are the abbreviations that also end sentences in news:
-// legal suffixes and the country abbreviations written at a clause end.
-var suffixAbbrevs = set("inc", "corp", "co", "ltd", "bros", "u.s", "u.k", "u.n", "e.u")
+// the legal suffixes written with a period (legalSuffixes that are
+// abbreviations) and the country abbreviations written at a clause end.
+var suffixAbbrevs = func() map[string]bool {
+	m := set("bros", "u.s", "u.k", "u.n", "e.u")
+	for w := range legalSuffixes {
+		if abbreviations[w] {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // sentenceOpeners open sentences; none of them continues a company name
 // or follows a country abbreviation inside one sentence.
