@@ -28,21 +28,31 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		return &ExitError{Code: 2, Err: err}
 	}
 	if fs.NArg() != 1 || (*format != "json" && *format != "text") {
-		return &ExitError{Code: 2, Err: fmt.Errorf("usage: cigraph extract [--format json|text] [--published DATE] [--url URL] FILE|-: %w", graph.ErrInvalid)}
+		return &ExitError{Code: 2, Err: fmt.Errorf("usage: cigraph extract [--format json|text] [--published DATE] [--url URL] FILE|- (text, markdown or HTML): %w", graph.ErrInvalid)}
 	}
 	pub, err := parseDate(*published)
 	if err != nil {
 		return &ExitError{Code: 2, Err: err}
 	}
-	text, err := readInput(env, fs.Arg(0))
+	raw, err := readInput(env, fs.Arg(0))
 	if err != nil {
 		return err
+	}
+	doc, err := readDoc(fs.Arg(0), raw)
+	if err != nil {
+		return err
+	}
+	if pub.IsZero() {
+		pub = doc.published // the flag wins over what the document says
+	}
+	if *url == "" {
+		*url = doc.url
 	}
 	rules, err := extract.NewRules(nil)
 	if err != nil {
 		return err
 	}
-	out, err := rules.Extract(ctx, extract.Input{Text: text, Published: pub, URL: *url})
+	out, err := rules.Extract(ctx, extract.Input{Text: doc.text, Published: pub, URL: *url})
 	if err != nil {
 		return err
 	}
