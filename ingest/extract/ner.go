@@ -96,6 +96,9 @@ func (st *state) notName(toks []token, i int) bool {
 	if len(low) > 3 && isDigit(low[3]) && currencyCodes[low[:3]] != "" {
 		return true
 	}
+	if compoundNotName(toks, i) { // ner_compound.go
+		return true
+	}
 	if seriesRound(toks, i) { // ner_more3.go
 		return true
 	}

@@ -52,7 +52,7 @@ func (c *ctx) relyOn(k int) {
 	}
 	for _, om := range objs {
 		c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: om.ent,
-			prod: c.productIn(o.b, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.7})
+			prod: c.productIn(o.b, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.7})
 	}
 }
 
@@ -284,6 +284,21 @@ func (c *ctx) byAgent(k int) {
 func (c *ctx) roundBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if roundNouns[c.w(j)] {
+			return true
+		}
+	}
+	return c.roundBeforeTime(k)
+}
+
+// roundBeforeTime: "its latest funding round in December, led by A": the
+// round noun is followed by the time it happened.
+func (c *ctx) roundBeforeTime(k int) bool {
+	j := k - 1
+	if c.w(j) == "," {
+		j--
+	}
+	for _, t := range c.timeList() {
+		if t.b == j+1 && t.a >= 2 && c.w(t.a-1) == "in" && roundNouns[c.w(t.a-2)] {
 			return true
 		}
 	}

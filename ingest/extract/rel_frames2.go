@@ -119,7 +119,7 @@ func (c *ctx) customerNoun(k int) {
 }
 
 func (c *ctx) addCustomer(subj, obj, k int, conf float64) {
-	c.add(fact{typ: graph.CustomerOf, subj: subj, obj: obj, confidence: conf, time: c.timeNear(k, 0, len(c.toks))})
+	c.add(fact{typ: graph.CustomerOf, subj: subj, obj: obj, confidence: conf, time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k)})
 }
 
 // possessorBefore returns the possessive mention within n tokens before k

@@ -30,8 +30,8 @@ func (c *ctx) invest(k int) {
 		return
 	}
 	obj := c.nextMention(in+1, 5, true, org)
-	if obj < 0 {
-		return
+	if obj < 0 || c.timeAfterIn(in) && c.w(c.s.ments[obj].a-1) != "in" {
+		return // "its funding round in December, led by A": A is not the investee
 	}
 	end := c.s.ments[obj].b + 2
 	if c.w(end-2) == "for" {
@@ -109,4 +109,16 @@ func (c *ctx) raisedFrom(k int) {
 	}
 	c.addInvest(inv, subj, k, amt)
 	c.otherLenders(inv, subj, k) // rel_funding.go
+}
+
+// timeAfterIn: the "in" at x opens a time ("in December", "in 2024"), so a
+// name after it is the investee only behind a second "in" ("invested $2
+// billion in 2023 in Y").
+func (c *ctx) timeAfterIn(x int) bool {
+	for _, t := range c.timeList() {
+		if t.a == x+1 {
+			return true
+		}
+	}
+	return false
 }

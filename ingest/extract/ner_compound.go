@@ -1,0 +1,47 @@
+package extract
+
+import "strings"
+
+// Hyphenated adjectives built on a name: "AI-powered servers",
+// "Nvidia-designed chips", "San Francisco-based company". The word (or the
+// capitalised run ending in it) describes something else; it is never the
+// name of a company or product itself.
+
+// participleCompound: the part after the word's last hyphen is a lower-case
+// participle ("-powered", "-designed", "-made", "-led").
+func participleCompound(s string) bool {
+	k := strings.LastIndexByte(s, '-')
+	if k <= 0 || len(s)-k < 4 {
+		return false
+	}
+	tail := s[k+1:]
+	for i := 0; i < len(tail); i++ {
+		if tail[i] < 'a' || tail[i] > 'z' {
+			return false
+		}
+	}
+	return strings.HasSuffix(tail, "ed")
+}
+
+// placeAdjRun: the capitalised run from i ends in a place adjective ("San
+// Francisco-based", "New York-headquartered"): a place, not a name. Owner
+// adjectives ("Goldman Sachs-backed") are left to capRun, which ends the
+// run before them so the owner is read.
+func placeAdjRun(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j < i+4 && toks[j].cap; j++ {
+		if toks[j].flags&tfHyphen != 0 {
+			low := toks[j].low
+			return strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered")
+		}
+	}
+	return false
+}
+
+// compoundNotName: the word at i starts no name because it, or the run it
+// opens, is one of the adjectives above.
+func compoundNotName(toks []token, i int) bool {
+	if toks[i].flags&tfHyphen != 0 && participleCompound(toks[i].s) {
+		return true
+	}
+	return placeAdjRun(toks, i)
+}
