@@ -99,6 +99,9 @@ func (st *state) notName(toks []token, i int) bool {
 	if compoundNotName(toks, i) { // ner_compound.go
 		return true
 	}
+	if i < 14 && toks[0].kind == tWord && len(toks[0].s) >= 2 && upperOnly(toks[0].s) && i < st.datelineEnd(toks) { // ner_dateline.go
+		return true
+	}
 	if seriesRound(toks, i) { // ner_more3.go
 		return true
 	}
