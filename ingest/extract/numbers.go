@@ -51,7 +51,9 @@ func findMoney(toks []token, out []money) []money {
 		if m.amt.Qualifier == "" {
 			m.amt.Qualifier = qualifierBefore(toks, m.a)
 		}
-		m.amt.Period, m.b = periodAfter(toks, m.b)
+		if m.amt.Period == "" { // else "$30 billion-a-year" said it
+			m.amt.Period, m.b = periodAfter(toks, m.b)
+		}
 		if m.amt.Period == "" {
 			m.amt.Period = periodBefore(toks, m.a)
 		}
@@ -168,15 +170,23 @@ func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
 		return money{}, false
 	}
 	b := i + 1
+	period, qual := "", ""
 	if suffix != "" {
 		mul, ok := multipliers[strings.ToLower(suffix)]
 		if !ok {
-			return money{}, false
+			if mul, period, qual, ok = hyphenMultiplier(suffix); !ok { // numbers_hyphen.go
+				return money{}, false
+			}
 		}
 		v = scaled(v, mul) // numbers_more3.go
 	} else if mul := multiplierOf(toks, b); mul != 0 {
 		v = scaled(v, mul)
 		b++
+	} else if b < len(toks) && toks[b].flags&tfHyphen != 0 {
+		if mul, p, q, ok := hyphenMultiplier(toks[b].s); ok {
+			v, period, qual = scaled(v, mul), p, q
+			b++
+		}
 	}
 	if cur := currencyWordOf(toks, b); unit == "" && cur != "" {
 		unit = cur
@@ -185,7 +195,7 @@ func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
 	if unit == "" {
 		return money{}, false
 	}
-	return money{a: i, b: b, amt: graph.Amount{Value: v, Unit: unit}}, true
+	return money{a: i, b: b, amt: graph.Amount{Value: v, Unit: unit, Period: period, Qualifier: qual}}, true
 }
 
 // multiplierOf is multipliers[toks[b].low] (0 past the end), probing the

@@ -123,7 +123,7 @@ func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
 		if m.b > k || !typeIn(c.typ(m), types) || k-m.b > 25 {
 			continue
 		}
-		if c.clauseBreak(m.b, k) {
+		if c.clauseBreak(m.b, c.sharedSubjectEnd(k)) { // rel_clause_shared.go
 			break
 		}
 		if c.conjoinedObject(m, k) { // rel_clause_more.go

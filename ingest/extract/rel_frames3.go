@@ -305,8 +305,8 @@ func (c *ctx) offers(k int) {
 			return // no product to offer: the search below finds none
 		}
 		start = c.nextMention(k+1, 5, false, prod)
-		if start >= 0 && c.between(k+1, c.s.ments[start].a, org) {
-			start = -1
+		if start >= 0 && (c.between(k+1, c.s.ments[start].a, org) || c.predicateBetween(k+1, c.s.ments[start].a)) {
+			start = -1 // "its own models and uses Gemini": another verb's object
 		}
 	default:
 		if w == "such" && c.w(k+1) != "as" || !c.hasProd ||

@@ -15,6 +15,9 @@ func (c *ctx) payTo(k int) int {
 	if to < 0 || len(c.money) == 0 || c.money[0].a > to || c.money[0].a < k {
 		return -1
 	}
+	if next := c.toks[min(to+1, len(c.toks)-1)]; !next.cap && next.low != "the" && next.low != "its" {
+		return -1 // "paid $2.9 billion to acquire Y": a purpose, not a payee
+	}
 	return c.nextMention(to+1, 2, false, org)
 }
 

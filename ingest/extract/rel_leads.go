@@ -69,6 +69,11 @@ func (c *ctx) titleBefore(a int) (int, string, bool) {
 			return c.s.ments[subj].ent, role, true
 		}
 	}
+	if x >= 1 && c.w(x) == "to" && c.w(x-1) == "according" {
+		if subj := c.firstOwnOrg(x); subj >= 0 {
+			return c.s.ments[subj].ent, role, true // "It uses Y's Gemini, according to Chief Technology Officer P"
+		}
+	}
 	if subj := c.subjectBefore(x+1, org); subj >= 0 && c.s.ments[subj].b >= x-10 && !c.quotedOrg(subj, x+1) { // rel_supply.go
 		return c.s.ments[subj].ent, role, true
 	}
@@ -156,4 +161,18 @@ func (c *ctx) hasRoleWord(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// firstOwnOrg: the first organisation of the sentence before k that is
+// not a possessive ("Y's Gemini"), the one an attribution at k speaks for.
+func (c *ctx) firstOwnOrg(k int) int {
+	for j, m := range c.s.ments {
+		if m.b > k {
+			break
+		}
+		if c.typ(m) == org && !m.poss {
+			return j
+		}
+	}
+	return -1
 }
