@@ -200,6 +200,9 @@ func (c *ctx) competitorFor(k, subj int) {
 func (c *ctx) subsidiary(k int) {
 	switch c.w(k) {
 	case "parent":
+		if c.bareParent(k) { // rel_parent.go
+			return
+		}
 		child := c.possessorBefore(k, 4)
 		n := k + 1
 		for n < len(c.toks) && (c.w(n) == "company" || c.w(n) == "," || c.w(n) == "group" || c.w(n) == "the" && c.w(n-1) == ",") {
@@ -225,6 +228,9 @@ func (c *ctx) subsidiary(k int) {
 			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.8})
 		}
 	case "shareholder", "owner":
+		if c.bareParent(k) {
+			return
+		}
 		if c.w(k-1) != "controlling" && c.w(k-1) != "majority" || c.w(k+1) != "of" {
 			return
 		}

@@ -136,7 +136,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 		return 0, "", false
 	}
 	if org := c.nextMention(end+1, 2, false, graph.Org); org >= 0 {
-		return c.s.ments[org].ent, role, true
+		return c.s.ments[c.parentBehind(org)].ent, role, true // rel_parent.go
 	}
 	return 0, "", false
 }
