@@ -205,8 +205,9 @@ func (st *state) lexCued(s *sentence, i, n, lex int) bool {
 
 // ambiguousRetype: the one-word form of an ambiguous row is read as an
 // unknown name when its context cues an organisation and the row is a
-// product ("Leaf, a small startup" is no car), or when a first name
-// precedes it ("Editing by Jan Harvey": a surname).
+// product whose maker the article does not name ("Leaf, a small startup"
+// is no car), or when a first name precedes it ("Editing by Jan Harvey": a
+// surname).
 func (st *state) ambiguousRetype(s *sentence, i, n, lex int) bool {
 	e := st.lx.entries[lex]
 	if !e.ambiguous || n > 1 {
@@ -216,7 +217,9 @@ func (st *state) ambiguousRetype(s *sentence, i, n, lex int) bool {
 		return true
 	}
 	typ, cued := st.typeOf(s, i, n)
-	return cued && typ == graph.Org && e.typ == graph.Product
+	// a product whose maker the article names keeps its type: "Google
+	// launched Gemini, a rival to ChatGPT" is no company called Gemini
+	return cued && typ == graph.Org && e.typ == graph.Product && st.vendorAbsent(e)
 }
 
 // indexWords end the names of market indexes and exchanges' listings,

@@ -82,6 +82,9 @@ func (c *ctx) purposeStart(k int) int {
 	if c.w(k) == "comparable" {
 		return k
 	}
+	if c.w(k) == "challenge" && c.w(k+1) == "to" {
+		return c.challengeNoun(k) // rel_rival_challenge.go
+	}
 	x := k - 1
 	for x > 0 && adverbLike(c.w(x)) {
 		x--
@@ -92,6 +95,9 @@ func (c *ctx) purposeStart(k int) int {
 	case "to":
 		if purposeWords[c.w(x-1)] {
 			return x - 1
+		}
+		if c.mentionEndingAt(x, []graph.EntityType{prod}) >= 0 {
+			return x // "launched Gemini to challenge Y"
 		}
 	}
 	return -1

@@ -279,20 +279,30 @@ func (st *state) lexiconOffers() {
 	}
 }
 
-// productRivalry: when two products compete, so do their makers.
+// productRivalry: when two products compete, so do their makers; a product
+// that rivals a company ("Gemini, a rival to OpenAI's ChatGPT") makes its
+// maker that company's rival.
 func (st *state) productRivalry() {
 	n := len(st.facts)
 	for i := 0; i < n; i++ {
 		f := st.facts[i]
-		if f.typ != graph.CompetesWith || st.ents[f.subj].typ != graph.Product {
+		if f.typ != graph.CompetesWith || st.ents[f.subj].typ != graph.Product && st.ents[f.obj].typ != graph.Product {
 			continue
 		}
-		a, okA := st.vendorOf(f.subj)
-		b, okB := st.vendorOf(f.obj)
+		a, okA := st.makerOrSelf(f.subj)
+		b, okB := st.makerOrSelf(f.obj)
 		if okA && okB && a != b {
 			st.addFact(fact{typ: graph.CompetesWith, subj: a, obj: b, confidence: 0.6, sent: f.sent, status: graph.StatusCurrent})
 		}
 	}
+}
+
+// makerOrSelf: an organisation stands for itself, a product for its maker.
+func (st *state) makerOrSelf(e int) (int, bool) {
+	if st.ents[e].typ == graph.Org {
+		return e, true
+	}
+	return st.vendorOf(e)
 }
 
 // employer returns the organisation a person leads, from the facts so far.
