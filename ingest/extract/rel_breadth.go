@@ -266,6 +266,9 @@ func (c *ctx) byAgent(k int) {
 		return
 	}
 	subj := c.subjectBefore(k, org)
+	if subj < 0 {
+		subj = c.openingSubject(k) // rel_opening.go: "Backed by A, X ..."
+	}
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.s.ments[subj].ent == c.s.ments[agent].ent {
 		return
 	}
@@ -275,7 +278,11 @@ func (c *ctx) byAgent(k int) {
 		c.add(fact{typ: graph.SubsidiaryOf, subj: y, obj: a, confidence: 0.75})
 		return
 	}
-	for _, m := range c.agents(agent, share) {
+	ags := c.agents(agent, share)
+	if end := c.openingEnd(); end > k && c.s.ments[subj].a > end {
+		ags = c.openingAgents(agent, end) // rel_opening.go
+	}
+	for _, m := range ags {
 		c.add(fact{typ: graph.InvestsIn, subj: m.ent, obj: y, share: share, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 	}
 }
@@ -360,8 +367,8 @@ func (c *ctx) divested(k, buyer int) bool {
 		}
 	}
 	sold := c.nextMention(k+1, 1, false, org)
-	if sold < 0 || sold == buyer {
-		return false
+	if sold < 0 || sold == buyer || c.s.ments[sold].poss {
+		return false // "sells its models to Y": the goods, not the company, are sold
 	}
 	c.add(fact{typ: graph.Acquires, subj: c.s.ments[buyer].ent, obj: c.s.ments[sold].ent,
 		amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),

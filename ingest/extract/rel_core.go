@@ -250,7 +250,7 @@ func (c *ctx) timeNear(k, a, b int) string {
 	a, b = c.clamp(k, a, b)
 	best, dist := "", 1<<30
 	for _, t := range times {
-		if t.a < a || t.b > b || endTime(c.w(t.a-1)) { // rel_more2.go
+		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) { // rel_more2.go, rel_opening.go
 			continue
 		}
 		d := abs(t.a - k)

@@ -108,10 +108,14 @@ func (c *ctx) dealAmount() {
 // attachDealAmount gives the sentence's first amount to the deal of the
 // last two sentences (made by buyer, when buyer >= 0).
 func (c *ctx) attachDealAmount(buyer int) {
+	valuation := c.valuationSentence()
 	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-2; j-- {
 		f := c.st.facts[j]
 		if f.typ != graph.Acquires && f.typ != graph.InvestsIn || f.sent == c.si || buyer >= 0 && f.subj != buyer {
 			continue
+		}
+		if valuation && f.typ == graph.InvestsIn {
+			return // "The deal values Y at €11.7 billion": Y's worth, not the sum invested
 		}
 		amt := c.money[0].amt
 		if amt.Period == "" {
@@ -133,6 +137,19 @@ func (c *ctx) attachDealAmount(buyer int) {
 func (c *ctx) dealSubject() bool {
 	for k := 0; k < len(c.toks) && k < 4; k++ {
 		if (c.w(k-1) == "the" || c.w(k-1) == "this") && dealNouns[c.w(k)] { // the map last
+			return true
+		}
+	}
+	return false
+}
+
+// valuationWords say that an amount is what a company is worth.
+var valuationWords = set("values", "valuing", "valuation", "post-money", "pre-money")
+
+// valuationSentence: the sentence states a valuation.
+func (c *ctx) valuationSentence() bool {
+	for k := range c.toks {
+		if valuationWords[c.toks[k].low] {
 			return true
 		}
 	}
