@@ -21,3 +21,21 @@ func TestBareParentApposition(t *testing.T) {
 		{"Google's parent company is Alphabet. Microsoft owner shares rose.", graph.SubsidiaryOf, "Microsoft", "Alphabet"},
 	})
 }
+
+// TestRoleNounAppositions: "Apple supplier Foxconn", "Apple's biggest supplier,
+// Foxconn,", "Foxconn, an Apple supplier," make Apple a customer of
+// Foxconn; "Microsoft partner OpenAI" a partnership; in "Samsung, Apple's
+// rival, sued Y" the rival is Samsung, not Y.
+func TestRoleNounAppositions(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Apple supplier Foxconn reported higher sales.", graph.CustomerOf, "Apple", "Foxconn"},
+		{"Apple's biggest supplier, Foxconn, reported higher sales.", graph.CustomerOf, "Apple", "Foxconn"},
+		{"Foxconn, an Apple supplier, reported higher sales.", graph.CustomerOf, "Apple", "Foxconn"},
+		{"Microsoft partner OpenAI raised money.", graph.PartnersWith, "Microsoft", "OpenAI"},
+		{"Samsung, Apple's biggest rival, sued Foxconn.", graph.CompetesWith, "Samsung", "Apple"},
+	})
+	refuteRels(t, []relCase{
+		{"Samsung, Apple's biggest rival, sued Foxconn.", graph.CompetesWith, "Apple", "Foxconn"},
+		{"For both companies, Walmart is a key supplier, as the retail giant sells groceries.", graph.CustomerOf, "Walmart", "Walmart"},
+	})
+}

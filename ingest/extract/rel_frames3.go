@@ -38,7 +38,7 @@ func (c *ctx) pairAfter(k int) (int, int, bool) {
 // partner: "X partnered with Y", "a partnership between X and Y", "both
 // companies are working together".
 func (c *ctx) partner(k int) {
-	if c.hedge {
+	if c.hedge || c.roleApposition(k) { // rel_parent.go: "Microsoft partner OpenAI"
 		return
 	}
 	if a, b, ok := c.pairAfter(k); ok {
@@ -120,6 +120,9 @@ func (c *ctx) compete(k int) {
 		}
 	case w == "competitors" || w == "rivals" || w == "rival" || w == "competitor":
 		start = c.nextMention(k+1, 4, false, org)
+		if h := c.appositiveHolder(k); h >= 0 && subj >= 0 && c.s.ments[subj].ent != c.s.ments[h].ent {
+			subj, start = h, subj // rel_parent.go: "Samsung, Apple's biggest rival, sued Y"
+		}
 		if start < 0 {
 			start = c.rivalsInclude(k) // rel_supply.go
 		}

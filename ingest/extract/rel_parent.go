@@ -56,3 +56,94 @@ func (c *ctx) parentBehind(j int) int {
 	}
 	return j
 }
+
+// Role appositions: "Apple supplier Foxconn", "Apple's supplier Foxconn",
+// "Microsoft partner OpenAI": the name before the role noun has the name
+// after it as its supplier or partner.
+
+// supplyRoles are the nouns of a supplier named after its customer.
+var supplyRoles = set("supplier", "vendor", "provider", "assembler", "manufacturer")
+
+// roleApposition reads the apposition around the role noun at k; it
+// reports whether it matched.
+func (c *ctx) roleApposition(k int) bool {
+	w := c.w(k)
+	if !supplyRoles[w] && w != "partner" || c.hedge {
+		return false
+	}
+	before, after := c.nounOwner(k), c.roleHolderAt(k)
+	if before < 0 || after < 0 || c.typ(c.s.ments[after]) != org || c.s.ments[after].ent == c.s.ments[before].ent {
+		return false
+	}
+	a, b := c.s.ments[before].ent, c.s.ments[after].ent
+	if w == "partner" {
+		c.add(fact{typ: graph.PartnersWith, subj: a, obj: b, confidence: 0.75})
+	} else {
+		c.add(fact{typ: graph.CustomerOf, subj: a, obj: b, confidence: 0.75})
+	}
+	return true
+}
+
+// nounOwner: the organisation right before the role noun at k, bare
+// ("Apple supplier") or possessive ("Apple's biggest supplier"), else -1.
+func (c *ctx) nounOwner(k int) int {
+	x := k
+	if roleAdjs[c.w(x-1)] {
+		x--
+	}
+	for j, m := range c.s.ments {
+		if c.typ(m) == org && (m.b == x && !m.poss && x == k || m.poss && m.b == x-1 && c.w(x-1) == "'s") {
+			return j
+		}
+	}
+	return -1
+}
+
+// roleAdjs may stand between a possessive and its role noun.
+var roleAdjs = set("biggest", "largest", "main", "key", "top", "major", "longtime", "long-time", "primary", "sole", "chief")
+
+// roleHolderAt: the organisation the role noun at k names: right after it
+// ("Apple supplier Foxconn", "Apple's biggest supplier, Foxconn,") or, in
+// an apposition, right before it ("Foxconn, an Apple supplier,").
+func (c *ctx) roleHolderAt(k int) int {
+	if j := c.mentionAt(k + 1); j >= 0 {
+		return j
+	}
+	if c.w(k+1) == "," {
+		if j := c.mentionAt(k + 2); j >= 0 {
+			return j
+		}
+	}
+	return c.appositiveHolder(k)
+}
+
+// appositiveHolder: the name an apposition ending in the noun at k
+// describes ("Foxconn, an Apple supplier,", "Samsung, Apple's biggest
+// rival,"), else -1.
+func (c *ctx) appositiveHolder(k int) int {
+	if c.w(k+1) != "," {
+		return -1
+	}
+	for j, m := range c.s.ments {
+		if m.b >= k || k-m.b > 6 || c.w(m.b) != "," || m.poss || !c.appositionOpens(m.b+1) {
+			continue
+		}
+		for x := m.b + 1; x < k; x++ {
+			if t := c.toks[x]; t.kind == tPunct && t.low != "'s" {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// appositionOpens: an apposition starts at x with an article or a
+// possessive name ("an Apple supplier", "Apple's rival").
+func (c *ctx) appositionOpens(x int) bool {
+	if w := c.w(x); w == "a" || w == "an" || w == "the" {
+		return true
+	}
+	j := c.mentionAt(x)
+	return j >= 0 && c.s.ments[j].poss
+}
