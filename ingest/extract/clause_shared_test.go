@@ -26,9 +26,10 @@ func TestSharedSubjectAfterBut(t *testing.T) {
 	})
 }
 
-// TestHyphenMultiplier: "$30 billion-a-year" is thirty billion a year and
-// "$2bn-plus" at least two billion.
-func TestHyphenMultiplier(t *testing.T) {
+// TestLooseAmounts: "$30 billion-a-year" is thirty billion a year,
+// "$2bn-plus" at least two billion, "several million dollars" at least two
+// million.
+func TestLooseAmounts(t *testing.T) {
 	cases := []struct {
 		text         string
 		value        float64
@@ -38,6 +39,8 @@ func TestHyphenMultiplier(t *testing.T) {
 		{"Oracle signed a $30bn-a-year cloud contract with OpenAI.", 30e9, "year", "exact"},
 		{"Zeta Labs pays Oracle $5 million-a-month for servers.", 5e6, "month", "exact"},
 		{"Zeta Labs bought Omega Labs for $2 billion-plus.", 2e9, "once", "at_least"},
+		{"Morgan Stanley pays OpenAI several million dollars a year.", 2e6, "year", "at_least"},
+		{"Zeta Labs pays Oracle a few million dollars a month.", 2e6, "month", "at_least"},
 	}
 	for _, c := range cases {
 		out := run(t, c.text, "2025-06-10")

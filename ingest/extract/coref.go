@@ -258,7 +258,7 @@ func (st *state) description(si, i int) (int, []int) {
 				if e, ok := st.roleHolder(si, i, t.low); ok { // coref_role.go
 					return k - i + 1, st.one(e)
 				}
-				return k - i + 1, st.descAntecedent(si, i)
+				return k - i + 1, st.startupAntecedent(si, i, t.low, st.descAntecedent(si, i)) // coref_startup.go
 			}
 			return 0, nil
 		}

@@ -22,6 +22,7 @@ type lexEntry struct {
 	publisher bool
 	key       string // normName(name), computed once (entityFor)
 	ambiguous bool   // a one-word form is also a common word (README: flags)
+	listed    bool   // the row gives stock tickers: a listed company, never "the startup"
 }
 
 // phrase is one surface form of an entry as lower-cased tokens.
@@ -128,7 +129,7 @@ func items(s string) []string {
 }
 
 func (lx *Lexicon) orgRow(c []string) {
-	e := lexEntry{name: c[0], typ: graph.Org, owner: col(c, 3), kind: col(c, 4), ambiguous: col(c, 5) == "ambiguous"}
+	e := lexEntry{name: c[0], typ: graph.Org, owner: col(c, 3), kind: col(c, 4), ambiguous: col(c, 5) == "ambiguous", listed: col(c, 2) != ""}
 	lx.add(e, items(col(c, 1)))
 	if idx, ok := lx.byName[normName(c[0])]; ok {
 		for _, t := range items(col(c, 2)) {

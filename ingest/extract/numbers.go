@@ -174,7 +174,7 @@ func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
 	if suffix != "" {
 		mul, ok := multipliers[strings.ToLower(suffix)]
 		if !ok {
-			if mul, period, qual, ok = hyphenMultiplier(suffix); !ok { // numbers_hyphen.go
+			if mul, period, qual, ok = hyphenMultiplier(suffix); !ok { // numbers_loose.go
 				return money{}, false
 			}
 		}
@@ -230,6 +230,14 @@ func moneyWords(toks []token, i int) (money, bool) {
 	if (t.low == "a" || t.low == "one") && i+2 < len(toks) && toks[i+1].cls&wMult != 0 && multipliers[toks[i+1].low] >= 1e6 && toks[i+2].cls&wCurWord != 0 && currencyWords[toks[i+2].low] != "" {
 		return money{a: i, b: i + 3, amt: graph.Amount{Value: multipliers[toks[i+1].low], Unit: currencyWords[toks[i+2].low]}}, true
 	}
+	if fewMult(toks, i) {
+		// "several million dollars", "a few billion dollars": at least two
+		n := i + 1
+		if t.low == "a" {
+			n++
+		}
+		return money{a: i, b: n + 2, amt: graph.Amount{Value: 2 * multipliers[toks[n].low], Unit: currencyWords[toks[n+1].low], Qualifier: "at_least"}}, true
+	}
 	base := 1.0
 	j := i
 	if (t.low == "tens" || t.low == "hundreds") && i+2 < len(toks) && toks[i+1].low == "of" {
@@ -240,22 +248,6 @@ func moneyWords(toks []token, i int) (money, bool) {
 		return money{a: i, b: j + 3, amt: graph.Amount{Value: base * multipliers[w], Unit: currencyWords[toks[j+2].low], Qualifier: "at_least"}}, true
 	}
 	return money{}, false
-}
-
-// bareBillions reads "80 billion (£65bn)": a dollar figure whose currency is
-// only given by the conversion that follows.
-func bareBillions(toks []token, i int) (money, bool) {
-	if i+1 >= len(toks) || toks[i+1].cls&wMult == 0 || multipliers[toks[i+1].low] < 1e6 {
-		return money{}, false
-	}
-	v, suffix, ok := parseNumber(toks[i].s)
-	if !ok || suffix != "" {
-		return money{}, false
-	}
-	if _, conv := conversionAfter(toks, i+2); !conv {
-		return money{}, false
-	}
-	return money{a: i, b: i + 2, amt: graph.Amount{Value: v * multipliers[toks[i+1].low], Unit: "USD"}}, true
 }
 
 // parseNumber reads "1.5", "10,000", "20M", "3.4bn" -> value and suffix.

@@ -102,6 +102,9 @@ func (c *ctx) customerNoun(k int) {
 		c.addCustomer(c.s.ments[j].ent, c.s.ments[owner].ent, k, 0.8)
 		return
 	}
+	if c.amongCustomers(k, owner) { // rel_among.go: "X and Y are among its customers"
+		return
+	}
 	if c.selfOwnedCustomer(k, owner) || c.customerList(k, owner) || c.customerIs(k, owner) || c.roleFacts(k, graph.CustomerOf) { // rel_supply.go
 		return
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/cigraph/cigraph/graph"
+import (
+	"strings"
+
+	"github.com/cigraph/cigraph/graph"
+)
 
 // Leadership frames: a person, a title and the organisation led, read
 // from the title before or after the name.
@@ -20,7 +24,7 @@ func (c *ctx) leads() {
 			continue
 		}
 		if org, role, ok := c.titleBefore(m.a); ok {
-			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerTitle(m.a)})
 			c.hiredAs(j, org) // rel_corporate.go
 		} else if org, role, ok := c.titleAfter(j); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
@@ -175,4 +179,19 @@ func (c *ctx) firstOwnOrg(k int) int {
 		}
 	}
 	return -1
+}
+
+// formerTitle: "former Inflection AI chief executive P", "ex-CEO P" — the
+// title before the person at a is a past one (StatusFormer), else "".
+func (c *ctx) formerTitle(a int) string {
+	for x := a - 1; x >= 0 && x >= a-8; x-- {
+		t := &c.toks[x]
+		switch {
+		case t.low == "former" || t.low == "onetime" || t.low == "one-time" || strings.HasPrefix(t.low, "ex-"):
+			return graph.StatusFormer
+		case t.kind == tPunct && t.low != "'s" && t.low != "." || !t.cap && t.cls&wTitle == 0:
+			return ""
+		}
+	}
+	return ""
 }

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cigraph/cigraph/graph"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestAmongItsCustomers: "X and Y are among its biggest customers" — each
+// subject buys from the company "its" names, which is none of them.
+func TestAmongItsCustomers(t *testing.T) {
+	assertRels(t, []relCase{
+		{"OpenAI sells models. Klarna and Moderna are also among its biggest enterprise customers.", graph.CustomerOf, "Moderna", "OpenAI"},
+		{"OpenAI sells models. Klarna, the Swedish payments company, and Moderna are among its biggest customers.", graph.CustomerOf, "Klarna", "OpenAI"},
+		{"OpenAI sells models. Klarna, the Swedish payments company, and Moderna are among its biggest customers.", graph.CustomerOf, "Moderna", "OpenAI"},
+		{"Klarna and Moderna are among OpenAI's biggest customers.", graph.CustomerOf, "Klarna", "OpenAI"},
+	})
+	refuteRels(t, []relCase{
+		{"OpenAI sells models. Klarna, the Swedish payments company, and Moderna are among its biggest customers.", graph.CustomerOf, "Moderna", "Klarna"},
+	})
+}
+
+// TestStartupIsNotListed: "the startup" passes over a listed company to the
+// private one the story is about.
+func TestStartupIsNotListed(t *testing.T) {
+	text := "OpenAI sells models to banks. Microsoft has been developing its own models and hired a former rival. " +
+		"The startup's annualized revenue reached about $3.4 billion in June."
+	out := run(t, text, "2024-07-20")
+	if assert.NotEmpty(t, out.Metrics, "%+v", out) {
+		assert.Equal(t, "OpenAI", out.Metrics[0].Subject)
+	}
+}
+
+// TestFormerTitle: "former Intel CEO P" led Intel in the past.
+func TestFormerTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"Former Intel CEO Pat Gelsinger joined Gloo.":                            graph.StatusFormer,
+		"Microsoft hired former Inflection AI chief executive Mustafa Suleyman.": graph.StatusFormer,
+		"Intel CEO Pat Gelsinger spoke on Tuesday.":                              graph.StatusCurrent,
+	} {
+		out := run(t, text, "2025-03-25")
+		if assert.NotEmpty(t, out.Relations, text) {
+			var got string
+			for _, r := range out.Relations {
+				if r.Type == graph.Leads {
+					got = r.Status
+				}
+			}
+			assert.Equal(t, want, got, text)
+		}
+	}
+}
