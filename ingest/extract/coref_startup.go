@@ -13,7 +13,7 @@ var startupHeads = set("startup", "start-up", "upstart")
 // listed company; then the unlisted organisation of the last four
 // sentences named most often so far (the latest on a tie), if any.
 func (st *state) startupAntecedent(si, i int, head string, got []int) []int {
-	if !startupHeads[head] || len(got) != 1 || !st.listed(got[0]) {
+	if len(got) != 1 || !st.listed(got[0]) || !startupHeads[head] {
 		return got
 	}
 	best := -1

@@ -96,10 +96,10 @@ func (st *state) notName(toks []token, i int) bool {
 	if len(low) > 3 && isDigit(low[3]) && currencyCodes[low[:3]] != "" {
 		return true
 	}
-	if compoundNotName(toks, i) { // ner_compound.go
+	if (t.flags&tfHyphen != 0 || i+1 < len(toks) && toks[i+1].cap) && compoundNotName(toks, i) { // ner_compound.go
 		return true
 	}
-	if i < 14 && toks[0].kind == tWord && len(toks[0].s) >= 2 && upperOnly(toks[0].s) && i < st.datelineEnd(toks) { // ner_dateline.go
+	if i < 14 && toks[0].kind == tWord && len(toks[0].s) >= 2 && toks[0].s[1] < 'a' && upperOnly(toks[0].s) && i < st.datelineEnd(toks) { // ner_dateline.go
 		return true
 	}
 	if seriesRound(toks, i) { // ner_more3.go

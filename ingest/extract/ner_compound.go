@@ -43,5 +43,6 @@ func compoundNotName(toks []token, i int) bool {
 	if toks[i].flags&tfHyphen != 0 && participleCompound(toks[i].s) {
 		return true
 	}
-	return placeAdjRun(toks, i)
+	// most names are one word: the run scan only starts at a second capital
+	return i+1 < len(toks) && toks[i+1].cap && placeAdjRun(toks, i)
 }

@@ -10,12 +10,11 @@ package extract
 // at k stops: before a "but" (and an adverb after it) that directly
 // precedes k, else k.
 func (c *ctx) sharedSubjectEnd(k int) int {
-	j := k - 1
-	if j > 0 && sharedAdverbs[c.w(j)] {
-		j--
+	if c.w(k-1) == "but" {
+		return k - 1
 	}
-	if j > 0 && c.w(j) == "but" {
-		return j
+	if c.w(k-2) == "but" && sharedAdverbs[c.w(k-1)] { // the map last: most verbs follow no "but"
+		return k - 2
 	}
 	return k
 }
