@@ -69,3 +69,17 @@ func TestFormerAndPlannedCustomers(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerNameWithBareSuffix: "Meta Platforms Inc" and "Taiwan
+// Semiconductor Manufacturing Co (TSMC)" are the gazetteer's companies with
+// a legal suffix written without its period, not new names.
+func TestGazetteerNameWithBareSuffix(t *testing.T) {
+	for text, n := range map[string]int{
+		"Meta Platforms Inc reported a profit. Meta said demand was strong.":                     1,
+		"Taiwan Semiconductor Manufacturing Co (TSMC) reported a profit. TSMC said demand rose.": 1,
+		"Lumen Grid Inc reported a profit.":                                                      1,
+	} {
+		out := run(t, text, "2025-03-25")
+		assert.Len(t, out.Entities, n, "%s: %+v", text, out.Entities)
+	}
+}

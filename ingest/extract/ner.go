@@ -38,7 +38,7 @@ func (st *state) findMentions(s *sentence) {
 			}
 		}
 		if n, ent := st.gazetteer(s, i); n > 0 {
-			if run := st.capRun(toks, i); run > n && (st.endsOrgLike(toks[i:i+run]) || (st.unknownTail(s, i+n, i+run) || st.jointTail(s, i, i+n, i+run)) && !productTail(toks, i+run)) { // ner_joint.go
+			if run := st.capRun(toks, i); run > n && !suffixOnly(toks[i+n:i+run]) && (st.endsOrgLike(toks[i:i+run]) || (st.unknownTail(s, i+n, i+run) || st.jointTail(s, i, i+n, i+run)) && !productTail(toks, i+run)) { // ner_joint.go
 				n, ent = run, -1
 			}
 			i = st.addMention(s, i, n, ent)

@@ -46,3 +46,15 @@ func compoundNotName(toks []token, i int) bool {
 	// most names are one word: the run scan only starts at a second capital
 	return i+1 < len(toks) && toks[i+1].cap && placeAdjRun(toks, i)
 }
+
+// suffixOnly: the tokens after a gazetteer match are only its legal suffix
+// ("Meta Platforms Inc", "Samsung Electronics Co Ltd"), which addMention
+// joins to the match; they make no longer, unknown name.
+func suffixOnly(ts []token) bool {
+	for k := range ts {
+		if ts[k].cls&cSuffix == 0 && ts[k].s != "." {
+			return false
+		}
+	}
+	return true
+}
