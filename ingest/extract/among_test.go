@@ -51,3 +51,17 @@ func TestFormerTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoCustomers: "X, Y and Z are also major customers" after a
+// sentence that named a seller's customer buy from that seller; without
+// "also" or an earlier customer fact nothing is read.
+func TestAlsoCustomers(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Apple accounted for 22% of TSMC's revenue last year. AMD, Qualcomm and Broadcom are also major customers.", graph.CustomerOf, "Broadcom", "TSMC"},
+		{"Apple buys chips from TSMC. AMD is also a customer.", graph.CustomerOf, "AMD", "TSMC"},
+	})
+	refuteRels(t, []relCase{
+		{"Analysts met Apple at TSMC. AMD and Qualcomm are also major customers.", graph.CustomerOf, "AMD", "TSMC"},
+		{"Apple buys chips from TSMC. AMD is also a big customer of Intel.", graph.CustomerOf, "AMD", "TSMC"},
+	})
+}

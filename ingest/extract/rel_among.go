@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/cigraph/cigraph/graph"
+
 // "X and Y are (also) among its biggest customers": each subject buys
 // from the possessor. A possessive "its" there cannot be one of the
 // subjects (they are not their own customers), so it is read as the
@@ -77,6 +79,41 @@ func (c *ctx) appositiveListHead(j int) int {
 			return h
 		}
 		return -1
+	}
+	return -1
+}
+
+// alsoCustomers: "AMD, Qualcomm and Broadcom are also major customers"
+// after a sentence that named a seller's customers: the subjects buy from
+// that seller too. Only "also" ties the sentence to the one before.
+func (c *ctx) alsoCustomers(k int) bool {
+	x := k - 1
+	for x > 0 && (adjLike(c.w(x)) || c.w(x) == "big" || c.w(x) == "major" || c.w(x) == "key" || c.w(x) == "a" || c.w(x) == "an") {
+		x--
+	}
+	if c.w(x) != "also" || !amongCopulas[c.w(x-1)] && c.w(x-1) != "is" || c.hedge {
+		return false
+	}
+	subj := c.subjectBefore(x-1, org)
+	seller := c.st.recentSeller(c.si)
+	if subj < 0 || seller < 0 {
+		return false
+	}
+	for _, m := range c.coSubjects(subj) {
+		if c.typ(m) == org && m.ent != seller {
+			c.addCustomer(m.ent, seller, k, 0.7)
+		}
+	}
+	return true
+}
+
+// recentSeller: the seller of the latest CUSTOMER_OF fact of the two
+// sentences before si, else -1.
+func (st *state) recentSeller(si int) int {
+	for j := len(st.facts) - 1; j >= 0 && st.facts[j].sent >= si-2; j-- {
+		if f := st.facts[j]; f.sent < si && f.typ == graph.CustomerOf {
+			return f.obj
+		}
 	}
 	return -1
 }
