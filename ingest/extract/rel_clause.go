@@ -218,6 +218,9 @@ func (c *ctx) outsideRelative(j, k int, types []graph.EntityType) int {
 				if h := c.mentionEndingAt(r-1, types); h >= 0 {
 					return h
 				}
+				if h := c.possessedHead(r-1, types); h >= 0 {
+					return h // rel_relative.go: "X's cloud business, which ..., generated"
+				}
 			}
 			return j
 		case "by": // "Flexport, backed by A and B, will become ..."

@@ -224,6 +224,9 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 		return nil // most sentences state no amount: skip the clause scan
 	}
 	a, b = c.clamp(k, a, b)
+	if e := c.relativeEnd(k); e > 0 {
+		b = min(b, e) // rel_relative.go: ", which sells to A, generated $N"
+	}
 	best, dist := -1, 1<<30
 	for j, m := range c.money {
 		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) { // rel_more2.go
@@ -248,6 +251,9 @@ func (c *ctx) timeNear(k, a, b int) string {
 		return "" // most sentences state no time: skip the clause scan
 	}
 	a, b = c.clamp(k, a, b)
+	if e := c.relativeEnd(k); e > 0 {
+		b = min(b, e) // rel_relative.go
+	}
 	best, dist := "", 1<<30
 	for _, t := range times {
 		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) { // rel_more2.go, rel_opening.go

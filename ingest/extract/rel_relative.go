@@ -1,0 +1,52 @@
+package extract
+
+import "github.com/cigraph/cigraph/graph"
+
+// Relative clauses inside a subject: "Baidu's cloud business, which sells
+// computing power to Xiaomi and Geely, generated 4.7 billion yuan". The
+// clause's own facts end at its closing comma, and the main verb's subject
+// is the head before ", which".
+
+// relativeEnd: when k lies in a relative clause opened by ", which|who|that"
+// a few words before it, the comma that closes the clause (the first one
+// followed by a lower-case verb-like word), else 0.
+func (c *ctx) relativeEnd(k int) int {
+	open := false
+	for r := k - 1; r >= 1 && r >= k-6; r-- {
+		if w := c.w(r); (w == "which" || w == "who" || w == "that") && c.w(r-1) == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return 0
+	}
+	for x := k + 1; x+1 < len(c.toks); x++ {
+		if c.w(x) != "," {
+			continue
+		}
+		if n := &c.toks[x+1]; n.kind == tWord && !n.cap && !listWords[n.low] {
+			return x
+		}
+	}
+	return 0
+}
+
+// listWords continue a list or an example after a comma.
+var listWords = set("and", "or", "including", "such", "like", "as", "the", "a", "an", "its", "their", "both", "among", "plus")
+
+// possessedHead: "Baidu's cloud business" ending at token e (exclusive):
+// the possessive organisation a few words before e, else -1.
+func (c *ctx) possessedHead(e int, types []graph.EntityType) int {
+	for j, m := range c.s.ments {
+		if m.poss && m.b < e && e-m.b <= 4 && typeIn(c.typ(m), types) {
+			for x := m.b + 1; x < e; x++ {
+				if c.toks[x].kind != tWord || c.toks[x].cap {
+					return -1
+				}
+			}
+			return j
+		}
+	}
+	return -1
+}
