@@ -209,9 +209,14 @@ func (c *ctx) outsideRelative(j, k int, types []graph.EntityType) int {
 	if !closed {
 		return j
 	}
-	for r := m.a - 1; r > 1 && r >= m.a-12; r-- {
+	for r := m.a - 1; r >= 1 && r >= m.a-12; r-- {
 		switch c.w(r) {
-		case ",", ";":
+		case ",":
+			if h := c.closedApposition(r, m.b, k, types); h >= 0 { // rel_relative.go
+				return h // "ByteDance, the owner of TikTok, is ..."
+			}
+			return j
+		case ";":
 			return j
 		case "which", "who", "whose":
 			if c.w(r-1) == "," {

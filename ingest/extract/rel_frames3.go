@@ -203,7 +203,7 @@ func (c *ctx) competitorFor(k, subj int) {
 func (c *ctx) subsidiary(k int) {
 	switch c.w(k) {
 	case "parent":
-		if c.bareParent(k) { // rel_parent.go
+		if c.bareParent(k) || c.appositiveOwner(k) { // rel_parent.go
 			return
 		}
 		child := c.possessorBefore(k, 4)
@@ -231,7 +231,7 @@ func (c *ctx) subsidiary(k int) {
 			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.8})
 		}
 	case "shareholder", "owner":
-		if c.bareParent(k) {
+		if c.bareParent(k) || c.appositiveOwner(k) {
 			return
 		}
 		if c.w(k-1) != "controlling" && c.w(k-1) != "majority" || c.w(k+1) != "of" {

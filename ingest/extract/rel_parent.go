@@ -17,14 +17,14 @@ func (c *ctx) bareParent(k int) bool {
 	if child < 0 || c.hedge {
 		return false
 	}
-	ch, pa := c.s.ments[child], c.s.ments[parent]
-	switch c.typ(ch) {
-	case org:
-		c.add(fact{typ: graph.SubsidiaryOf, subj: ch.ent, obj: pa.ent, confidence: 0.8})
-	case prod:
-		c.add(fact{typ: graph.Offers, subj: pa.ent, obj: ch.ent, confidence: 0.8})
-	default:
-		return false
+	pa := c.s.ments[parent]
+	for _, ch := range c.listFrom(child) { // "the owner of Instagram and WhatsApp"
+		switch c.typ(ch) {
+		case org:
+			c.add(fact{typ: graph.SubsidiaryOf, subj: ch.ent, obj: pa.ent, confidence: 0.8})
+		case prod:
+			c.add(fact{typ: graph.Offers, subj: pa.ent, obj: ch.ent, confidence: 0.8})
+		}
 	}
 	return true
 }
@@ -146,4 +146,28 @@ func (c *ctx) appositionOpens(x int) bool {
 	}
 	j := c.mentionAt(x)
 	return j >= 0 && c.s.ments[j].poss
+}
+
+// appositiveOwner: "ByteDance, the owner of TikTok," / "Alphabet, the
+// parent of Google," — the name before the apposition owns the one after
+// "of". It reports whether it matched.
+func (c *ctx) appositiveOwner(k int) bool {
+	if c.w(k-1) != "the" || c.w(k-2) != "," || c.w(k+1) != "of" || c.hedge {
+		return false
+	}
+	parent := c.mentionEndingAt(k-2, []graph.EntityType{org})
+	child := c.mentionAt(k + 2)
+	if parent < 0 || child < 0 || c.s.ments[child].ent == c.s.ments[parent].ent {
+		return false
+	}
+	pa := c.s.ments[parent]
+	for _, ch := range c.listFrom(child) { // "the owner of Instagram and WhatsApp"
+		switch c.typ(ch) {
+		case org:
+			c.add(fact{typ: graph.SubsidiaryOf, subj: ch.ent, obj: pa.ent, confidence: 0.8})
+		case prod:
+			c.add(fact{typ: graph.Offers, subj: pa.ent, obj: ch.ent, confidence: 0.8})
+		}
+	}
+	return true
 }

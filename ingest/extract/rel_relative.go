@@ -50,3 +50,13 @@ func (c *ctx) possessedHead(e int, types []graph.EntityType) int {
 	}
 	return -1
 }
+
+// closedApposition: the comma at r opens an apposition ("ByteDance, the
+// owner of TikTok, is") that the comma after the mention ending at b
+// closes before the verb at k: the name before r is the subject, else -1.
+func (c *ctx) closedApposition(r, b, k int, types []graph.EntityType) int {
+	if w := c.w(r + 1); w != "the" && w != "a" && w != "an" || c.w(b) != "," || b >= k || k-b > 4 {
+		return -1
+	}
+	return c.mentionEndingAt(r, types)
+}

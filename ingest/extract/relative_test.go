@@ -27,3 +27,19 @@ func TestRelativeClauseInSubject(t *testing.T) {
 		assert.Equal(t, 5e6, r.Amount.Value, "an amount inside the clause stays the clause's")
 	}
 }
+
+// TestAppositionSubject: the subject of the verb after an apposition is
+// the name before it ("Nvidia, a rival of AMD, buys ..."), and "X, the
+// owner of Y and Z," makes Y and Z X's subsidiaries.
+func TestAppositionSubject(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Nvidia, a rival of AMD, buys memory from SK Hynix.", graph.CustomerOf, "Nvidia", "SK Hynix"},
+		{"ByteDance, the owner of TikTok, is Baidu's main competitor in chatbots.", graph.CompetesWith, "ByteDance", "Baidu"},
+		{"Meta, the owner of Instagram and WhatsApp, sued the regulator.", graph.SubsidiaryOf, "WhatsApp", "Meta"},
+		{"Alphabet, the parent of Google, reported revenue.", graph.SubsidiaryOf, "Google", "Alphabet"},
+	})
+	refuteRels(t, []relCase{
+		{"Nvidia, a rival of AMD, buys memory from SK Hynix.", graph.CustomerOf, "AMD", "SK Hynix"},
+		{"ByteDance, the owner of TikTok, is Baidu's main competitor in chatbots.", graph.CompetesWith, "TikTok", "Baidu"},
+	})
+}
