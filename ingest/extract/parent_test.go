@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/cigraph/cigraph/graph"
+	"github.com/stretchr/testify/assert"
 )
 
 // TestBareParentApposition: "Google parent Alphabet", "TikTok owner
@@ -38,4 +39,14 @@ func TestRoleNounAppositions(t *testing.T) {
 		{"Samsung, Apple's biggest rival, sued Foxconn.", graph.CompetesWith, "Apple", "Foxconn"},
 		{"For both companies, Walmart is a key supplier, as the retail giant sells groceries.", graph.CustomerOf, "Walmart", "Walmart"},
 	})
+}
+
+// TestAcquiredInRelative: "X, which B acquired in 2023 for $69 billion,"
+// carries the price; "X, now part of B," is B's subsidiary.
+func TestAcquiredInRelative(t *testing.T) {
+	out := run(t, "VMware, which Broadcom acquired in 2023 for $69 billion, cut prices.", "2025-03-25")
+	if r := hasRel(out, graph.Acquires, "Broadcom", "VMware"); assert.NotNil(t, r) && assert.NotNil(t, r.Amount) {
+		assert.Equal(t, 69e9, r.Amount.Value)
+	}
+	assertRels(t, []relCase{{"Activision Blizzard, now part of Microsoft, released a game.", graph.SubsidiaryOf, "Activision Blizzard", "Microsoft"}})
 }

@@ -119,7 +119,8 @@ func (c *ctx) acquiredRelative(k int) {
 		return
 	}
 	c.add(fact{typ: graph.Acquires, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent,
-		time: c.timeNear(k, k, len(c.toks)), status: c.statusAt(k), confidence: 0.75})
+		amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), // "which B acquired in 2023 for $69 billion"
+		time:   c.timeNear(k, k, len(c.toks)), status: c.statusAt(k), confidence: 0.75})
 }
 
 // ownerSuffixes: "Harrow-owned X" (X is a unit of Harrow), "Harrow-backed X"

@@ -139,6 +139,10 @@ var breakFees = set("termination", "break", "breakup", "break-up", "reverse")
 // becomePart: "Activision will become part of Microsoft Gaming" -> a unit
 // of it (the trigger is "part").
 func (c *ctx) becomePart(k int) {
+	if c.w(k+1) == "of" && c.w(k-1) == "now" && c.w(k-2) == "," {
+		c.nowPartOf(k) // "Activision Blizzard, now part of Microsoft,"
+		return
+	}
 	if c.w(k+1) != "of" || !becomeWords[c.w(k-1)] && !(c.w(k-1) == "a" && becomeWords[c.w(k-2)]) {
 		return
 	}
@@ -154,6 +158,16 @@ func (c *ctx) becomePart(k int) {
 }
 
 var becomeWords = set("become", "becomes", "became", "becoming")
+
+// nowPartOf reads the apposition "X, now part of Y," at the noun k.
+func (c *ctx) nowPartOf(k int) {
+	child := c.mentionEndingAt(k-2, []graph.EntityType{org})
+	parent := c.nextMention(k+2, 1, true, org)
+	if child < 0 || parent < 0 || c.hedge {
+		return
+	}
+	c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.75})
+}
 
 // runBy: "Microsoft Gaming, the unit run by Phil Spencer" -> he leads it.
 func (c *ctx) runBy(k int) {
