@@ -290,6 +290,9 @@ func (c *ctx) hedged(from, k int) bool {
 	if from < 0 {
 		from = 0
 	}
+	if c.conditionalBefore(from, k) { // rel_hedge.go: "If X buys Y", "whether it would invest"
+		return true
+	}
 	for j := from; j < k; j++ {
 		if c.toks[j].cls&wModal == 0 {
 			continue
@@ -310,6 +313,7 @@ var modalWords = set("may", "might", "could", "considering", "consider", "tried"
 	"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
 	"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
 	"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",
+	"considered", "contemplated", "contemplating", "weighed", "explored", "mulled",
 	"discussions", "negotiations", "negotiating", "instead")
 
 // add records a fact from the current sentence.

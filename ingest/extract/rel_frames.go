@@ -193,6 +193,9 @@ func (c *ctx) acquire(k int) {
 			return
 		}
 		obj = c.nextMention(p+1, 5, true, org, prod)
+		if obj >= 0 && c.dealFailed(obj) { // rel_hedge.go
+			return
+		}
 	case w == "merged" || w == "merge":
 		if c.w(k+1) != "with" {
 			return
