@@ -343,10 +343,15 @@ func (c *ctx) hostedOn(k int) {
 		return
 	}
 	j := c.nextMention(on+1, 1, false, org)
-	if j < 0 || !c.st.cloudVendor(c.s.ments[j].ent) && !c.goodsAfter(j) {
+	if j < 0 {
+		c.hostedOnProduct(k, on, subj) // rel_hosted.go: "on Microsoft Azure"
+		return
+	}
+	if !c.hostingOrg(j) {
 		return
 	}
 	c.addCustomer(c.s.ments[subj].ent, c.s.ments[j].ent, k, 0.7)
+	c.moreHosts(k, j, subj) // rel_hosted.go: "on Google's TPUs and Amazon's Trainium chips"
 }
 
 // clauseSubject is subjectBefore(k, org) past two traps: an apposition
