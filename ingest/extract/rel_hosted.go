@@ -47,8 +47,12 @@ func (c *ctx) moreHosts(k, j, subj int) {
 		if c.w(gap) == "on" {
 			gap--
 		}
-		if w := c.w(gap); w != "and" && w != "," || gap-last.b > 4 {
+		w := c.w(gap)
+		if w != "and" && w != "," || gap-last.b > 4 {
 			return
+		}
+		if next := c.w(m.b); w == "," && next != "," && next != "and" {
+			return // ", Amazon said": no list goes on here
 		}
 		if !c.hostingOrg(x) {
 			return
