@@ -19,3 +19,21 @@ func TestHostedOnSeveral(t *testing.T) {
 		{"Anthropic runs its models on Google's TPUs, Amazon said.", graph.CustomerOf, "Anthropic", "Amazon"},
 	})
 }
+
+// TestMadeBy: "Nvidia's GB200 servers are made by Foxconn" — the goods'
+// owner buys the making; a hedged or self-made passive gives nothing; the
+// cost of a plant is no payment ("for a $3.5 billion plant").
+func TestMadeBy(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Nvidia's GB200 servers are made by Foxconn.", graph.CustomerOf, "Nvidia", "Foxconn"},
+		{"Apple's iPhones are assembled by Foxconn and Pegatron.", graph.CustomerOf, "Apple", "Pegatron"},
+		{"BYD makes its own batteries through its FinDreams unit.", graph.SubsidiaryOf, "FinDreams", "BYD"},
+	})
+	refuteRels(t, []relCase{
+		{"Apple's chips could be made by Intel.", graph.CustomerOf, "Apple", "Intel"},
+	})
+	out := run(t, "Ford will license battery technology from CATL for a $3.5 billion plant in Michigan.", "2023-02-14")
+	if r := hasRel(out, graph.CustomerOf, "Ford", "CATL"); r != nil && r.Amount != nil {
+		t.Errorf("the plant's cost is no payment to CATL: %+v", r.Amount)
+	}
+}

@@ -258,6 +258,10 @@ var roundNouns = set("round", "funding", "financing", "investment", "raise")
 // byAgent reads passive ownership and funding: "Y, which is backed by X",
 // "a round led by X", "Y is owned by X", "Y is 20% owned by X".
 func (c *ctx) byAgent(k int) {
+	if madeByVerbs[c.w(k)] {
+		c.madeBy(k) // rel_madeby.go
+		return
+	}
 	agent := c.nextMention(k+2, 2, false, org)
 	if agent < 0 || c.hedge {
 		return

@@ -229,7 +229,7 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 	}
 	best, dist := -1, 1<<30
 	for j, m := range c.money {
-		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) { // rel_more2.go
+		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) || facilityNouns[c.w(m.b)] { // rel_more2.go, rel_hosted.go
 			continue
 		}
 		d := abs(m.a - k)

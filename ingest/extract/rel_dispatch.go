@@ -65,6 +65,7 @@ var frameBits = func() map[string]uint32 {
 	add(fFunding, fundingTriggers)
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
+	add(fByAgent, madeByVerbs) // rel_madeby.go
 	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))
 	add(fPartner, partNouns)
 	add(fPartner, set("together", "teamed", "venture", "jointly"))

@@ -61,3 +61,8 @@ func (c *ctx) moreHosts(k, j, subj int) {
 		last = m
 	}
 }
+
+// facilityNouns after an amount make it the cost of a site ("for a $3.5
+// billion plant"), not a payment between the companies of the sentence.
+var facilityNouns = set("plant", "plants", "factory", "factories", "facility", "facilities", "campus", "fab", "fabs",
+	"refinery", "mine", "gigafactory", "headquarters", "stadium", "complex")

@@ -11,7 +11,11 @@ func (c *ctx) unitNoun(k int) {
 		return
 	}
 	if child < 0 && parent >= 0 && !c.s.ments[parent].poss {
-		child, parent = parent, c.mentionEndingAt(c.s.ments[parent].a-1, types)
+		a := c.s.ments[parent].a
+		child, parent = parent, c.mentionEndingAt(a-1, types)
+		if parent < 0 {
+			parent = c.mentionEndingAt(a, types) // "its FinDreams unit": "its" ends where the name starts
+		}
 		if parent >= 0 && !c.s.ments[parent].poss {
 			return
 		}
