@@ -304,7 +304,8 @@ var modalWords = set("may", "might", "could", "considering", "consider", "tried"
 	"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
 	"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
 	"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",
-	"discussions", "negotiations", "negotiating", "instead")
+	"discussions", "negotiations", "negotiating", "instead",
+	"possible", "potential") // "a possible purchase of X": no purchase (qual7_test.go)
 
 // add records a fact from the current sentence.
 func (c *ctx) add(f fact) {
@@ -321,7 +322,7 @@ func (c *ctx) add(f fact) {
 		f.confidence = 0.8
 	}
 	f.sent = c.si
-	if c.ownUnit(f) {
+	if c.ownUnit(f) || c.possGroupFact(f) { // rel_possgroup.go
 		return
 	}
 	c.st.addFact(f)
