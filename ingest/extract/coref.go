@@ -14,7 +14,7 @@ var descHeads = map[string]bool{
 	"telco": true, "retailer": true, "grocer": true, "lender": true, "bank": true,
 	"manufacturer": true, "maker": true, "supplier": true, "provider": true, "business": true,
 	"behemoth": true, "conglomerate": true, "operator": true, "developer": true, "insurer": true,
-	"carrier": true, "unit": true, "buyer": true, "acquirer": true, "corporation": true,
+	"carrier": true, "unit": true, "buyer": true, "acquirer": true, "corporation": true, "vendor": true, "foundry": true, "designer": true,
 	"lab": true, // an AI lab (coref_role.go prefers the company called one)
 }
 
@@ -182,6 +182,9 @@ func (st *state) refAt(si, i int) (int, []int) {
 		if e, ok := st.roleIts(si, i); ok { // coref_subject.go
 			return 1, st.one(e)
 		}
+		if e, ok := st.nearSubject(si, i); ok { // coref_subject2.go
+			return 1, st.one(e)
+		}
 		if e, ok := st.centre(si, i); ok {
 			return 1, st.one(e)
 		}
@@ -256,6 +259,9 @@ func (st *state) description(si, i int) (int, []int) {
 			}
 			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 || participleCompound(toks[k-1].s) { // "the Austin-based company"
 				if e, ok := st.roleHolder(si, i, t.low); ok { // coref_role.go
+					return k - i + 1, st.one(e)
+				}
+				if e, ok := st.tradeRole(si, i, t.low); ok { // coref_subject2.go
 					return k - i + 1, st.one(e)
 				}
 				return k - i + 1, st.startupAntecedent(si, i, t.low, st.descAntecedent(si, i)) // coref_startup.go

@@ -169,7 +169,9 @@ func investorCueAfter(toks []token, b int) bool {
 		return false
 	}
 	switch toks[x].low {
-	case "took", "participated", "participating", "joined", "co-led":
+	case "took": // "took part", not "took a different bet"
+		return x+1 < len(toks) && toks[x+1].low == "part"
+	case "participated", "participating", "joined", "co-led":
 		return true
 	}
 	return false

@@ -222,6 +222,9 @@ func (c *ctx) orgConjunction(l []mention) bool {
 		}
 	}
 	last := l[len(l)-1].a
+	if c.clauseAndPair(l) { // coref_subject2.go
+		return false
+	}
 	return c.w(last-1) == "and" || c.w(last-1) == "&"
 }
 

@@ -14,7 +14,7 @@ import (
 // subjectChain returns the organisation that opens sentence si-1 when the
 // description at token i opens sentence si.
 func (st *state) subjectChain(si, i int) (int, bool) {
-	if i > 0 {
+	if i > 0 && !st.openingDesc(si, i) { // coref_subject2.go
 		if w := st.sents[si].toks[i-1].low; !speechVerb(w) && w != "that" {
 			return 0, false // an object ("ordered servers from the chipmaker") is another company
 		}
@@ -24,7 +24,7 @@ func (st *state) subjectChain(si, i int) (int, bool) {
 		return 0, false
 	}
 	ms := st.sents[si-1].ments
-	if len(ms) == 0 || ms[0].a > 0 {
+	if len(ms) == 0 || ms[0].a > 0 && !st.openerBefore(si-1, ms[0].a) { // coref_subject2.go
 		return 0, false // "Shares of X rose": no subject to continue
 	}
 	e := &st.ents[ms[0].ent]

@@ -17,6 +17,12 @@ func (c *ctx) moreFrames(k int) {
 		c.salesTo(k) // rel_more3.go
 	} else if hostVerbs[c.w(k)] {
 		c.hostedOn(k) // rel_more3.go
+	} else if vendorPlurals[c.w(k)] {
+		c.fromVendors(k) // rel_vendors.go
+	} else if serviceVerbs[c.w(k)] {
+		c.serviceFor(k) // rel_vendors.go
+	} else if c.w(k) == "over" {
+		c.takeOver(k) // rel_takeover.go
 	}
 }
 

@@ -314,7 +314,8 @@ var modalWords = set("may", "might", "could", "considering", "consider", "tried"
 	"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
 	"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",
 	"considered", "contemplated", "contemplating", "weighed", "explored", "mulled",
-	"discussions", "negotiations", "negotiating", "instead")
+	"discussions", "negotiations", "negotiating", "instead",
+	"possible", "potential") // "a possible purchase of X": no purchase (qual7_test.go)
 
 // add records a fact from the current sentence.
 func (c *ctx) add(f fact) {
@@ -331,7 +332,7 @@ func (c *ctx) add(f fact) {
 		f.confidence = 0.8
 	}
 	f.sent = c.si
-	if c.ownUnit(f) {
+	if c.ownUnit(f) || c.possGroupFact(f) { // rel_possgroup.go
 		return
 	}
 	c.st.addFact(f)

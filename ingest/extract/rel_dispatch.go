@@ -62,6 +62,9 @@ var frameBits = func() map[string]uint32 {
 	add(fCloudDeal, agreementNouns)
 	add(fPick, pickVerbs)
 	add(fMore, moreTriggers)
+	add(fMore, vendorPlurals) // rel_vendors.go
+	add(fMore, serviceVerbs)
+	add(fMore, set("over")) // "take over": rel_takeover.go
 	add(fFunding, fundingTriggers)
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
@@ -69,6 +72,7 @@ var frameBits = func() map[string]uint32 {
 	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))
 	add(fPartner, partNouns)
 	add(fPartner, set("together", "teamed", "venture", "jointly"))
+	add(fPartner, resellVerbs) // rel_partner_as.go
 	add(fCompete, compWords)
 	add(fRival, rivalVerbs)
 	add(fSubsidiary, set("parent", "unit", "subsidiary", "division", "arm", "shareholder", "owner", "owned"))

@@ -234,7 +234,9 @@ func (c *ctx) acquire(k int) {
 	subj := c.subjectBefore(k, org)
 	if p := c.subjectBefore(k, person); p >= 0 && (subj < 0 || c.s.ments[p].a > c.s.ments[subj].b) {
 		if e, ok := c.st.employer(c.s.ments[p].ent); ok {
-			c.add(fact{typ: graph.Acquires, subj: e, obj: o.ent, status: c.statusAt(k), confidence: 0.6})
+			if !c.hedge && !c.hedged(c.s.ments[p].b, k) { // "X describing a possible purchase of Y"
+				c.add(fact{typ: graph.Acquires, subj: e, obj: o.ent, status: c.statusAt(k), confidence: 0.6})
+			}
 			return
 		}
 	}

@@ -159,7 +159,7 @@ func (c *ctx) vendorEnt(e int) int {
 
 // pays: "X pays Y ...".
 func (c *ctx) pays(k int) {
-	if c.feePaid(k) || c.paysShare(k) { // rel_corporate.go, rel_paysshare.go
+	if c.feePaid(k) || c.paysShare(k) || c.paidForCompany(k) { // rel_corporate.go, rel_paysshare.go, rel_paidfor.go
 		return
 	}
 	obj := c.nextMention(k+1, 2, false, org)

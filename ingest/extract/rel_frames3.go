@@ -41,6 +41,13 @@ func (c *ctx) partner(k int) {
 	if c.hedge || c.roleApposition(k) { // rel_parent.go: "Microsoft partner OpenAI"
 		return
 	}
+	if (c.w(k) == "partner" || c.w(k) == "partners") && (c.asPartner(k) || c.possPartner(k)) { // rel_partner_as.go
+		return
+	}
+	if resellVerbs[c.w(k)] {
+		c.resells(k) // rel_partner_as.go
+		return
+	}
 	if a, b, ok := c.pairAfter(k); ok {
 		if c.acquired(a, b) {
 			return // "the two companies" read as a buyer and its purchase
@@ -55,6 +62,9 @@ func (c *ctx) partner(k int) {
 		return // "Microsoft, Oracle's partner in ...", "X will become Y's logistics partner"
 	}
 	if c.w(k) == "together" {
+		if c.jointWork(k) { // rel_jv.go
+			return
+		}
 		if c.w(k-1) != "working" && c.w(k-1) != "work" && c.w(k-1) != "worked" {
 			return
 		}
@@ -81,6 +91,7 @@ func (c *ctx) partner(k int) {
 	if obj < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
+	subj = c.ventureOwner(subj, k) // rel_jv.go
 	for _, m := range c.listFrom(obj) {
 		for _, sm := range c.coSubjects(subj) {
 			c.add(fact{typ: graph.PartnersWith, subj: sm.ent, obj: m.ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})

@@ -88,7 +88,7 @@ func (c *ctx) spendWith(k int) bool {
 		return false
 	}
 	subj := c.subjectBefore(k, org)
-	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.personalSubject(c.s.ments[subj].b, k) { // coref_subject2.go
 		return false
 	}
 	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: c.s.ments[vendor].ent,

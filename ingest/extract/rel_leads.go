@@ -44,6 +44,8 @@ func (c *ctx) leads() {
 				c.add(fact{typ: graph.Leads, subj: m.ent, obj: c.s.ments[j2].ent, role: "lead", confidence: 0.7})
 			}
 		}
+		c.moreFounders(m) // rel_founder.go
+		c.formerLeader(m)
 	}
 }
 
@@ -142,7 +144,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	if org := c.nextMention(end+1, 2, false, graph.Org); org >= 0 {
 		return c.s.ments[c.parentBehind(org)].ent, role, true // rel_parent.go
 	}
-	return 0, "", false
+	return c.functionTitle(x, end) // rel_founder.go
 }
 
 func (c *ctx) titleRun(x int) (string, int) {

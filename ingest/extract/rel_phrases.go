@@ -206,9 +206,11 @@ func (c *ctx) licenseTo(k int) {
 	if cust < 0 || sup < 0 || c.hedged(c.s.ments[sup].b, k) || c.s.ments[cust].ent == c.s.ments[sup].ent {
 		return
 	}
-	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[cust].ent, obj: c.s.ments[sup].ent,
-		amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
-		status: c.statusAt(k), confidence: 0.75})
+	for _, m := range c.licensees(cust) { // rel_vendors.go
+		c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[sup].ent,
+			amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
+			status: c.statusAt(k), confidence: 0.75})
+	}
 }
 
 // linkWords join phrases; a description of a name holds none.

@@ -22,7 +22,7 @@ func (c *ctx) picked(k int) {
 		return
 	}
 	o := c.s.ments[obj]
-	if c.w(o.b) != "to" || !pickJobs[c.w(o.b+1)] {
+	if to := c.pastTimePhrase(o.b); c.w(to) != "to" || !pickJobs[c.w(to+1)] { // rel_partner_as.go
 		return
 	}
 	sup, product := o.ent, 0

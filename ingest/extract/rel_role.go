@@ -137,7 +137,7 @@ func (c *ctx) coInvestors(k, obj int) bool {
 // andList: two or more names joined by "and" ("A, B and C"); a bare comma
 // may join two clauses ("documents seen by Fortune, Microsoft is ...").
 func (c *ctx) andList(l []mention) bool {
-	if len(l) < 2 {
+	if len(l) < 2 || c.clauseAndPair(l) { // coref_subject2.go
 		return false
 	}
 	for x := l[len(l)-2].b; x < l[len(l)-1].a; x++ {

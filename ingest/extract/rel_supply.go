@@ -148,6 +148,9 @@ func (c *ctx) refOwner(owner, subj int) int {
 	if !o.ref || o.ent != s.ent {
 		return o.ent
 	}
+	if e, ok := c.st.prevSubjectNot(c.si, s.a, s.ent); ok { // coref_subject2.go
+		return e
+	}
 	skip := [1]int{s.ent}
 	if e, ok := c.st.antecedentNot(c.si, s.a, skip[:]); ok {
 		return e

@@ -1,0 +1,39 @@
+package extract
+
+// lowerCompound: a hyphenated word whose last part is lower case
+// ("Third-party", "Long-term", "Cloud-based") is a common adjective that
+// opens a sentence, not a name: names capitalise every part
+// ("Coca-Cola", "T-Mobile").
+func lowerCompound(w string) bool {
+	h := -1
+	for x := len(w) - 2; x > 0; x-- {
+		if w[x] == '-' {
+			h = x
+			break
+		}
+	}
+	return h > 0 && w[h+1] >= 'a' && w[h+1] <= 'z'
+}
+
+// titleComma: an unknown two- or three-word name set off by commas next to
+// a title is a person even when no given name is known: "its chief
+// executive, Amnon Shashua, said" and "Rajeev Badyal, vice president of
+// Project Kuiper, said" (personContext reads single-word titles only).
+func titleComma(toks []token, i, n int) bool {
+	if n < 2 || n > 3 || i+n+1 >= len(toks) || toks[i+n].s != "," {
+		return false
+	}
+	for _, t := range toks[i : i+n] {
+		if t.kind != tWord || !t.cap || t.cls&(cOrghead|cSuffix|cNonname|cPlace) != 0 {
+			return false
+		}
+	}
+	if i >= 2 && toks[i-1].s == "," && personTitles[toks[i-2].low] && !toks[i-2].cap && toks[i-2].low != "investor" {
+		return true // "its chief executive, NAME,"
+	}
+	a := i + n + 1
+	return titleOpeners[toks[a].low] && a+1 < len(toks) && personTitles[toks[a+1].low]
+}
+
+// titleOpeners open a two-word title ("vice president", "senior director").
+var titleOpeners = set("vice", "senior", "executive", "general", "managing", "deputy", "former")
