@@ -65,3 +65,21 @@ func TestAlsoCustomers(t *testing.T) {
 		{"Apple buys chips from TSMC. AMD is also a big customer of Intel.", graph.CustomerOf, "AMD", "TSMC"},
 	})
 }
+
+// TestLeadContinues: "the company" and "the startup" continue the company a
+// sentence led with, past an opening participle clause and its list of
+// names, and "Mensch is the company's CEO" is read like a subject.
+func TestLeadContinues(t *testing.T) {
+	text := "Founded in 2023 by former Google and Meta researchers Arthur Mensch, Guillaume Lample and Timothee Lacroix, Mistral AI sells its models to banks such as BNP Paribas and AXA. " +
+		"Mensch is the company's CEO. Mistral AI competes with OpenAI and Anthropic. Microsoft invested $16 million in the startup in 2024."
+	assertRels(t, []relCase{
+		{text, graph.Leads, "Arthur Mensch", "Mistral AI"},
+		{text, graph.InvestsIn, "Microsoft", "Mistral AI"},
+	})
+	refuteRels(t, []relCase{
+		{text, graph.InvestsIn, "Microsoft", "Anthropic"},
+		{text, graph.Leads, "Arthur Mensch", "AXA"},
+	})
+	assertRels(t, []relCase{{"Google Cloud also provides computing capacity to Anthropic. Zoom has also invested in the startup.",
+		graph.InvestsIn, "Zoom", "Anthropic"}})
+}

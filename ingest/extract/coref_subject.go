@@ -14,7 +14,7 @@ import (
 // subjectChain returns the organisation that opens sentence si-1 when the
 // description at token i opens sentence si.
 func (st *state) subjectChain(si, i int) (int, bool) {
-	if i > 0 && !st.openingDesc(si, i) { // coref_subject2.go
+	if i > 0 && !st.openingDesc(si, i) && !st.copulaDesc(si, i) { // coref_subject2.go, coref_lead.go
 		if w := st.sents[si].toks[i-1].low; !speechVerb(w) && w != "that" {
 			return 0, false // an object ("ordered servers from the chipmaker") is another company
 		}
@@ -23,15 +23,15 @@ func (st *state) subjectChain(si, i int) (int, bool) {
 	if si == 0 {
 		return 0, false
 	}
-	ms := st.sents[si-1].ments
-	if len(ms) == 0 || ms[0].a > 0 && !st.openerBefore(si-1, ms[0].a) { // coref_subject2.go
+	lead, ok := st.leadMention(si - 1) // coref_lead.go
+	if !ok {
 		return 0, false // "Shares of X rose": no subject to continue
 	}
-	e := &st.ents[ms[0].ent]
+	e := &st.ents[lead.ent]
 	if e.typ != graph.Org || e.publisher {
 		return 0, false
 	}
-	return ms[0].ent, true
+	return lead.ent, true
 }
 
 // ownSubject: "Its chief executive said the company expects ..." — a

@@ -9,17 +9,10 @@ package extract
 var openingParticiples = set("founded", "co-founded", "cofounded", "headquartered", "based", "backed", "owned",
 	"funded", "formed", "established", "launched", "spun", "acquired", "incorporated", "created", "started")
 
-// openingEnd is the comma that closes an opening participle clause, or -1.
+// openingEnd is the comma that closes an opening participle clause, or -1
+// (coref_lead.go).
 func (c *ctx) openingEnd() int {
-	if len(c.toks) == 0 || !openingParticiples[c.w(0)] {
-		return -1
-	}
-	for x := 1; x < len(c.toks) && x < 30; x++ {
-		if c.w(x) == "," {
-			return x
-		}
-	}
-	return -1
+	return c.st.participleEnd(c.si)
 }
 
 // openingSubject: for the agent verb at k inside an opening clause, the
