@@ -83,3 +83,13 @@ func TestLeadContinues(t *testing.T) {
 	assertRels(t, []relCase{{"Google Cloud also provides computing capacity to Anthropic. Zoom has also invested in the startup.",
 		graph.InvestsIn, "Zoom", "Anthropic"}})
 }
+
+// TestHiredAwayAndRuns: "Starbucks hired Chipotle boss P as CEO" — P leads
+// the hirer; "P now runs X" leads X.
+func TestHiredAwayAndRuns(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Starbucks hired Chipotle boss Brian Niccol as CEO.", graph.Leads, "Brian Niccol", "Starbucks"},
+		{"Former Google executive Mustafa Suleyman now runs Microsoft AI.", graph.Leads, "Mustafa Suleyman", "Microsoft AI"},
+	})
+	refuteRels(t, []relCase{{"Starbucks hired Chipotle boss Brian Niccol as CEO.", graph.Leads, "Brian Niccol", "Chipotle"}})
+}

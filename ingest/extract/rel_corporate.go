@@ -34,6 +34,9 @@ func (c *ctx) aimAt(k int) {
 // six years" (past: a former role).
 func (c *ctx) personHeads(k int) {
 	p := c.mentionEndingAt(k, []graph.EntityType{person})
+	if p < 0 && adverbLike(c.w(k-1)) {
+		p = c.mentionEndingAt(k-1, []graph.EntityType{person}) // "P now runs X"
+	}
 	o := c.nextMention(k+1, 1, true, org)
 	if p < 0 || o < 0 || c.hedged(c.s.ments[p].b, k) {
 		return

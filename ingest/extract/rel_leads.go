@@ -102,6 +102,9 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	if c.w(x) == "as" {
 		x = c.skipPossessive(x)
 		if role, end := c.titleRun(x + 1); end > x+1 {
+			if h := c.hirer(m.a); h >= 0 {
+				return c.s.ments[h].ent, role, true // "Starbucks hired Chipotle boss P as CEO": Starbucks
+			}
 			if subj := c.reporterOrSubject(m.a); subj >= 0 {
 				return c.s.ments[subj].ent, role, true
 			}
@@ -196,4 +199,15 @@ func (c *ctx) formerTitle(a int) string {
 		}
 	}
 	return ""
+}
+
+// hirer: the subject of a hiring verb a few words before the person at a
+// ("Starbucks hired [Chipotle boss] P"), else -1.
+func (c *ctx) hirer(a int) int {
+	for h := a - 1; h >= 0 && h >= a-6; h-- {
+		if hireVerbs[c.w(h)] {
+			return c.subjectBefore(h, org)
+		}
+	}
+	return -1
 }
