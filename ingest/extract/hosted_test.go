@@ -37,3 +37,29 @@ func TestMadeBy(t *testing.T) {
 		t.Errorf("the plant's cost is no payment to CATL: %+v", r.Amount)
 	}
 }
+
+// TestMonthMayIsNoModal: "in May" dates a fact; only the verb "may" hedges.
+func TestMonthMayIsNoModal(t *testing.T) {
+	assertRels(t, []relCase{
+		{"CoreWeave raised $1.1 billion in May in a round led by Coatue.", graph.InvestsIn, "Coatue", "CoreWeave"},
+		{"Apple bought Beats in May 2014.", graph.Acquires, "Apple", "Beats"},
+	})
+	refuteRels(t, []relCase{{"CoreWeave may raise money in a round led by Coatue.", graph.InvestsIn, "Coatue", "CoreWeave"}})
+}
+
+// TestOrdersReceivedAndProductsMadeFor: orders that come in are no
+// purchase by the subject; a product built for a buyer makes it a
+// customer; "Founded in 1974 by P, X ..." makes P X's founder.
+func TestOrdersReceivedAndProductsMadeFor(t *testing.T) {
+	refuteRels(t, []relCase{
+		{"Foxconn's sales rose, helped by orders for Nvidia's newest systems.", graph.CustomerOf, "Foxconn", "Nvidia"},
+		{"Foxconn received orders for Nvidia's systems.", graph.CustomerOf, "Foxconn", "Nvidia"},
+		{"TSMC makes the M4 for Apple.", graph.Offers, "TSMC", "M4"},
+	})
+	assertRels(t, []relCase{
+		{"Foxconn placed orders for Nvidia's systems.", graph.CustomerOf, "Foxconn", "Nvidia"},
+		{"Foxconn also builds iPhones for Apple at plants in China and India.", graph.CustomerOf, "Apple", "Foxconn"},
+		{"TSMC makes the M4 for Apple.", graph.CustomerOf, "Apple", "TSMC"},
+		{"Founded in 1974 by Terry Gou, Foxconn builds servers for Nvidia.", graph.Leads, "Terry Gou", "Foxconn"},
+	})
+}

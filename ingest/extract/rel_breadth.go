@@ -283,12 +283,12 @@ func (c *ctx) byAgent(k int) {
 		c.add(fact{typ: graph.SubsidiaryOf, subj: y, obj: a, confidence: 0.75})
 		return
 	}
-	ags := c.agents(agent, share)
+	ags, tb := c.agents(agent, share), len(c.toks)
 	if end := c.openingEnd(); end > k && c.s.ments[subj].a > end {
-		ags = c.openingAgents(agent, end) // rel_opening.go
+		ags, tb = c.openingAgents(agent, end), end // rel_opening.go: the main clause's time is not the backing's
 	}
 	for _, m := range ags {
-		c.add(fact{typ: graph.InvestsIn, subj: m.ent, obj: y, share: share, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+		c.add(fact{typ: graph.InvestsIn, subj: m.ent, obj: y, share: share, time: c.timeNear(k, 0, tb), confidence: 0.75})
 	}
 }
 

@@ -297,6 +297,9 @@ func (c *ctx) hedged(from, k int) bool {
 		if c.toks[j].cls&wModal == 0 {
 			continue
 		}
+		if c.toks[j].low == "may" && c.toks[j].cap && j > 0 {
+			continue // "in May": the month, not the modal
+		}
 		if c.toks[j].low != "than" {
 			return true
 		}

@@ -301,7 +301,7 @@ func (c *ctx) statusAt(k int) string {
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
 // "X ordered $1 billion worth of Nvidia GPUs".
 func (c *ctx) buyFrom(k int) {
-	if c.ordersTurn(k) || c.ordersWith(k) { // rel_more2.go, rel_more3.go
+	if c.ordersTurn(k) || c.ordersWith(k) || c.ordersReceived(k) { // rel_more2.go, rel_more3.go, rel_hedge.go
 		return
 	}
 	if (c.w(k) == "orders" || c.w(k) == "order") && (nounContext[c.w(k-1)] || c.ordersNoun(k)) {

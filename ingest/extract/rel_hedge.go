@@ -42,3 +42,17 @@ func (c *ctx) dealFailed(obj int) bool {
 	}
 	return false
 }
+
+// ordersReceived: "received orders for Y's systems", "helped by orders for
+// Y's chips" — orders that come in to the subject; it does not buy them.
+func (c *ctx) ordersReceived(k int) bool {
+	if w := c.w(k); w != "orders" && w != "order" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := c.w(j); receiveVerbs[w] || w == "by" {
+			return true
+		}
+	}
+	return false
+}

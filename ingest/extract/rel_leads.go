@@ -34,6 +34,8 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.8})
 		} else if org, role, ok := c.titleCopula(m); ok { // rel_more3.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.7})
+		} else if org := c.openingFounder(j); org >= 0 { // rel_opening.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 		} else if org, ok := c.foundedBy(m.a); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 		} else if org, ok := c.founderClause(m.b); ok {

@@ -22,11 +22,34 @@ func (c *ctx) openingSubject(k int) int {
 	if end < 0 || k > end {
 		return -1
 	}
-	j := c.nextMention(end+1, 1, false, org)
+	n := 1
+	if w := c.w(end + 1); w == "the" || w == "a" || w == "an" {
+		n = 5 // "Backed by A, the cloud provider X raised"
+	}
+	j := c.nextMention(end+1, n, false, org)
 	if j < 0 || c.s.ments[j].poss {
 		return -1
 	}
 	return j
+}
+
+// openingFounder: "Founded in 1974 by Terry Gou, Foxconn builds ..." — the
+// person at mention j, after "by" in an opening "founded" clause, founded
+// the clause's subject; -1 otherwise.
+func (c *ctx) openingFounder(j int) int {
+	if w := c.w(0); w != "founded" && w != "co-founded" && w != "cofounded" {
+		return -1
+	}
+	m := c.s.ments[j]
+	end := c.openingEnd()
+	if end < 0 || m.b > end || c.skipTo(0, "by", m.a) < 0 {
+		return -1
+	}
+	s := c.openingSubject(0)
+	if s < 0 {
+		return -1
+	}
+	return c.s.ments[s].ent
 }
 
 // inOpeningClause: a time inside an opening clause dates only facts read in it

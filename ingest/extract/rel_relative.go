@@ -7,13 +7,13 @@ import "github.com/cigraph/cigraph/graph"
 // clause's own facts end at its closing comma, and the main verb's subject
 // is the head before ", which".
 
-// relativeEnd: when k lies in a relative clause opened by ", which|who|that"
+// relativeEnd: when k lies in a relative clause opened by ", which|who|that|whose"
 // a few words before it, the comma that closes the clause (the first one
 // followed by a lower-case verb-like word), else 0.
 func (c *ctx) relativeEnd(k int) int {
 	open := false
 	for r := k - 1; r >= 1 && r >= k-6; r-- {
-		if w := c.w(r); (w == "which" || w == "who" || w == "that") && c.w(r-1) == "," {
+		if w := c.w(r); (w == "which" || w == "who" || w == "that" || w == "whose") && c.w(r-1) == "," {
 			open = true
 			break
 		}

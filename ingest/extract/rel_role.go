@@ -318,8 +318,8 @@ func madeGoods(w string) bool { return buyNouns[w] || madeNouns[w] }
 // chips"), for the making verbs whose possessive is read only before a
 // name: "designs its own processors" names no buyer.
 func (c *ctx) makesForList(k int) bool {
-	if c.toks[k].cls&wMake == 0 || !madeGoods(c.w(k+1)) && !(madeGoods(c.w(k+2)) && !c.toks[k+1].cap) {
-		return false
+	if c.toks[k].cls&wMake == 0 || !madeGoods(c.w(k+1)) && !(madeGoods(c.w(k+2)) && !c.toks[k+1].cap) && !c.productAt(k+1) && !(c.w(k+1) == "the" && c.productAt(k+2)) {
+		return false // "builds iPhones for Apple": a product named as the goods
 	}
 	f := c.skipTo(k, "for", 4)
 	subj := c.subjectBefore(k, org)
@@ -336,4 +336,10 @@ func (c *ctx) makesForList(k int) bool {
 		}
 	}
 	return true
+}
+
+// productAt: a product mention starts at token x.
+func (c *ctx) productAt(x int) bool {
+	j := c.mentionAt(x)
+	return j >= 0 && c.typ(c.s.ments[j]) == prod
 }
