@@ -46,7 +46,7 @@ func TestOnlyNewlines(t *testing.T) {
 }
 
 // TestLooksBinaryNUL: a NUL byte anywhere in the first 8 KiB makes a text
-// binary, in a two-word step or in the tail, and none after.
+// binary, in a four-word block or in the tail, and none after.
 func TestLooksBinaryNUL(t *testing.T) {
 	for _, n := range []int{1, 7, 8, 31, 32, 33, 64, 95, 100, 8191, 8192, 8200} {
 		for pos := 0; pos < n; pos++ {

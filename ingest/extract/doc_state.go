@@ -136,16 +136,12 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 	if i, ok := st.byKey[key]; ok {
 		return i
 	}
-	if lex >= 0 {
-		if i, ok := st.byLex[lex]; ok {
-			st.byKey[key] = i
-			return i
-		}
-		defer func() { st.byLex[lex] = len(st.ents) - 1 }()
-	}
 	st.ents = append(st.ents, entity{name: name, typ: typ, lex: lex, forms: st.formSlots()})
 	i := len(st.ents) - 1
 	st.byKey[key] = i
+	if lex >= 0 {
+		st.byLex[lex] = i // (byLex missed above, and nothing since has set it)
+	}
 	if i == 0 {
 		st.entBlock = st.entBlock[:0] // a new document: no list holds a cut
 	}

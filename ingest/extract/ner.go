@@ -318,7 +318,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 		ent, lex = k, -2
 	}
 	if lex >= 0 {
-		e := st.lx.entries[lex]
+		e := &st.lx.entries[lex] // (no copy: an entry is large)
 		ent = st.entityFor(e.name, e.typ, lex)
 		st.ents[ent].cued = st.ents[ent].cued || st.lexCued(s, i, n, lex)
 		st.ents[ent].publisher = e.publisher

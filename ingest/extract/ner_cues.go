@@ -195,8 +195,8 @@ func personContext(run []token, prev, next, next2 token) bool {
 // needs a context cue (lexicon README, flags); without one it is a bare
 // candidate, kept only when a relation uses it or it recurs.
 func (st *state) lexCued(s *sentence, i, n, lex int) bool {
-	e := st.lx.entries[lex]
-	if !e.ambiguous || n > 1 || len(s.toks[i].s) > 2 && !st.vendorAbsent(e) {
+	e := &st.lx.entries[lex] // (no copy: an entry is large)
+	if !e.ambiguous || n > 1 || len(s.toks[i].s) > 2 && !st.vendorAbsent(*e) {
 		return true
 	}
 	_, cued := st.typeOf(s, i, n)
@@ -209,7 +209,7 @@ func (st *state) lexCued(s *sentence, i, n, lex int) bool {
 // is no car), or when a first name precedes it ("Editing by Jan Harvey": a
 // surname).
 func (st *state) ambiguousRetype(s *sentence, i, n, lex int) bool {
-	e := st.lx.entries[lex]
+	e := &st.lx.entries[lex] // (no copy: an entry is large)
 	if !e.ambiguous || n > 1 {
 		return false
 	}

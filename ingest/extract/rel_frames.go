@@ -146,7 +146,7 @@ func (c *ctx) wordFrames(k int, w string) {
 	default:
 		if c.toks[k].cls&wMake != 0 && k+1 < len(c.toks) && c.toks[k+1].cap { // a name, not "its own"
 			c.makesOwned(k) // "designs Google's chips" (rel_design.go)
-		} else if ownGoodsTriggers[w] {
+		} else if c.toks[k].cls&wMake != 0 && ownGoodsTriggers[w] { // (the bit first: every such word has it)
 			c.makesForList(k) // "designs custom chips for Google" (rel_role.go)
 		}
 	}

@@ -441,8 +441,8 @@ func (c *ctx) otherOrg(not int) int {
 		}
 	}
 	best, n := -1, 0
-	for i, e := range c.st.ents {
-		if i != not && e.typ == org && !e.publisher && e.mentions > n {
+	for i := range c.st.ents {
+		if e := &c.st.ents[i]; i != not && e.typ == org && !e.publisher && e.mentions > n { // (no copy of e)
 			best, n = i, e.mentions
 		}
 	}

@@ -95,20 +95,24 @@ func (st *state) tokenizeAll(spans []span) {
 		st.sents = make([]sentence, len(spans))
 	}
 	st.sents = st.sents[:len(spans)]
-	for i, sp := range spans {
-		st.sents[i] = sentence{sp: sp, text: st.text[sp.start:sp.end]}
-	}
 	st.windowed = len(st.text) > wholeDocBytes
 	if st.windowed {
+		for i, sp := range spans {
+			st.sents[i] = sentence{sp: sp, text: st.text[sp.start:sp.end]}
+		}
 		st.owner = [ringSize]int{-1, -1, -1, -1}
 		return
 	}
 	all := st.toks[:0]
 	c := cap(all)
-	for i := range st.sents {
+	for i, sp := range spans { // each sentence is written once, with its tokens
 		a := len(all)
-		all, st.sents[i].sum = st.lx.scan(st.text, st.low, spans[i].start, spans[i].end, all)
-		st.sents[i].toks = all[a:len(all):len(all)] // re-sliced below if all grew
+		var sum sentSum
+		all, sum = st.lx.scan(st.text, st.low, sp.start, sp.end, all)
+		// field by field, not a whole-struct copy: the other fields are
+		// zero (release clears the sentences; make gives zeros)
+		s := &st.sents[i]
+		s.sp, s.text, s.toks, s.ments, s.sum = sp, st.text[sp.start:sp.end], all[a:len(all):len(all)], nil, sum // toks: re-sliced below if all grew
 	}
 	st.toks = all
 	if cap(all) == c {
@@ -146,18 +150,27 @@ func looksBinary(s string) bool {
 	if len(head) > 8192 {
 		head = head[:8192]
 	}
-	if strings.IndexByte(head, 0) >= 0 {
-		return true
-	}
 	ctrl, rest := 0, head
-	for ; len(rest) >= 16; rest = rest[16:] { // two words per step: most hold no control byte
-		// and most that do hold line breaks only: they count nothing
-		if x0, x1 := load64(rest), load64(rest[8:]); ctrlWord(x0)|ctrlWord(x1) != 0 && !onlyNewlines(x0, x1) {
-			ctrl += countCtrl(rest[:16])
+	// four words per step: most hold no control byte, and most that do hold
+	// line breaks only: they count nothing. A NUL is a control byte, so only
+	// the blocks that count can hold one (no pass of its own).
+	for ; len(rest) >= 32; rest = rest[32:] {
+		x0, x1, x2, x3 := load64(rest), load64(rest[8:]), load64(rest[16:]), load64(rest[24:])
+		if ctrlWord(x0)|ctrlWord(x1)|ctrlWord(x2)|ctrlWord(x3) != 0 && !(onlyNewlines(x0, x1) && onlyNewlines(x2, x3)) {
+			n, nul := countCtrlNUL(rest[:32])
+			if nul {
+				return true
+			}
+			ctrl += n
 		}
 	}
-	ctrl += countCtrl(rest)
-	return len(head) > 0 && ctrl*10 > len(head)
+	n, nul := countCtrlNUL(rest)
+	return nul || len(head) > 0 && (ctrl+n)*10 > len(head)
+}
+
+// countCtrlNUL is countCtrl(s) and whether s holds a NUL byte.
+func countCtrlNUL(s string) (int, bool) {
+	return countCtrl(s), strings.IndexByte(s, 0) >= 0
 }
 
 // hasCtrl8 reports whether any of the first eight bytes of s is below 0x20.

@@ -29,14 +29,18 @@ func (lx *Lexicon) scan(doc, low string, start, end int, toks []token) ([]token,
 			continue
 		}
 		if byteClass[c] != 0 && i+8 <= len(doc) {
-			xl := load64(low[i:])
+			// 8-byte windows (l8, d8): the loads and cuts from them need no
+			// bounds check or pointer mask, as low[i:] and doc[i:i+n] do
+			l8 := low[i : i+8]
+			xl := load64(l8)
 			if n := min(wordRun8(xl), end-i); n < 8 && (i+n == end || wordStop(doc, i+n, end)) {
 				k := len(toks)
 				toks = toks[:k+1]
 				t := &toks[k]
-				xd := load64(doc[i:])
+				d8 := doc[i : i+8]
+				xd := load64(d8)
 				fl := wordFlags8(xd, xl, n)
-				t.s, t.low, t.off, t.flags, t.kind, t.cap = doc[i:i+n], low[i:i+n], int32(i), fl, wordKind(c), c-'A' < 26
+				t.s, t.low, t.off, t.flags, t.kind, t.cap = d8[:n], l8[:n], int32(i), fl, wordKind(c), c-'A' < 26
 				if fl&(tfUpper|tfDigit) == 0 && n <= shortLen {
 					t.cls = lx.short[shortIndex8(xl, n)]
 				} else if fl&tfUpper == 0 {
@@ -128,7 +132,8 @@ func (lx *Lexicon) word16(toks *[]token, doc, low string, i, end int, xl uint64)
 	if wordRun8(xl) < 8 || i+16 > len(doc) || end-i < 8 {
 		return 0
 	}
-	xd, xd2, xl2 := load64(doc[i:]), load64(doc[i+8:]), load64(low[i+8:])
+	d, l := doc[i:i+16], low[i:i+16] // windows, as in scan: the loads and cuts need no check
+	xd, xd2, xl2 := load64(d), load64(d[8:]), load64(l[8:])
 	n := 8 + min(wordRun8(xl2), end-i-8)
 	if n == 16 || i+n < end && !wordStop(doc, i+n, end) {
 		return 0
@@ -144,7 +149,7 @@ func (lx *Lexicon) word16(toks *[]token, doc, low string, i, end int, xl uint64)
 	*toks = (*toks)[:k+1] // scan made room
 	t := &(*toks)[k]
 	c := byte(xd)
-	t.s, t.low, t.off, t.flags, t.kind, t.cap = doc[i:i+n], low[i:i+n], int32(i), fl, wordKind(c), c-'A' < 26
+	t.s, t.low, t.off, t.flags, t.kind, t.cap = d[:n], l[:n], int32(i), fl, wordKind(c), c-'A' < 26
 	switch {
 	case fl&tfUpper != 0:
 		t.cls = lx.classOf(t)

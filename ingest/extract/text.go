@@ -122,7 +122,7 @@ func splitLine(text string, start, end int, out []span) []span {
 // nextTerminator returns the offset of the first '.', '!' or '?' in
 // text[i:end], or end. Terminators are rare: it tests eight bytes a step.
 func nextTerminator(text string, i, end int) int {
-	for ; i+8 <= end && !hasTerminator8(load64(text[i:])); i += 8 {
+	for ; i+8 <= end && !hasTerminator8(load64(text[i:i+8])); i += 8 {
 	}
 	for ; i < end; i++ {
 		if sentenceEnd[text[i]] {
@@ -284,7 +284,7 @@ func abbrevBefore8(text string, i int) (abbrev, ok bool) {
 	if i < 8 {
 		return false, false
 	}
-	x := load64(text[i-8:])
+	x := load64(text[i-8 : i])
 	if longWordBefore(x) {
 		return false, true
 	}

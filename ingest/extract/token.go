@@ -95,7 +95,7 @@ func asciiWordEnd(doc string, i, end int) (int, uint8) {
 	j, fl := i+1, byteClass[doc[i]] // the first byte is a letter or digit
 	// lower-case letters eight at a time (they add no flag)
 	for j+8 <= end {
-		n := lowerRun8(load64(doc[j:]))
+		n := lowerRun8(load64(doc[j : j+8])) // (a fixed window: no pointer masking)
 		j += n
 		if n < 8 {
 			break

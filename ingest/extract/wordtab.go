@@ -187,15 +187,15 @@ func wordHash(s string) (uint64, uint64) {
 	n := len(s)
 	h := uint64(n) * 0x9e3779b97f4a7c15
 	for k := 0; k+8 < n; k += 8 {
-		h = (h ^ load64(s[k:])) * 0xff51afd7ed558ccd
+		h = (h ^ load64(s[k:k+8])) * 0xff51afd7ed558ccd // (fixed windows: no pointer masking)
 		h ^= h >> 32
 	}
 	var v uint64
 	switch {
 	case n >= 8:
-		v = load64(s[n-8:])
+		v = load64(s[n-8 : n])
 	case n >= 4:
-		v = uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+		v = uint64(load32(s)) | uint64(load32(s[n-4:n]))<<32
 	case n > 0:
 		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
