@@ -196,7 +196,7 @@ func personContext(run []token, prev, next, next2 token) bool {
 // candidate, kept only when a relation uses it or it recurs.
 func (st *state) lexCued(s *sentence, i, n, lex int) bool {
 	e := &st.lx.entries[lex] // (no copy: an entry is large)
-	if !e.ambiguous || n > 1 || len(s.toks[i].s) > 2 && !st.vendorAbsent(*e) {
+	if !e.ambiguous || n > 1 || len(s.toks[i].s) > 2 && !st.vendorAbsent(e) {
 		return true
 	}
 	_, cued := st.typeOf(s, i, n)
@@ -382,7 +382,7 @@ func personOfOrg(toks []token, i, j int) bool {
 
 // vendorAbsent: an ambiguous one-word product ("Leaf", "Galaxy") whose
 // maker the article has not named needs a cue of its own ("Leaf blowers").
-func (st *state) vendorAbsent(e lexEntry) bool {
+func (st *state) vendorAbsent(e *lexEntry) bool {
 	if e.typ != graph.Product || e.owner == "" {
 		return false
 	}
