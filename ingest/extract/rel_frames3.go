@@ -225,6 +225,9 @@ func (c *ctx) subsidiary(k int) {
 			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.8})
 		}
 	case "shareholder", "owner":
+		if c.shareholderOf(k) { // rel_shareholder.go
+			return
+		}
 		if c.w(k-1) != "controlling" && c.w(k-1) != "majority" || c.w(k+1) != "of" {
 			return
 		}
