@@ -142,6 +142,7 @@ func staticClasses() map[string]uint64 {
 	addAll(wIndexWord, indexWords)
 	addAll(wModal, modalWords, set("than"))
 	addAll(wFigure, figureNouns)
+	addAll(wMetric, capexStarts) // metrics_capex.go
 	addAll(wMake, makeVerbs)
 	for w := range fractionWords {
 		m[w] |= wPercent

@@ -257,7 +257,7 @@ func (st *state) description(si, i int) (int, []int) {
 			if k+1 < len(toks) && (toks[k+1].cap || toks[k+1].cls&wDescHead != 0) && toks[k+1].kind == tWord {
 				return 0, nil // "the company Seagen": an apposition, the name follows
 			}
-			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 || participleCompound(toks[k-1].s) { // "the Austin-based company"
+			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 || participleCompound(toks[k-1].s) || st.allPlaces(toks[i+1:k]) { // "the Austin-based company", "the San Francisco company"
 				if e, ok := st.roleHolder(si, i, t.low); ok { // coref_role.go
 					return k - i + 1, st.one(e)
 				}

@@ -160,6 +160,9 @@ func (st *state) descAntecedent(si, i int) []int {
 	if e, ok := st.subjectOverObject(si, i); ok { // coref_more3.go
 		return st.one(e)
 	}
+	if e, ok := st.figureOwnerDesc(si, i); ok { // coref_figure.go
+		return st.one(e)
+	}
 	if i == 0 || !(objectPreps[toks[i-1].low] || toks[i-1].cls&wTrigger != 0 && toks[i-1].kind == tWord && toks[i-1].low != "its") {
 		return st.antecedent(si, i, graph.Org, 1)
 	}
@@ -233,6 +236,9 @@ func (c *ctx) orgConjunction(l []mention) bool {
 // company the sentence before was about, as if it said "Its revenue": a
 // possessive reference before the first token stands for it.
 func (st *state) implicitOwner(si int) {
+	if st.sents[si].sum.cls&wFigure != 0 && st.implicitOwnerWide(si) { // coref_figure.go
+		return
+	}
 	s := &st.sents[si]
 	toks := s.toks
 	if si == 0 || len(toks) < 3 || len(s.ments) > 0 || !toks[0].cap {

@@ -27,13 +27,19 @@ func (c *ctx) metrics() {
 		if m.perShare {
 			continue
 		}
-		if name, ok := c.moneyMetric(m); ok {
+		if name, ok := c.moneyMetric(m); ok && !c.partOfWhole(m) { // metrics_figures.go
 			c.addMetric(name, m.a, m.amt.Value, m.amt.Unit, m.amt.Period, m.amt.Qualifier)
+		} else if !ok {
+			c.moreMoneyMetrics(m)
 		}
 	}
 	for _, p := range c.pcts {
 		if name, ok := c.percentMetric(p); ok {
 			c.addMetric(name, p.a, p.value, "percent", "", p.qualifier)
+		} else if c.farUpGrowth(p) { // metrics_verbs.go
+			c.addMetric("growth", p.a, p.value, "percent", "", p.qualifier)
+		} else if c.heldShare(p) { // metrics_share_run.go
+			c.addMetric("market_share", p.a, p.value, "percent", "", p.qualifier)
 		}
 	}
 	c.customerCounts()
@@ -61,6 +67,9 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 			}
 			return "valuation", true
 		case "valued":
+			if c.valuedObject(x) { // metrics_figures.go
+				return "valuation", true
+			}
 			if c.w(x-1) == "deal" || c.w(x-1) == "transaction" || c.w(x-2) == "deal" || c.dealNounAt(x-1) { // rel_more2.go
 				return "", false
 			}
@@ -192,6 +201,9 @@ func (c *ctx) countNoun(n int) int {
 // organisation named right after "of"/"with its").
 func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	subj := c.subjectBefore(k, org, prod)
+	if subj >= 0 {
+		subj = c.appositionHost(subj) // metrics_apposition.go
+	}
 	if g := c.resultSubject(k); g >= 0 {
 		subj = g
 	}
@@ -220,10 +232,13 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	}
 	e := c.s.ments[subj].ent
 	if name == "valuation" {
-		e = c.valuedTarget(e)
+		e = c.valuedTarget(c.valuedOrg(e)) // metrics_figures.go
 	}
 	c.st.metrics = append(c.st.metrics, metricFact{subj: e, metric: name, value: v, unit: unit,
 		period: period, qualifier: q, time: c.forecastTime(c.metricTime(k), fc), forecast: fc, confidence: 0.75, sent: c.si})
+	last := &c.st.metrics[len(c.st.metrics)-1]
+	c.sentenceTime(last) // metrics_verbs.go
+	last.period = flowPeriod(name, unit, period, last.time)
 }
 
 func (c *ctx) metricOwnerAfter(k int) int {

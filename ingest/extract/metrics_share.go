@@ -14,7 +14,7 @@ func (c *ctx) shareAfter(p percent) bool {
 	case w(0) == "of" && (marketWord(w(1), w(2)) || c.marketAhead(p.b+1)):
 		return !c.revenueAfter(p.b)
 	case c.w(p.a-1) == "with" || w(0) == "share" && c.w(p.a-1) == "a":
-		return c.aboutShares(c.toks) || c.si > 0 && c.aboutShares(c.st.sents[c.si-1].toks)
+		return c.aboutShares(c.toks) || c.si > 0 && c.aboutShares(c.st.sents[c.si-1].toks) || c.shareRunNear() // metrics_share_run.go
 	}
 	return false
 }

@@ -111,6 +111,9 @@ func (st *state) notName(toks []token, i int) bool {
 	if i > 0 && toks[i-1].s == "[" || i+1 < len(toks) && toks[i+1].s == ":" && upperOnly(t.s) {
 		return true
 	}
+	if i < 6 && t.cap && datelineStart(toks) && i < datelineLen(toks) { // ner_dateline.go
+		return true
+	}
 	if i == 0 && upperOnly(t.s) && len(t.s) > 3 && i+1 < len(toks) && toks[i+1].s == "(" {
 		return true // "FRANKFURT (Reuters)"
 	}
@@ -361,6 +364,9 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	}
 	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || commonOpener(toks) || lowerCompound(toks[0].s)) { // ner_opener.go
 		return 0, false // a common word that starts the sentence
+	}
+	if i == 0 && cued && n == 1 && st.cuedOpener(toks) { // ner_dateline.go
+		return 0, false
 	}
 	name := st.plainRun(surface, &toks[i+n-1])
 	ent := st.entityFor(name, typ, -1)

@@ -250,6 +250,15 @@ func (c *ctx) metricTime(k int) string {
 			return t.value
 		}
 	}
+	if t := c.timeAfterFigure(k); t != "" { // metrics_capex.go
+		return t
+	}
+	if c.priorAfter(k) { // metrics_verbs.go
+		return c.openingTime(k)
+	}
+	if t := c.periodOverReport(k); t != "" { // metrics_capex.go
+		return t
+	}
 	return firstNonEmpty(c.timeNear(k, k, len(c.toks)), c.openingTime(k)) // times_calendar.go
 }
 

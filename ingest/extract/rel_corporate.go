@@ -315,7 +315,7 @@ func (c *ctx) sharesBought(k, obj int) bool {
 	}
 	subj := c.subjectBefore(k, org)
 	if subj >= 0 && !c.hedge && !c.hedged(c.s.ments[subj].b, k) {
-		c.addInvest(subj, obj, k, c.moneyNear(k, k, m.b+1))
+		c.addInvestList(subj, obj, k) // rel_invest_list.go
 	}
 	return true
 }

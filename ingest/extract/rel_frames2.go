@@ -93,6 +93,9 @@ func (c *ctx) customerNoun(k int) {
 		}
 		return
 	}
+	if c.w(k+1) == "," {
+		defer c.shareAtCustomer(k) // rel_share_at.go
+	}
 	// "Y's main customer X" / "its biggest client, X"
 	n := k + 1
 	if c.w(n) == "," {
@@ -245,7 +248,7 @@ func (c *ctx) shareOf(k int) {
 				continue // "X accounted for 26%, while Y accounted for 16%"
 			}
 			cust = c.subjectBefore(k, org)
-			if cust < 0 && c.shareOfPayments(k, p) {
+			if cust < 0 && c.shareOfPayments(k, p) || cust >= 0 && c.groupExample(cust, k) { // rel_share_at.go
 				continue
 			}
 			sup = c.revenueOwner(p.b, p.b+8)
@@ -268,6 +271,11 @@ func (c *ctx) shareOf(k int) {
 		v := p.value
 		custE := c.s.ments[cust].ent
 		sE := c.s.ments[sup].ent
+		if o := c.custNounCustomer(k, sE, custE); o != -1 { // rel_share_at.go
+			if custE = o; o < 0 {
+				continue
+			}
+		}
 		if sE == custE {
 			if (c.w(k-1) == "which" || c.w(k-2) == "which") && c.attachShare(sE, v, c.shareTime(p, k)) {
 				continue

@@ -242,7 +242,7 @@ func (c *ctx) subsidiary(k int) {
 			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.8})
 		}
 	case "shareholder", "owner":
-		if c.bareParent(k) || c.appositiveOwner(k) {
+		if c.bareParent(k) || c.appositiveOwner(k) || c.shareholderOf(k) { // rel_parent.go, rel_shareholder.go
 			return
 		}
 		if c.w(k-1) != "controlling" && c.w(k-1) != "majority" || c.w(k+1) != "of" {

@@ -119,7 +119,8 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	if c.w(x) != "," {
 		return 0, "", false
 	}
-	x++
+	// "X, who was CEO of Y,": rel_leads_who.go
+	x = c.skipWhoIs(x + 1)
 	org := c.mentionAt(x) // "the company's" is one mention that starts at "the"
 	if c.w(x) == "the" || c.w(x) == "its" {
 		x++

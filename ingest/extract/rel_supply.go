@@ -233,7 +233,7 @@ func (c *ctx) ownProduct(buyer, p int) int {
 
 // wonNouns name what a supplier wins from a customer besides orders and
 // contracts (which their own frames read).
-var wonNouns = set("work", "business", "deals", "deal", "sockets", "designs")
+var wonNouns = set("work", "business", "deals", "deal", "sockets", "designs", "orders", "order")
 
 // wonWork: "X won custom chip work from Amazon", "won business from two
 // carmakers: A and B" -> the ones it was won from are X's customers.

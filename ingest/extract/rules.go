@@ -43,6 +43,9 @@ func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error)
 	defer st.release()
 	st.spans = splitSentences(text, st.spans[:0])
 	st.tokenizeAll(st.spans)
+	if d, ok := st.datelinePub(); ok { // times_dayfirst.go
+		st.pub = d
+	}
 	for i := range st.sents {
 		st.loadToks(i)
 		if i%64 == 0 && ctx.Err() != nil {

@@ -85,6 +85,8 @@ func timeAt(toks []token, i int, pub time.Time, days *dayMemo) (timex, bool) {
 		return fiscal(i, w(1))
 	case t.low == "q1" || t.low == "q2" || t.low == "q3" || t.low == "q4":
 		return quarterOf(toks, i, i+1, int(t.low[1]-'0'), pub)
+	case t.low == "first" && w(1) == "three" && w(2) == "months": // "the first three months of 2024"
+		return quarterOf(toks, i, i+3, 1, pub)
 	case t.cls&wOrdinal != 0 && ordinals[t.low] > 0 && (w(1) == "quarter" || w(1) == "-" && w(2) == "quarter" || strings.HasSuffix(t.low, "-quarter")):
 		b := i + 2
 		if w(1) == "-" {
@@ -94,6 +96,9 @@ func timeAt(toks []token, i int, pub time.Time, days *dayMemo) (timex, bool) {
 	case t.flags&tfHyphen != 0 && strings.HasSuffix(t.low, "-quarter") && ordinals[strings.TrimSuffix(t.low, "-quarter")] > 0:
 		return quarterOf(toks, i, i+1, ordinals[strings.TrimSuffix(t.low, "-quarter")], pub)
 	case t.cap && t.cls&wMonth != 0 && monthNames[t.low] > 0:
+		if tx, ok := monthRange(toks, i, pub); ok { // times_dayfirst.go
+			return tx, true
+		}
 		return monthAt(toks, i, pub)
 	}
 	if pub.IsZero() || t.cls&wTime == 0 && t.low != "the" {
@@ -172,6 +177,9 @@ func monthAt(toks []token, i int, pub time.Time) (timex, bool) {
 		}
 	} else {
 		return timex{}, false
+	}
+	if d := dayBefore(toks, i); day == 0 && d > 0 { // times_dayfirst.go
+		day, i = d, i-1
 	}
 	if day > 0 && day <= 31 {
 		return timex{a: i, b: b, value: dateString(year, m, day)}, true

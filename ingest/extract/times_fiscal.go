@@ -23,6 +23,9 @@ func (c *ctx) fiscalEnds(times []timex) []timex {
 		return times
 	}
 	for i := 0; i < len(times); i++ {
+		if c.yearTo(&times[i]) { // times_dayfirst.go
+			continue
+		}
 		if c.threeMonthsEnd(times[i]) { // times_more.go
 			times[i].value = quarterOfMonth(times[i].value)
 			continue
