@@ -17,15 +17,7 @@ func (c *ctx) bareParent(k int) bool {
 	if child < 0 || c.hedge {
 		return false
 	}
-	pa := c.s.ments[parent]
-	for _, ch := range c.listFrom(child) { // "the owner of Instagram and WhatsApp"
-		switch c.typ(ch) {
-		case org:
-			c.add(fact{typ: graph.SubsidiaryOf, subj: ch.ent, obj: pa.ent, confidence: 0.8})
-		case prod:
-			c.add(fact{typ: graph.Offers, subj: pa.ent, obj: ch.ent, confidence: 0.8})
-		}
-	}
+	c.addOwned(c.listFrom(child), c.s.ments[parent].ent) // "the owner of Instagram and WhatsApp"
 	return true
 }
 
@@ -160,14 +152,19 @@ func (c *ctx) appositiveOwner(k int) bool {
 	if parent < 0 || child < 0 || c.s.ments[child].ent == c.s.ments[parent].ent {
 		return false
 	}
-	pa := c.s.ments[parent]
-	for _, ch := range c.listFrom(child) { // "the owner of Instagram and WhatsApp"
+	c.addOwned(c.listFrom(child), c.s.ments[parent].ent) // "the owner of Instagram and WhatsApp"
+	return true
+}
+
+// addOwned records that parent owns each mention of chs: a company is its
+// subsidiary, a product is offered by it.
+func (c *ctx) addOwned(chs []mention, parent int) {
+	for _, ch := range chs {
 		switch c.typ(ch) {
 		case org:
-			c.add(fact{typ: graph.SubsidiaryOf, subj: ch.ent, obj: pa.ent, confidence: 0.8})
+			c.add(fact{typ: graph.SubsidiaryOf, subj: ch.ent, obj: parent, confidence: 0.8})
 		case prod:
-			c.add(fact{typ: graph.Offers, subj: pa.ent, obj: ch.ent, confidence: 0.8})
+			c.add(fact{typ: graph.Offers, subj: parent, obj: ch.ent, confidence: 0.8})
 		}
 	}
-	return true
 }

@@ -86,19 +86,27 @@ func (c *ctx) groupAfter(m mention, nouns map[string]bool) int {
 // groupMembers returns the organisations listed right after the group noun
 // at k: "rivals, including A and B", "rivals such as A", "rivals A and B".
 func (c *ctx) groupMembers(k int) []mention {
+	x, _ := c.examplesAfter(k)
+	j := c.mentionAt(x)
+	if j < 0 || c.typ(c.s.ments[j]) != graph.Org {
+		return nil
+	}
+	return c.listFrom(j)
+}
+
+// examplesAfter skips what introduces examples after the noun at k (", including",
+// "like", "such as"): the first token of the examples, and whether an
+// introducer was there.
+func (c *ctx) examplesAfter(k int) (int, bool) {
 	x := k + 1
 	if c.w(x) == "," {
 		x++
 	}
 	switch {
 	case c.w(x) == "including" || c.w(x) == "like":
-		x++
+		return x + 1, true
 	case c.w(x) == "such" && c.w(x+1) == "as":
-		x += 2
+		return x + 2, true
 	}
-	j := c.mentionAt(x)
-	if j < 0 || c.typ(c.s.ments[j]) != graph.Org {
-		return nil
-	}
-	return c.listFrom(j)
+	return x, false
 }

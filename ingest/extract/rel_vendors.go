@@ -23,16 +23,8 @@ func (c *ctx) fromVendors(k int) {
 		c.ownSuppliers(k)
 		return
 	}
-	x := k + 1
-	if c.w(x) == "," {
-		x++
-	}
-	switch {
-	case c.w(x) == "including" || c.w(x) == "like":
-		x++
-	case c.w(x) == "such" && c.w(x+1) == "as":
-		x += 2
-	default:
+	x, ok := c.examplesAfter(k) // rel_possgroup.go
+	if !ok {
 		return
 	}
 	j := c.mentionAt(x)
