@@ -224,7 +224,7 @@ var revenueNouns = set("revenue", "revenues", "sales", "turnover", "income", "to
 // "X contributed $N to Y's revenue, or N% of ...".
 func (c *ctx) shareOf(k int) {
 	w := c.w(k)
-	if w == "came" && c.w(k+1) != "from" || w == "due" && c.w(k+1) != "to" || accountWords[w] && c.w(k+1) != "for" {
+	if w == "came" && c.w(k+1) != "from" || w == "due" && c.w(k+1) != "to" || accountWords[w] && c.w(k+1) != "for" || w == "making" && c.w(k+1) != "up" {
 		return
 	}
 	if c.shareLists(k) { // rel_shares_more.go
@@ -289,6 +289,9 @@ func (c *ctx) shareOf(k int) {
 		lastSup = sup
 		if c.s.ments[sup].ent != sE {
 			lastSup = -1
+		}
+		if subs := c.coSubjects(cust); len(subs) > 1 && c.jointShare(subs, sE, p, k) { // rel_share_joint.go
+			continue
 		}
 		amt := c.moneyNear(k, k, p.a)
 		if amt != nil && amt.Period == "" {
