@@ -71,6 +71,7 @@ func (st *state) resolveRefs(si int) {
 			continue
 		}
 		n, ents := st.refAt(si, i)
+		ents = openingRefIt(refs, toks, i, ents) // coref_opening_ref.go
 		for _, e := range ents {
 			poss := i+n < len(toks) && toks[i+n].low == "'s" || toks[i].low == "its" || toks[i].low == "our" || toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her"
 			refs = append(refs, mention{a: i, b: i + n, ent: e, ref: true, poss: poss})

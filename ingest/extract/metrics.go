@@ -202,6 +202,8 @@ func (c *ctx) countNoun(n int) int {
 func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	subj := c.subjectBefore(k, org, prod)
 	if subj >= 0 {
+		// metrics_yardstick.go: not the company after "than"
+		subj = c.notYardstick(subj, k)
 		subj = c.appositionHost(subj) // metrics_apposition.go
 	}
 	if g := c.resultSubject(k); g >= 0 {

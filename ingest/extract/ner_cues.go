@@ -73,6 +73,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Org, true
 	case next.s == "," && (next2.low == "a" || next2.low == "an" || next2.low == "the") && st.orgNounWithin(toks, i+n+2, 6):
 		return graph.Org, true
+	case next.s == "," && st.productApposition(toks, i+n+1): // ner_product_apposition.go
+		return graph.Product, true
 	}
 	if n == 1 && len(run[0].s) <= 2 {
 		return "", false
@@ -196,7 +198,8 @@ func personContext(run []token, prev, next, next2 token) bool {
 // candidate, kept only when a relation uses it or it recurs.
 func (st *state) lexCued(s *sentence, i, n, lex int) bool {
 	e := &st.lx.entries[lex] // (no copy: an entry is large)
-	if !e.ambiguous || n > 1 || len(s.toks[i].s) > 2 && !st.vendorAbsent(e) {
+	// a title-case headline capitalises verbs too ("Regulators Circle Big Tech")
+	if !e.ambiguous || n > 1 || len(s.toks[i].s) > 2 && !st.vendorAbsent(e) && !s.sp.headline {
 		return true
 	}
 	_, cued := st.typeOf(s, i, n)

@@ -371,6 +371,9 @@ func (c *ctx) divested(k, buyer int) bool {
 			return true
 		}
 	}
+	if c.soldBoth(k, buyer) { // rel_sold_both.go
+		return true
+	}
 	sold := c.nextMention(k+1, 1, false, org)
 	if sold < 0 || sold == buyer || c.s.ments[sold].poss {
 		return false // "sells its models to Y": the goods, not the company, are sold

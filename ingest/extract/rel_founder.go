@@ -121,6 +121,9 @@ func (c *ctx) formerLeader(m mention) {
 	if c.w(x) == "has" || c.w(x) == "had" {
 		x++
 	}
+	if c.steppedDown(x, m.ent) { // rel_stepped_down.go
+		return
+	}
 	if !leftVerbs[c.w(x)] || leftIdioms[c.w(x+1)] || c.hedge {
 		return
 	}

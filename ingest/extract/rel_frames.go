@@ -288,6 +288,8 @@ func (c *ctx) statusAt(k int) string {
 			if c.toks[j].low != "to" || (j > 0 && (c.toks[j-1].low == "plans" || c.toks[j-1].low == "agreed")) {
 				return graph.StatusPlanned
 			}
+		case ":", ";":
+			return graph.StatusCurrent // another clause: "bought a lab once: it acquired Y"
 		case "previously", "formerly", "once", "used", "former":
 			if j+1 < len(c.toks) && (c.toks[j+1].cap || renameWords[c.toks[j+1].low]) {
 				continue // "Cencora, formerly AmerisourceBergen,": a former name

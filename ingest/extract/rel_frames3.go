@@ -122,6 +122,9 @@ func (c *ctx) compete(k int) {
 	if p := c.rivalPossessor(k, w); p >= 0 { // rel_supply.go
 		subj = p
 	}
+	if subj >= 0 && c.noPlanBetween(c.s.ments[subj].b, k) { // rel_negation.go
+		return
+	}
 	var start int = -1
 	switch {
 	case c.w(k+1) == "with" || c.w(k+1) == "from" || c.w(k+1) == "to" || c.w(k+1) == "against":

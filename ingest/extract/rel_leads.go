@@ -89,6 +89,9 @@ func (c *ctx) titleBefore(a int) (int, string, bool) {
 		return t, role, true
 	}
 	if x < 0 {
+		if o, ok := c.st.leadingOrg(c.si); ok { // coref_title.go
+			return o, role, true
+		}
 		if a := c.st.antecedent(c.si, 0, org, 1); len(a) == 1 {
 			return a[0], role, true
 		}

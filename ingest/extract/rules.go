@@ -246,9 +246,11 @@ func (st *state) relate() {
 		c.hedge = s.sum.cls&wHedge != 0 // a hedge word anywhere
 		// rel_more3.go: what an earlier version of the story said is withdrawn
 		c.hedge = c.hedge || c.correctionNote()
+		c.hedge = c.hedge || c.invertedConditional() // rel_counterfactual.go
 		c.hasProd = st.anyProduct(s)
 		n := len(st.facts)
 		c.frames()
+		c.dropFailedDeals(n) // rel_deal_failed.go
 		// dealAmount reads only the first amount of an unhedged sentence
 		if len(c.money) > 0 && !c.hedge && (len(st.facts) == n || c.dealSubject()) {
 			c.dealAmount()
