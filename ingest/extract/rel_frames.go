@@ -206,6 +206,9 @@ func (c *ctx) acquire(k int) {
 		if w == "snapping" || w == "snapped" {
 			obj = c.nextMention(k+2, 4, false, org)
 		}
+		if obj < 0 {
+			obj = c.boughtBrand(k) // rel_brand.go: "Microsoft bought Skype"
+		}
 		part, isPart := c.boughtPart(k)
 		if isPart {
 			obj = part // -1: a minority stake, read as an investment
@@ -232,6 +235,9 @@ func (c *ctx) acquire(k int) {
 	}
 	o := c.s.ments[obj]
 	subj := c.subjectBefore(k, org)
+	if subj < 0 {
+		subj = c.brandBuyer(k) // rel_brand.go: "Facebook bought Instagram"
+	}
 	if p := c.subjectBefore(k, person); p >= 0 && (subj < 0 || c.s.ments[p].a > c.s.ments[subj].b) {
 		if e, ok := c.st.employer(c.s.ments[p].ent); ok {
 			if !c.hedge && !c.hedged(c.s.ments[p].b, k) { // "X describing a possible purchase of Y"
