@@ -74,7 +74,8 @@ var frameTriggers = []map[string]bool{acquireVerbs, acquireNouns, investVerbs, f
 		"subsidiary", "shareholder", "owner", "owned", "receiving", "receive", "receives", "draws", "draw", "gets",
 		"takes", "'s", "its", "via", "through", "such", "called", "made", "make", "makes", "owns", "directly", "head", "forces",
 		"generated", "generates", "generating", "contributing", "contributes", "representing", "represents",
-		"participated", "participating", "part", "majority-owned", "wholly-owned", "taken")}
+		"participated", "participating", "part", "majority-owned", "wholly-owned", "taken",
+		"outsourced", "outsources", "outsource")} // rel_outsourced.go
 
 // staticClasses are the lower-case classes of the Go word lists.
 func staticClasses() map[string]uint64 {

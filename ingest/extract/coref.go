@@ -71,7 +71,8 @@ func (st *state) resolveRefs(si int) {
 			continue
 		}
 		n, ents := st.refAt(si, i)
-		ents = openingRefIt(refs, toks, i, ents) // coref_opening_ref.go
+		ents = openingRefIt(refs, toks, i, ents)  // coref_opening_ref.go
+		ents = st.relativeHead(si, i, refs, ents) // coref_relative.go
 		for _, e := range ents {
 			poss := i+n < len(toks) && toks[i+n].low == "'s" || toks[i].low == "its" || toks[i].low == "our" || toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her"
 			refs = append(refs, mention{a: i, b: i + n, ent: e, ref: true, poss: poss})
@@ -265,7 +266,7 @@ func (st *state) description(si, i int) (int, []int) {
 				if e, ok := st.tradeRole(si, i, t.low); ok { // coref_subject2.go
 					return k - i + 1, st.one(e)
 				}
-				return k - i + 1, st.startupAntecedent(si, i, t.low, st.descAntecedent(si, i)) // coref_startup.go
+				return k - i + 1, st.startupAntecedent(si, i, t.low, st.pastExample(si, i, st.notGovBody(si, i, t.low, st.descAntecedent(si, i)))) // coref_startup.go, coref_examples.go
 			}
 			return 0, nil
 		}

@@ -397,6 +397,9 @@ var includeWords = set("include", "includes", "included", "including", "are", "w
 
 // customerList reads "Y's customers include A, B and C" after the noun k.
 func (c *ctx) customerList(k, owner int) bool {
+	if c.w(k+1) == "," && c.w(k+2) == "including" {
+		k++ // "Its largest customers, including A and B, design chips"
+	}
 	if !includeWords[c.w(k+1)] || c.hedge {
 		return false
 	}

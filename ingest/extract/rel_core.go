@@ -229,7 +229,7 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 	}
 	best, dist := -1, 1<<30
 	for j, m := range c.money {
-		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) || facilityNouns[c.w(m.b)] || c.otherClauseMoney(m.a, k) { // rel_more2.go, rel_hosted.go, rel_relative_money.go
+		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) || facilityNouns[c.w(m.b)] || c.otherClauseMoney(m.a, k) || c.valuationMoney(m) { // rel_more2.go, rel_hosted.go, rel_relative_money.go, rel_round_backers.go
 			continue
 		}
 		d := abs(m.a - k)
@@ -256,7 +256,7 @@ func (c *ctx) timeNear(k, a, b int) string {
 	}
 	best, dist := "", 1<<30
 	for _, t := range times {
-		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) { // rel_more2.go, rel_opening.go
+		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) || c.asideTime(t) { // rel_more2.go, rel_opening.go, rel_time_aside.go
 			continue
 		}
 		d := abs(t.a - k)
@@ -290,7 +290,7 @@ func (c *ctx) hedged(from, k int) bool {
 	if from < 0 {
 		from = 0
 	}
-	if c.conditionalBefore(from, k) { // rel_hedge.go: "If X buys Y", "whether it would invest"
+	if c.conditionalBefore(from, k) || c.talksAbout(k) { // rel_hedge.go: "If X buys Y", "whether it would invest"; rel_talks_about.go
 		return true
 	}
 	for j := from; j < k; j++ {

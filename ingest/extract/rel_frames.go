@@ -16,7 +16,8 @@ var (
 		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "rents", "renting", "rented", "lease", "leases", "leased", "leasing",
 		"license", "licenses", "licensed", "licensing")
 	supplyVerbs = set("supplies", "supply", "supplied", "supplying", "provides", "provide", "provided", "providing",
-		"sells", "sell", "sold", "selling", "ships", "shipped", "delivers", "delivered", "leasing", "leases", "leased", "lease")
+		"sells", "sell", "sold", "selling", "ships", "shipped", "delivers", "delivered", "leasing", "leases", "leased", "lease",
+		"rents", "rented", "renting", "rent") // "X rents servers to Y" (rel_frames.go fromVerbs: "rents ... from")
 	useVerbs   = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
 	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models", "designs", "patents")
 	offerVerbs = set("operates", "operate", "sells", "offers", "offer", "launched", "launches", "makes", "develops", "developed", "released", "releases", "markets", "introduced", "unveiled", "provides", "expand", "expanding")
@@ -131,6 +132,8 @@ func (c *ctx) wordFrames(k int, w string) {
 		}
 	case "participated", "participating", "part":
 		c.joinedRound(k)
+	case "outsourced", "outsources", "outsource":
+		c.outsourcedTo(k) // rel_outsourced.go
 	case "head":
 		c.headToHead(k)
 	case "generated", "generates", "generating", "contributing", "contributes", "representing", "represents":
@@ -309,7 +312,7 @@ func (c *ctx) statusAt(k int) string {
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
 // "X ordered $1 billion worth of Nvidia GPUs".
 func (c *ctx) buyFrom(k int) {
-	if c.ordersTurn(k) || c.ordersWith(k) || c.ordersReceived(k) { // rel_more2.go, rel_more3.go, rel_hedge.go
+	if c.ordersTurn(k) || c.ordersWith(k) || c.ordersReceived(k) || c.ordersBooked(k) { // rel_more2.go, rel_more3.go, rel_hedge.go, rel_orders_booked.go
 		return
 	}
 	if (c.w(k) == "orders" || c.w(k) == "order") && (nounContext[c.w(k-1)] || c.ordersNoun(k)) {

@@ -13,6 +13,9 @@ func (c *ctx) uses(k int) {
 		return
 	}
 	subj := c.subjectBefore(k, org)
+	if subj < 0 && c.usersIncluding(k) { // rel_users_including.go
+		return
+	}
 	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
@@ -91,6 +94,9 @@ func (c *ctx) customerNoun(k int) {
 		if !c.hasCustomers(k) && !c.alsoCustomers(k) { // rel_buyers.go, rel_among.go
 			c.roleFacts(k, graph.CustomerOf) // "X and Y, both Boeing customers,"
 		}
+		return
+	}
+	if c.toCustomers(k, owner) { // rel_to_customers.go
 		return
 	}
 	if c.w(k+1) == "," {

@@ -15,7 +15,7 @@ import (
 // a single lead carries it, never a follower.
 
 // fundingTriggers start these frames (fFunding, fundingFrames).
-var fundingTriggers = set("participation", "joined", "alongside", "along", "led", "run", "runs", "ran",
+var fundingTriggers = set("participation", "joined", "include", "includes", "included", "alongside", "along", "led", "run", "runs", "ran",
 	"aim", "heads", "headed", "pays", "pay", "paid", "paying", "owned", "part", "work", "works", "worked", "working",
 	"losing", "lost", "lose", "loses", "ceding", "ceded",
 	"merger", "combine", "combination", "co-lead", "co-leads") // the last: cues for dealWord, investorMention
@@ -35,7 +35,11 @@ func (c *ctx) fundingFrames(k int) {
 	case "joined":
 		if c.w(k+1) == "by" {
 			c.roundFollowers(k, k+2, false)
+		} else {
+			c.joinedAsBacker(k) // rel_round_joiners.go
 		}
+	case "include", "includes", "included":
+		c.backersInclude(k) // rel_round_joiners.go
 	case "alongside":
 		c.roundFollowers(k, k+1, false)
 	case "along":
@@ -138,6 +142,9 @@ func (c *ctx) raiserIn(ms []mention, toks []token, end int) int {
 				return m.ent
 			}
 		}
+		if e := appositiveRaiser(ms, toks, x); e >= 0 && c.st.ents[e].typ == graph.Org { // rel_round_backers.go
+			return e
+		}
 	}
 	return -1
 }
@@ -167,7 +174,7 @@ var closeWords = set("closed", "closes", "completed", "completes", "landed", "an
 // round", "A led Y's $N round". A consortium "led by" A buys nothing here.
 func (c *ctx) roundLead(k int) {
 	if c.w(k+1) == "by" {
-		if agent := c.nextMention(k+2, 2, false, org); agent >= 0 {
+		if agent := c.nextMention(c.pastBackerNoun(k+2), 2, false, org); agent >= 0 { // rel_round_backers.go
 			c.ledBy(k, agent)
 		}
 		return

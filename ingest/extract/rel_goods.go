@@ -68,6 +68,9 @@ func (c *ctx) makesOwned(k int) bool {
 	if j < 0 || !c.s.ments[j].poss || c.hedge || !(c.goodsWithin(c.s.ments[j].b+1, 4) || c.ownedProductAt(j)) {
 		return false // the cheap tests first: asked at every "make"
 	}
+	if c.makeAvailable(k) { // rel_to_customers.go
+		return true
+	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return false

@@ -91,7 +91,8 @@ func (c *ctx) investContinued(k, subj int) {
 
 // raisedFrom: "Y raised $N from X" -> X invests in Y.
 func (c *ctx) raisedFrom(k int) {
-	from := c.skipTo(k, "from", 8)
+	// rel_round_backers.go: also past a named round
+	from := c.raiseFrom(k)
 	if from < 0 || c.dealBetween(k, from) { // rel_more2.go
 		return
 	}

@@ -32,6 +32,9 @@ func (c *ctx) goodsSeller(a int) int {
 			continue
 		}
 		n := x + 1
+		for n < x+3 && buyNouns[c.w(n)] {
+			n++ // a compound: "cloud computing infrastructure from Y"
+		}
 		if c.w(n) == "made" || c.w(n) == "supplied" {
 			n++
 		}
