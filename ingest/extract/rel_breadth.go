@@ -394,7 +394,7 @@ var includeWords = set("include", "includes", "included", "including", "are", "w
 
 // customerList reads "Y's customers include A, B and C" after the noun k.
 func (c *ctx) customerList(k, owner int) bool {
-	if !includeWords[c.w(k+1)] || c.hedge {
+	if w := c.w(k + 1); !includeGate.may(w) || !includeWords[w] || c.hedge { // wordgate.go
 		return false
 	}
 	first := c.nextMention(k+2, 2, false, org)
