@@ -102,7 +102,7 @@ func wideFigureOpener(toks []token) bool {
 		}
 	}
 	for x := 0; x < f; x++ {
-		if t := &toks[x]; t.kind != tWord || !wholeMods[t.low] && !figureMods[t.low] && !periodMod(t.low) {
+		if t := &toks[x]; t.kind != tWord || !(wholeGate.may(t.low) && wholeMods[t.low]) && !(figureModGate.may(t.low) && figureMods[t.low]) && !periodMod(t.low) { // wordgate.go
 			return false
 		}
 	}

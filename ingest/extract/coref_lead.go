@@ -33,7 +33,7 @@ func (st *state) leadMention(k int) (mention, bool) {
 // sentence k (openingParticiples, rel_opening.go), else -1.
 func (st *state) participleEnd(k int) int {
 	toks := st.sents[k].toks
-	if len(toks) == 0 || !openingParticiples[toks[0].low] {
+	if len(toks) == 0 || !participleGate.may(toks[0].low) || !openingParticiples[toks[0].low] { // wordgate.go
 		return -1
 	}
 	for x := 1; x < len(toks) && x < 30; x++ {

@@ -16,7 +16,7 @@ var startupHeads = set("startup", "start-up", "upstart")
 // listed company; then the unlisted organisation of the last four
 // sentences named most often so far (the latest on a tie), if any.
 func (st *state) startupAntecedent(si, i int, head string, got []int) []int {
-	if len(got) != 1 || !startupHeads[head] {
+	if len(got) != 1 || !startupGate.may(head) || !startupHeads[head] { // wordgate.go
 		return got
 	}
 	if !st.listed(got[0]) {

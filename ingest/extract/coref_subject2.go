@@ -41,7 +41,7 @@ var supplierHeads = set("supplier", "vendor", "provider", "manufacturer", "found
 // company that sentence (before i) or the one before names as the seller
 // after a buying verb: "Acme sources its chips from Globex".
 func (st *state) tradeRole(si, i int, head string) (int, bool) {
-	if !supplierHeads[head] {
+	if !supplierGate.may(head) || !supplierHeads[head] { // wordgate.go
 		return 0, false
 	}
 	found := -1
@@ -97,7 +97,7 @@ func (st *state) nearSubject(si, i int) (int, bool) {
 	toks := s.toks
 	x := i - 1
 	for x > 0 && x >= i-7 && toks[x].kind == tWord && !toks[x].cap && toks[x].cls&wClause == 0 {
-		if copulas[toks[x].low] {
+		if copulaGate.may(toks[x].low) && copulas[toks[x].low] { // wordgate.go
 			return 0, false // "Samsung is its second-largest customer": another company's
 		}
 		x--

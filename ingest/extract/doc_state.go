@@ -51,6 +51,7 @@ type state struct {
 	byLex     map[int]int    // lexicon entry -> entity
 	normCache map[string]normEntry
 	lastNorm  [2]string        // the last norm argument and result
+	absent    absentKey        // the last key known found missing from byKey
 	hint      [2]string        // the surface addMention reads and its lowered copy (normFresh)
 	mbuf      []mention        // spare capacity shared by the sentences' mentions
 	offerOf   map[int]int      // product -> vendor of its first OFFERS fact
@@ -133,8 +134,10 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 	} else {
 		key = st.norm(name)
 	}
-	if i, ok := st.byKey[key]; ok {
-		return i
+	if !st.absent.is(key, st.byKey) { // classify's known just missed key: no second lookup
+		if i, ok := st.byKey[key]; ok {
+			return i
+		}
 	}
 	st.ents = append(st.ents, entity{name: name, typ: typ, lex: lex, forms: st.formSlots()})
 	i := len(st.ents) - 1
@@ -151,6 +154,20 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 		st.byLast[last] = st.appendEnt(st.byLast[last], i)
 	}
 	return i
+}
+
+// absentKey remembers a key byKey lacked and how many keys byKey held
+// then (plus one, so the zero value matches nothing). byKey only grows
+// within a document, so while its size is unchanged the key is still
+// missing; release resets the memo with byKey.
+type absentKey struct {
+	key string
+	n   int
+}
+
+// is: key is the remembered key and byKey has gained none since.
+func (a *absentKey) is(key string, byKey map[string]int) bool {
+	return a.n == len(byKey)+1 && a.key == key
 }
 
 // appendEnt is append(l, i) for the lists of byFirst and byLast: a new

@@ -129,7 +129,7 @@ func trimName(b string) string {
 	}
 	for {
 		k := strings.LastIndexByte(b, ' ')
-		if k < 0 || !legalSuffixes[b[k+1:]] {
+		if k < 0 || !suffixGate.may(b[k+1:]) || !legalSuffixes[b[k+1:]] { // wordgate.go
 			return b
 		}
 		b = b[:k]

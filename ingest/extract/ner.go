@@ -405,6 +405,7 @@ func (st *state) known(surface string) (int, bool) {
 		}
 		return k, true
 	}
+	st.absent = absentKey{e.key, len(st.byKey) + 1} // (entityFor may ask next)
 	best := -1
 	try := func(k int) {
 		e := &st.ents[k]

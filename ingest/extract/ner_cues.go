@@ -189,7 +189,7 @@ func personContext(run []token, prev, next, next2 token) bool {
 		return true
 	}
 	return next.s == "," && (next2.low == "who" || personTitles[next2.low] && next2.low != "investor") ||
-		hireVerbs[prev.low] && (next.low == "as" || hiredTitle(next.low))
+		hireGate.may(prev.low) && hireVerbs[prev.low] && (next.low == "as" || hiredTitle(next.low)) // wordgate.go
 }
 
 // lexCued: a gazetteer match counts as a cued entity unless it is a

@@ -83,6 +83,7 @@ func (st *state) release() {
 	st.sents, st.ents, st.facts, st.metrics = st.sents[:0], st.ents[:0], st.facts[:0], st.metrics[:0]
 	st.toks, st.spans, st.mall = st.toks[:0], st.spans[:0], st.mall[:0]
 	clear(st.byKey)
+	st.absent = absentKey{}
 	clear(st.byLex)
 	clear(st.normCache)
 	clear(st.offerOf)

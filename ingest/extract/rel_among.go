@@ -17,7 +17,7 @@ func (c *ctx) amongCustomers(k, owner int) bool {
 	for x > 0 && (c.w(x) == "among" || adverbLike(c.w(x))) {
 		x--
 	}
-	if !amongCopulas[c.w(x)] || c.w(x+1) != "among" && c.w(x+2) != "among" {
+	if w := c.w(x); !amongGate.may(w) || !amongCopulas[w] || c.w(x+1) != "among" && c.w(x+2) != "among" { // wordgate.go
 		return false
 	}
 	subj := c.subjectBefore(x, org)

@@ -400,7 +400,7 @@ func (c *ctx) customerList(k, owner int) bool {
 	if c.w(k+1) == "," && c.w(k+2) == "including" {
 		k++ // "Its largest customers, including A and B, design chips"
 	}
-	if !includeWords[c.w(k+1)] || c.hedge {
+	if w := c.w(k + 1); !includeGate.may(w) || !includeWords[w] || c.hedge { // wordgate.go
 		return false
 	}
 	first := c.nextMention(k+2, 2, false, org)

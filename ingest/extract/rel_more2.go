@@ -35,7 +35,7 @@ var buyerOrderVerbs = set("cut", "cuts", "reduced", "reduces", "slashed", "place
 func (c *ctx) ordersTurn(k int) bool {
 	w := c.w(k)
 	order := w == "order" || w == "orders"
-	deal := !order && (contractNouns[w] || agreementNouns[w])
+	deal := !order && (contractGate.may(w) && contractNouns[w] || agreementGate.may(w) && agreementNouns[w]) // wordgate.go
 	if !order && !deal {
 		return false
 	}

@@ -275,7 +275,7 @@ func (c *ctx) forEquity(k int) bool {
 		return false
 	}
 	for x := f + 1; x < len(c.toks) && x <= f+4; x++ {
-		if equityNouns[c.w(x)] {
+		if w := c.w(x); equityGate.may(w) && equityNouns[w] { // wordgate.go
 			return true
 		}
 	}

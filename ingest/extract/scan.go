@@ -40,7 +40,7 @@ func (lx *Lexicon) scan(doc, low string, start, end int, toks []token) ([]token,
 				d8 := doc[i : i+8]
 				xd := load64(d8)
 				fl := wordFlags8(xd, xl, n)
-				t.s, t.low, t.off, t.flags, t.kind, t.cap = d8[:n], l8[:n], int32(i), fl, wordKind(c), c-'A' < 26
+				t.s, t.low, t.off, t.flags, t.kind, t.cap = d8[:n], l8[:n], int32(i), fl, wordKind(byte(xd)), byte(xd)-'A' < 26 // (xd holds c, kept in memory)
 				if fl&(tfUpper|tfDigit) == 0 && n <= shortLen {
 					t.cls = lx.short[shortIndex8(xl, n)]
 				} else if fl&tfUpper == 0 {

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/cigraph/cigraph/graph"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestAbsentKeyMemo: entityFor skips its byKey lookup only for the key
+// known just missed, and only while byKey has gained no key: a key added
+// in between (here by addForm), or a new document, makes it look again.
+func TestAbsentKeyMemo(t *testing.T) {
+	r := rules(t)
+	st := newState(r.lx, "x", time.Time{})
+	_, ok := st.known("Zorblax")
+	assert.False(t, ok)
+	a := st.entityFor("Zorblax", graph.Org, -1) // the memo holds: a new entity
+	assert.Equal(t, a, st.byKey[st.norm("Zorblax")])
+
+	_, ok = st.known("Quenty")
+	assert.False(t, ok)
+	st.addForm(a, "Quenty") // byKey gains the key known missed
+	assert.Equal(t, a, st.entityFor("Quenty", graph.Org, -1))
+	st.release()
+
+	st = newState(r.lx, "x", time.Time{})
+	defer st.release()
+	_, ok = st.known("Quenty")
+	assert.False(t, ok) // a new document: the memo was reset with byKey
+	b := st.entityFor("Quenty", graph.Org, -1)
+	assert.Equal(t, b, st.entityFor("Quenty", graph.Org, -1))
+}
+
+// TestWordGates: a gate passes every key of its set (so a word it rejects
+// is no key), and rejects words of other lengths or first or last bytes.
+func TestWordGates(t *testing.T) {
+	for name, c := range map[string]struct {
+		g *wordGate
+		m map[string]bool
+	}{"participle": {&participleGate, openingParticiples}, "copula": {&copulaGate, copulas},
+		"among": {&amongGate, amongCopulas}, "contract": {&contractGate, contractNouns}, "agreement": {&agreementGate, agreementNouns},
+		"suffix": {&suffixGate, legalSuffixes}, "startup": {&startupGate, startupHeads}, "supplier": {&supplierGate, supplierHeads},
+		"whole": {&wholeGate, wholeMods}, "figureMod": {&figureModGate, figureMods}, "equity": {&equityGate, equityNouns},
+		"hire": {&hireGate, hireVerbs}, "include": {&includeGate, includeWords}} {
+		assert.Equal(t, gateOf(c.m), *c.g, name) // the set was not changed after the gate was made
+		for w := range c.m {
+			assert.True(t, c.g.may(w), "%s %q", name, w)
+		}
+	}
+	g := gateOf(set("ab", "cde"))
+	for w, want := range map[string]bool{"ab": true, "ce": true, "ae": true, "cbe": true, "ax": false, "xb": false,
+		"a": false, "abcd": false, "": false, "\xffb": false, "a\xff": false} {
+		assert.Equal(t, want, g.may(w), "%q", w)
+	}
+	e := gateOf(set("", "\xffz"))
+	assert.True(t, e.may(""))
+	assert.True(t, e.may("\xffz"))
+	assert.False(t, e.may("\xffa"))
+	assert.False(t, e.may("az"))
+}
