@@ -29,7 +29,7 @@ func (c *ctx) dropFailedDeals(n int) {
 // by a fail word ("the deal was blocked", "the merger collapsed").
 func (c *ctx) dealNounFailed() bool {
 	for k := range c.toks {
-		if !failableDeals[c.toks[k].low] {
+		if w := c.toks[k].low; !failableGate.may(w) || !failableDeals[w] { // wordgate.go
 			continue
 		}
 		for j := k + 1; j < len(c.toks) && j <= k+4; j++ {

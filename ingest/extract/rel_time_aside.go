@@ -21,7 +21,7 @@ func (c *ctx) asideTime(t timex) bool {
 		if w == "," || w == ";" {
 			return false
 		}
-		if foundWords[w] || compareWords[w] {
+		if foundGate.may(w) && foundWords[w] || compareGate.may(w) && compareWords[w] { // wordgate.go
 			return true
 		}
 	}

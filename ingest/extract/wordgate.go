@@ -53,4 +53,7 @@ var (
 	equityGate     = gateOf(equityNouns)        // rel_role.go forEquity
 	hireGate       = gateOf(hireVerbs)          // ner_cues.go personContext
 	includeGate    = gateOf(includeWords)       // rel_breadth.go customerList
+	failableGate   = gateOf(failableDeals)      // rel_deal_failed.go dealNounFailed
+	foundGate      = gateOf(foundWords)         // rel_time_aside.go asideTime
+	compareGate    = gateOf(compareWords)       // rel_time_aside.go asideTime
 )

@@ -43,7 +43,8 @@ func TestWordGates(t *testing.T) {
 		"among": {&amongGate, amongCopulas}, "contract": {&contractGate, contractNouns}, "agreement": {&agreementGate, agreementNouns},
 		"suffix": {&suffixGate, legalSuffixes}, "startup": {&startupGate, startupHeads}, "supplier": {&supplierGate, supplierHeads},
 		"whole": {&wholeGate, wholeMods}, "figureMod": {&figureModGate, figureMods}, "equity": {&equityGate, equityNouns},
-		"hire": {&hireGate, hireVerbs}, "include": {&includeGate, includeWords}} {
+		"hire": {&hireGate, hireVerbs}, "include": {&includeGate, includeWords}, "failable": {&failableGate, failableDeals},
+		"found": {&foundGate, foundWords}, "compare": {&compareGate, compareWords}} {
 		assert.Equal(t, gateOf(c.m), *c.g, name) // the set was not changed after the gate was made
 		for w := range c.m {
 			assert.True(t, c.g.may(w), "%s %q", name, w)
