@@ -12,12 +12,10 @@ func (st *state) leadMention(k int) (mention, bool) {
 	if len(ms) == 0 {
 		return mention{}, false
 	}
-	if ms[0].a == 0 || st.openerBefore(k, ms[0].a) {
-		if end := st.participleEnd(k); end < 0 || ms[0].a > end {
-			return ms[0], true
-		}
-	}
 	end := st.participleEnd(k)
+	if (ms[0].a == 0 || st.openerBefore(k, ms[0].a)) && (end < 0 || ms[0].a > end) {
+		return ms[0], true
+	}
 	if end < 0 {
 		return mention{}, false
 	}
