@@ -99,7 +99,7 @@ func (st *state) notName(toks []token, i int) bool {
 	if (t.flags&tfHyphen != 0 || i+1 < len(toks) && toks[i+1].cap) && compoundNotName(toks, i) { // ner_compound.go
 		return true
 	}
-	if i < 14 && toks[0].kind == tWord && len(toks[0].s) >= 2 && toks[0].s[1] < 'a' && upperOnly(toks[0].s) && i < st.datelineEnd(toks) { // ner_dateline.go
+	if i < 14 && toks[0].kind == tWord && len(toks[0].s) >= 2 && toks[0].s[1] < 'a' && upperOnly(toks[0].s) && i < st.datelineWords(toks) { // ner_dateline.go
 		return true
 	}
 	if seriesRound(toks, i) { // ner_more3.go
@@ -109,9 +109,6 @@ func (st *state) notName(toks []token, i int) bool {
 		return true // "(LMT.N)", "(HPC)"
 	}
 	if i > 0 && toks[i-1].s == "[" || i+1 < len(toks) && toks[i+1].s == ":" && upperOnly(t.s) {
-		return true
-	}
-	if i < 6 && t.cap && datelineStart(toks) && i < datelineLen(toks) { // ner_dateline.go
 		return true
 	}
 	if i == 0 && upperOnly(t.s) && len(t.s) > 3 && i+1 < len(toks) && toks[i+1].s == "(" {

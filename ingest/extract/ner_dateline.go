@@ -9,6 +9,13 @@ import "strings"
 // the first fact. datelineEnd reads a dateline that ends in a dash;
 // datelineLen one whose city is followed by a comma and a date.
 
+// datelineWords is the number of opening tokens that belong to a dateline
+// of either form, or 0 (notName asks it for the first words of a sentence
+// that opens in capitals).
+func (st *state) datelineWords(toks []token) int {
+	return max(st.datelineEnd(toks), datelineLen(toks))
+}
+
 // datelineEnd is the number of tokens of the dateline that opens toks, or 0.
 func (st *state) datelineEnd(toks []token) int {
 	j := upperRun(toks)
@@ -60,17 +67,6 @@ func titleWord(s string) string {
 // datelineCity: toks open with one to three upper-case words, a comma,
 // and (after at most a state abbreviation) a day or a month name.
 func datelineCity(toks []token) bool { return datelineLen(toks) > 0 }
-
-// datelineStart: toks open with a word of two capitals or more and a comma
-// follows within three tokens (byte tests, before datelineLen reads the
-// line).
-func datelineStart(toks []token) bool {
-	s := toks[0].s
-	if len(s) < 2 || s[0]-'A' >= 26 || s[1]-'A' >= 26 || len(toks) < 4 {
-		return false
-	}
-	return toks[1].s == "," || toks[2].s == "," || toks[3].s == "," // "SAN JOSE, Calif.,"
-}
 
 // datelineLen returns the index of the date after the dateline city (the
 // city and a state abbreviation before it name nothing), or 0.
