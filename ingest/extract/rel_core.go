@@ -229,7 +229,7 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 	}
 	best, dist := -1, 1<<30
 	for j, m := range c.money {
-		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) || facilityNouns[c.w(m.b)] || c.otherClauseMoney(m.a, k) || c.valuationMoney(m) { // rel_more2.go, rel_hosted.go, rel_relative_money.go, rel_round_backers.go
+		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) || facilityNouns[c.w(m.b)] || c.otherClauseMoney(m.a, k) || c.valuationMoney(m) { // rel_more2.go, rel_hosted.go, rel_relative.go, rel_round_backers.go
 			continue
 		}
 		d := abs(m.a - k)

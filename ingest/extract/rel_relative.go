@@ -13,7 +13,7 @@ import "github.com/cigraph/cigraph/graph"
 func (c *ctx) relativeEnd(k int) int {
 	open := false
 	for r := k - 1; r >= 1 && r >= k-6; r-- {
-		if w := c.w(r); (w == "which" || w == "who" || w == "that" || w == "whose") && c.w(r-1) == "," {
+		if relPronoun(c.w(r), true) && c.w(r-1) == "," {
 			open = true
 			break
 		}
@@ -30,6 +30,12 @@ func (c *ctx) relativeEnd(k int) int {
 		}
 	}
 	return 0
+}
+
+// relPronoun: w opens a relative clause after a comma: "which" or "who",
+// or with wide also "that" and "whose" (the readers of a clause's end).
+func relPronoun(w string, wide bool) bool {
+	return w == "which" || w == "who" || wide && (w == "that" || w == "whose")
 }
 
 // listWords continue a list or an example after a comma.
@@ -59,4 +65,53 @@ func (c *ctx) closedApposition(r, b, k int, types []graph.EntityType) int {
 		return -1
 	}
 	return c.mentionEndingAt(r, types)
+}
+
+// "Google, which put $2 billion into Anthropic, acquired DeepMind": an
+// amount inside a relative clause on the subject belongs to that clause's
+// own verb, not to the main verb after it. Likewise "X bought Y in 2015,
+// then sold it to Z for $5 billion": the amount after ", then" prices the
+// later step.
+
+// otherClauseMoney: the amount at a belongs to another clause than the
+// verb at k.
+func (c *ctx) otherClauseMoney(a, k int) bool {
+	return c.inOtherRelative(a, k) || c.thenBetween(k, a)
+}
+
+// thenBetween: ", then" between the verb at k and the amount at a > k.
+func (c *ctx) thenBetween(k, a int) bool {
+	for j := k + 1; j+1 < a; j++ {
+		if c.toks[j].low == "," && c.toks[j+1].low == "then" {
+			return true
+		}
+	}
+	return false
+}
+
+// inOtherRelative: the token at a lies in a ", which|who ... ," clause
+// that closes before k.
+func (c *ctx) inOtherRelative(a, k int) bool {
+	if a >= k {
+		return false
+	}
+	open := -1
+	for j := a - 1; j >= 1 && j >= a-12; j-- {
+		if c.toks[j].kind == tPunct {
+			return false
+		}
+		if relPronoun(c.toks[j].low, false) && c.toks[j-1].low == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := a + 1; j < k; j++ {
+		if c.toks[j].low == "," {
+			return true
+		}
+	}
+	return false
 }
