@@ -24,23 +24,25 @@ func (c *ctx) possGroupFact(f fact) bool {
 	if f.typ != graph.CustomerOf {
 		return false
 	}
-	if k := c.groupOf(f.subj, notBuyerGroups); k >= 0 {
-		for _, m := range c.groupMembers(k) {
-			g := f
-			g.subj = m.ent
-			c.add(g)
-		}
+	if c.toMembers(f, f.subj, notBuyerGroups, func(g *fact, e int) { g.subj = e }) {
 		return true
 	}
-	if k := c.groupOf(f.obj, notSellerGroups); k >= 0 {
-		for _, m := range c.groupMembers(k) {
-			g := f
-			g.obj = m.ent
-			c.add(g)
-		}
-		return true
+	return c.toMembers(f, f.obj, notSellerGroups, func(g *fact, e int) { g.obj = e })
+}
+
+// toMembers: when party e of f only possesses a group of nouns, f is added
+// once per listed member, set in place of e; it reports whether it was.
+func (c *ctx) toMembers(f fact, e int, nouns map[string]bool, set func(*fact, int)) bool {
+	k := c.groupOf(e, nouns)
+	if k < 0 {
+		return false
 	}
-	return false
+	for _, m := range c.groupMembers(k) {
+		g := f
+		set(&g, m.ent)
+		c.add(g)
+	}
+	return true
 }
 
 // groupOf returns the token of the group noun when every mention of e in
