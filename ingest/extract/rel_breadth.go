@@ -371,16 +371,26 @@ func (c *ctx) divested(k, buyer int) bool {
 			return true
 		}
 	}
-	if c.soldBoth(k, buyer) { // rel_sold_both.go
-		return true
-	}
 	sold := c.nextMention(k+1, 1, false, org)
 	if sold < 0 || sold == buyer || c.s.ments[sold].poss {
-		return false // "sells its models to Y": the goods, not the company, are sold
+		// "sells its models to Y": the goods, not the company, are sold;
+		// "sold both to Y" with no antecedent: nothing else to read either
+		return c.w(k+1) == "both"
 	}
-	c.add(fact{typ: graph.Acquires, subj: c.s.ments[buyer].ent, obj: c.s.ments[sold].ent,
-		amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
-		status: c.statusAt(k), confidence: 0.75})
+	// a plural reference ("sold both to Apollo") stands for several
+	// companies: one mention each, at the same token
+	for _, m := range c.s.ments {
+		if m.a != c.s.ments[sold].a || c.typ(m) != org || m.ent == c.s.ments[buyer].ent {
+			continue
+		}
+		conf := 0.75
+		if m.ref {
+			conf = 0.7
+		}
+		c.add(fact{typ: graph.Acquires, subj: c.s.ments[buyer].ent, obj: m.ent,
+			amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
+			status: c.statusAt(k), confidence: conf})
+	}
 	return true
 }
 
