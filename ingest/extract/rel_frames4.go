@@ -264,8 +264,10 @@ func (c *ctx) leadAmount(acquirer int) *graph.Amount {
 	if len(prev.ments) == 0 || prev.ments[0].ent != acquirer || prev.ments[0].poss || prev.sp.headline {
 		return nil
 	}
-	for _, f := range c.st.facts {
-		if f.sent == c.si-1 && f.amount != nil {
+	// facts are appended sentence by sentence: only the tail can be the
+	// previous sentence's (a scan of all facts was quadratic on long texts)
+	for j := len(c.st.facts) - 1; j >= 0 && c.st.facts[j].sent >= c.si-1; j-- {
+		if f := &c.st.facts[j]; f.sent == c.si-1 && f.amount != nil {
 			return nil
 		}
 	}
