@@ -110,7 +110,7 @@ func (st *state) nearSubject(si, i int) (int, bool) {
 		if m.b != x+1 {
 			continue
 		}
-		if m.poss || m.ref || st.ents[m.ent].typ != graph.Org || m.a == 0 || !clauseOpenWords[toks[m.a-1].low] {
+		if m.poss || m.ref || st.ents[m.ent].typ != graph.Org || m.a == 0 || !clauseOpenWords[toks[m.a-1].low] || st.listTail(s, j) { // rel_unit_subject.go
 			return 0, false
 		}
 		return m.ent, true

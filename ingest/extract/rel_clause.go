@@ -69,8 +69,7 @@ func (c *ctx) clauseStart(j int) bool {
 	}
 	for x := j + 1; x < len(c.toks) && x <= j+4; x++ {
 		if m := c.mentionAt(x); m >= 0 {
-			e := c.s.ments[m].b
-			return e < len(c.toks) && c.toks[e].cls&wFinite != 0
+			return c.opensClause(c.s.ments[m])
 		}
 		if c.toks[x].kind == tPunct {
 			return false
@@ -78,6 +77,24 @@ func (c *ctx) clauseStart(j int) bool {
 	}
 	return false
 }
+
+// opensClause: the mention m right after ", and" is a new subject: a
+// finite verb follows it, perhaps after an adverb (", and SK Hynix has",
+// ", and Acme now owns"), or it is a subject pronoun, which no list of
+// names holds (", and it counts Globex among its customers").
+func (c *ctx) opensClause(m mention) bool {
+	e := m.b
+	if e < len(c.toks) && e == m.a+1 && adverbLike(c.toks[e].low) {
+		e++
+	}
+	if e < len(c.toks) && c.toks[e].cls&wFinite != 0 {
+		return true
+	}
+	return m.ref && m.b == m.a+1 && subjectPronouns[c.toks[m.a].low] || c.unitClause(m) // rel_unit_subject.go
+}
+
+// subjectPronouns refer back as the subject of their clause.
+var subjectPronouns = set("it", "they", "he", "she")
 
 // finiteVerbs are the verbs that show a name opens a clause of its own.
 var finiteVerbs = set("has", "have", "had", "is", "are", "was", "were", "will", "would", "said",

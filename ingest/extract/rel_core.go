@@ -132,6 +132,9 @@ func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
 		if !m.poss {
 			return c.outsideRelative(j, k, types)
 		}
+		if poss < 0 && c.unitSubject(m, k) { // rel_unit_subject.go
+			return j
+		}
 		if poss < 0 {
 			poss = j
 		}
