@@ -414,7 +414,7 @@ func (c *ctx) supplyTo(k int) {
 	} else if strings.HasPrefix(c.w(k), "suppl") {
 		start = c.nextMention(k+1, 2, false, org)
 	}
-	if start < 0 && c.suppliesUsedIn(k, subj) { // rel_supply.go
+	if start < 0 && (c.suppliesUsedIn(k, subj) || c.goodsForBuyers(k, subj)) { // rel_supply.go, rel_goods_for.go
 		return
 	}
 	if start < 0 || c.divested(k, start) {

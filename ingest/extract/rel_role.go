@@ -328,7 +328,7 @@ func (c *ctx) makesForList(k int) bool {
 	}
 	first := c.nextMention(f+1, 2, false, org)
 	if first < 0 {
-		return false
+		return c.goodsForBuyers(k, subj) // "makes the chips for the iPhone": rel_goods_for.go
 	}
 	for _, m := range c.listFrom(first) {
 		if c.typ(m) == org {

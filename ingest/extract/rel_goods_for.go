@@ -1,0 +1,68 @@
+package extract
+
+// Goods supplied or made "for" a buyer: "Qualcomm supplies modems for
+// Apple" (Apple buys from Qualcomm, as with "to"), and "TSMC makes the
+// chips for the iPhone" or "LG supplies screens for iPhones" (the
+// product's vendor, when the text names it, buys from the maker). A
+// supply verb's "for" needs goods before it: "provides loans for the
+// purchase" or "supplied a reason for the delay" names no buyer.
+
+// goodsForAt returns the token after "for" (or "in", which only a product
+// may follow: "supplied every modem in the iPhone 15") that follows goods
+// up to three lower-case words after the verb at k ("supplies modems
+// for", "makes the chips for"); else -1.
+func (c *ctx) goodsForAt(k int) (int, bool) {
+	for g := k + 1; g <= k+3 && g < len(c.toks); g++ {
+		if t := &c.toks[g]; t.kind != tWord || t.cap {
+			return -1, false
+		}
+		if !madeGoods(c.w(g)) && !madeGoods(c.w(g)+"s") { // "modem" through "modems"
+			continue
+		}
+		switch c.w(g + 1) {
+		case "for":
+			return g + 2, false
+		case "in", "inside":
+			return g + 2, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// goodsForBuyers adds, for the verb at k of the seller mention subj, the
+// buyers named after "goods for": organisations, or the known vendor of a
+// product ("for the iPhone"). It reports whether it found any.
+func (c *ctx) goodsForBuyers(k, subj int) bool {
+	x, in := c.goodsForAt(k)
+	if x < 0 {
+		return false
+	}
+	if c.w(x) == "the" {
+		x++
+	}
+	j := c.nextMention(x, 2, false)
+	if j < 0 {
+		return false
+	}
+	seller := c.s.ments[subj].ent
+	if m := c.s.ments[j]; c.typ(m) == prod {
+		v, ok := c.st.vendorOf(m.ent)
+		if !ok || v == seller || c.st.ents[v].typ != org {
+			return false
+		}
+		c.addCustomer(v, seller, k, 0.7)
+		return true
+	}
+	if in {
+		return false // "supplies chips in Europe"
+	}
+	found := false
+	for _, m := range c.listFrom(j) {
+		if c.typ(m) == org && m.ent != seller {
+			c.addCustomer(m.ent, seller, k, 0.75)
+			found = true
+		}
+	}
+	return found
+}
