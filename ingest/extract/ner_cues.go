@@ -114,11 +114,21 @@ func (st *state) productNounAfter(toks []token, k int) bool {
 		if t.cls&wProdNoun != 0 {
 			return j+1 >= len(toks) || toks[j+1].low != "of"
 		}
-		if t.cls&wOrgNoun != 0 {
+		if t.cls&wOrgNoun != 0 || verbAfterName(t) {
 			return false
 		}
 	}
 	return false
+}
+
+// verbAfterName: the lower-case word t after a name, before goods, is a
+// verb (or a frame word), so the goods are the verb's object, not the
+// name's head: "Korvel buys chips from Y" names a buyer, not a chip called Korvel.
+func verbAfterName(t token) bool {
+	if t.cap {
+		return false
+	}
+	return t.cls&(wFinite|wMake|wTrigger) != 0
 }
 
 func (st *state) orgNounWithin(toks []token, k, n int) bool {

@@ -50,9 +50,10 @@ func (c *ctx) relyOn(k int) {
 	if c.w(o.b) != "for" && c.w(o.b) != "to" || c.relyForSales(subj, o) { // rel_share_prior.go
 		return
 	}
+	status := c.dependStatus(k) // rel_dependence.go
 	for _, om := range objs {
 		c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: om.ent,
-			prod: c.productIn(o.b, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.7})
+			prod: c.productIn(o.b, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), status: status, confidence: 0.7})
 	}
 }
 

@@ -303,6 +303,9 @@ func (c *ctx) hedged(from, k int) bool {
 		if c.toks[j].low == "may" && c.toks[j].cap && j > 0 {
 			continue // "in May": the month, not the modal
 		}
+		if c.toks[j].low == "no" && c.w(j+1) == "longer" {
+			continue // "no longer buys from Y": a former tie (statusAt)
+		}
 		if c.toks[j].low != "than" {
 			return true
 		}

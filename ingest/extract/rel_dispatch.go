@@ -70,6 +70,7 @@ var frameBits = func() map[string]uint32 {
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
 	add(fByAgent, madeByVerbs) // rel_madeby.go
 	add(fRely, set("relies", "rely", "relied", "relying", "depends", "depend", "depended"))
+	add(fRely, dependWords) // rel_dependence.go
 	add(fPartner, partNouns)
 	add(fPartner, set("together", "teamed", "venture", "jointly"))
 	add(fPartner, resellVerbs) // rel_partner_as.go

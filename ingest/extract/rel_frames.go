@@ -297,6 +297,14 @@ func (c *ctx) statusAt(k int) string {
 			if c.toks[j].low != "to" || (j > 0 && (c.toks[j-1].low == "plans" || c.toks[j-1].low == "agreed")) {
 				return graph.StatusPlanned
 			}
+		case "longer":
+			if j > 0 && c.toks[j-1].low == "no" {
+				return graph.StatusFormer // "no longer relies on Y"
+			}
+		case "stopped", "ceased", "quit", "halted":
+			if strings.HasSuffix(c.toks[j+1].low, "ing") {
+				return graph.StatusFormer // "stopped buying chips from Y"
+			}
 		case ":", ";":
 			return graph.StatusCurrent // another clause: "bought a lab once: it acquired Y"
 		case "previously", "formerly", "once", "used", "former":
