@@ -23,6 +23,8 @@ func (c *ctx) moreFrames(k int) {
 		c.serviceFor(k) // rel_vendors.go
 	} else if c.w(k) == "over" {
 		c.takeOver(k) // rel_takeover.go
+	} else if pourVerbs[c.w(k)] {
+		c.pourInto(k) // rel_pour.go
 	}
 }
 

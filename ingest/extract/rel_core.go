@@ -91,6 +91,11 @@ func (c *ctx) nextMention(k, window int, noPoss bool, types ...graph.EntityType)
 		if m.a < k || m.a >= k+window {
 			continue
 		}
+		if h := c.roleModHead(j); h != j { // rel_role_mod.go: "OpenAI rival Anthropic"
+			if hm := c.s.ments[h]; !(noPoss && hm.poss) && typeIn(c.typ(hm), types) {
+				return h
+			}
+		}
 		if noPoss && m.poss || !typeIn(c.typ(m), types) {
 			continue
 		}

@@ -65,6 +65,7 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, vendorPlurals) // rel_vendors.go
 	add(fMore, serviceVerbs)
 	add(fMore, set("over")) // "take over": rel_takeover.go
+	add(fMore, pourVerbs)   // "put $N into Y": rel_pour.go
 	add(fFunding, fundingTriggers)
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
