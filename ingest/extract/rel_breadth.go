@@ -47,7 +47,7 @@ func (c *ctx) relyOn(k int) {
 	}
 	objs := c.objectList(obj) // rel_supply.go: "relies on A and B to make ..."
 	o := objs[len(objs)-1]
-	if c.w(o.b) != "for" && c.w(o.b) != "to" || c.relyForSales(subj, o) { // rel_share_prior.go
+	if w := c.w(c.pastApposition(o.b)); w != "for" && w != "to" || c.relyForSales(subj, o) { // rel_dependence.go, rel_share_prior.go
 		return
 	}
 	status := c.dependStatus(k) // rel_dependence.go

@@ -212,7 +212,12 @@ func onlyJoiners(ts []token) bool {
 	joined := false
 	for k, t := range ts {
 		switch t.low {
-		case ",", "and", "or", "&", "as", "well", "-", "plus":
+		case "as":
+			if len(ts) == 1 {
+				return false // "counts A as its largest customer": only "as well as" joins
+			}
+			joined = true
+		case ",", "and", "or", "&", "well", "-", "plus":
 			joined = true
 		default:
 			// "Walmart and financial software company Intuit": a description

@@ -27,3 +27,21 @@ func (c *ctx) dependStatus(k int) string {
 	}
 	return c.statusAt(k)
 }
+
+// pastApposition returns the token after an apposition that opens at x
+// (", its biggest investor,": "relied on Y, its biggest investor, for
+// computing power"), else x.
+func (c *ctx) pastApposition(x int) int {
+	if c.w(x) != "," || !c.appositionOpens(x+1) {
+		return x
+	}
+	for e := x + 2; e < len(c.toks) && e <= x+8; e++ {
+		if c.toks[e].kind == tPunct {
+			if c.w(e) == "," {
+				return e + 1
+			}
+			return x
+		}
+	}
+	return x
+}

@@ -12,7 +12,8 @@ func (c *ctx) invest(k int) {
 		in = c.inAfterMoney(k) // rel_funding.go
 	}
 	if (c.w(k) == "investor" || c.w(k) == "backer") && (in != k+1 || c.w(k-1) == "no") {
-		return // "an early investor in Y"
+		c.roleApposition(k) // rel_parent.go: "Microsoft, OpenAI's biggest investor,"
+		return              // "an early investor in Y"
 	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {

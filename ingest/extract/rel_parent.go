@@ -53,6 +53,11 @@ func (c *ctx) parentBehind(j int) int {
 // "Microsoft partner OpenAI": the name before the role noun has the name
 // after it as its supplier or partner.
 
+// investorRoles are the nouns of a backer named after the company it
+// backs ("OpenAI investor Microsoft", "Microsoft, OpenAI's biggest
+// investor,").
+var investorRoles = set("investor", "backer", "shareholder")
+
 // supplyRoles are the nouns of a supplier named after its customer.
 var supplyRoles = set("supplier", "vendor", "provider", "assembler", "manufacturer")
 
@@ -60,7 +65,7 @@ var supplyRoles = set("supplier", "vendor", "provider", "assembler", "manufactur
 // reports whether it matched.
 func (c *ctx) roleApposition(k int) bool {
 	w := c.w(k)
-	if !supplyRoles[w] && w != "partner" || c.hedge {
+	if !supplyRoles[w] && w != "partner" && !investorRoles[w] || c.hedge {
 		return false
 	}
 	before, after := c.nounOwner(k), c.roleHolderAt(k)
@@ -70,6 +75,8 @@ func (c *ctx) roleApposition(k int) bool {
 	a, b := c.s.ments[before].ent, c.s.ments[after].ent
 	if w == "partner" {
 		c.add(fact{typ: graph.PartnersWith, subj: a, obj: b, confidence: 0.75})
+	} else if investorRoles[w] {
+		c.addInvest(after, before, k, nil) // "Microsoft, OpenAI's biggest investor,"
 	} else {
 		c.add(fact{typ: graph.CustomerOf, subj: a, obj: b, confidence: 0.75})
 	}
@@ -77,14 +84,15 @@ func (c *ctx) roleApposition(k int) bool {
 }
 
 // nounOwner: the organisation right before the role noun at k, bare
-// ("Apple supplier") or possessive ("Apple's biggest supplier"), else -1.
+// ("Apple supplier") or possessive ("Apple's biggest supplier", "its
+// biggest investor"), else -1.
 func (c *ctx) nounOwner(k int) int {
 	x := k
 	if roleAdjs[c.w(x-1)] {
 		x--
 	}
 	for j, m := range c.s.ments {
-		if c.typ(m) == org && (m.b == x && !m.poss && x == k || m.poss && m.b == x-1 && c.w(x-1) == "'s") {
+		if c.typ(m) == org && (m.b == x && !m.poss && x == k || m.poss && m.b == x-1 && c.w(x-1) == "'s" || m.poss && m.ref && m.b == x && c.w(m.a) == "its") {
 			return j
 		}
 	}

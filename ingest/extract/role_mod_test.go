@@ -38,3 +38,19 @@ func TestPourInto(t *testing.T) {
 		{"Halden Systems may pour $2 billion into Zenta Robotics.", graph.InvestsIn, "Halden Systems", "Zenta Robotics"},
 	})
 }
+
+// "counts A as its largest customer" (a lone "as" joins no list), an
+// apposition between "relied on Y" and "for", and investor appositions
+// (onlyJoiners, pastApposition, investorRoles).
+func TestCountsAsAndInvestorAppositions(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Castor Labs counts Halden Systems as its largest customer.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
+		{"Zenta Robotics has long relied on Castor Labs, its biggest investor, for computing power.", graph.CustomerOf, "Zenta Robotics", "Castor Labs"},
+		{"Zenta Robotics has long relied on Castor Labs, its biggest investor, for computing power.", graph.InvestsIn, "Castor Labs", "Zenta Robotics"},
+		{"Castor Labs, Zenta Robotics' biggest investor, said it would spend more.", graph.InvestsIn, "Castor Labs", "Zenta Robotics"},
+		{"Zenta Robotics investor Castor Labs rose 2%.", graph.InvestsIn, "Castor Labs", "Zenta Robotics"},
+	})
+	refuteRels(t, []relCase{
+		{"Castor Labs counts Halden Systems as its largest customer.", graph.CustomerOf, "Castor Labs", "Halden Systems"},
+	})
+}
