@@ -38,7 +38,7 @@ func (c *ctx) bareContract(k int) bool {
 // vendorDeal: one party of the deal at k sells cloud computing and the
 // other does not (cloudDeal makes the other the customer).
 func (c *ctx) vendorDeal(k int) bool {
-	with := c.skipTo(k, "with", 2)
+	with, _ := c.dealWith(k) // rel_deal_worth.go
 	if with < 0 {
 		return false
 	}

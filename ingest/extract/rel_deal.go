@@ -23,7 +23,7 @@ func (c *ctx) cloudDeal(k int) {
 	if c.hedge || !c.computeDeal(k) { // rel_compute.go
 		return
 	}
-	with := c.skipTo(k, "with", 2)
+	with, worth := c.dealWith(k) // rel_deal_worth.go
 	if with < 0 {
 		return
 	}
@@ -39,6 +39,10 @@ func (c *ctx) cloudDeal(k int) {
 	amt := c.onceAmount(c.moneyNear(k, c.s.ments[subj].b, k))
 	if amt == nil {
 		amt = c.worthAmount(other) // rel_supply.go: "a cloud contract with Y worth $X"
+	}
+	if amt == nil && worth >= 0 {
+		a := c.money[worth].amt
+		amt = c.onceAmount(&a) // "a contract worth $11.9 billion with Y"
 	}
 	c.add(fact{typ: graph.CustomerOf, subj: cust, obj: sup, prod: c.productIn(k, len(c.toks)),
 		amount: amt, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
