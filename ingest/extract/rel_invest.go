@@ -23,7 +23,11 @@ func (c *ctx) invest(k int) {
 	if in < 0 || in > k+1 && c.w(k) == "funding" && !roundIn {
 		if c.w(k) == "funding" || c.w(k) == "backed" || c.w(k) == "backs" {
 			if obj := c.nextMention(k+1, 1, false, org); obj >= 0 {
-				c.addInvest(subj, obj, k, c.moneyNear(k, 0, k))
+				amt := c.moneyNear(k, 0, k)
+				if amt == nil {
+					amt = c.withMoney(c.s.ments[obj].b) // rel_pour.go: "backed Y with $8 billion"
+				}
+				c.addInvest(subj, obj, k, amt)
 				return
 			}
 		}

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/cigraph/cigraph/graph"
+
 // Investments told with verbs of putting money: "Microsoft has put about
 // $13 billion into OpenAI", "SoftBank poured $2 billion into the startup",
 // "pumped $500 million in Y". The amount must follow the verb and "into"
@@ -36,4 +38,19 @@ func (c *ctx) pourInto(k int) {
 	}
 	amt := c.money[mi].amt
 	c.addInvest(subj, obj, k, &amt)
+}
+
+// withMoney returns the amount right after "with" at token x ("backed Y
+// with $8 billion"), else nil.
+func (c *ctx) withMoney(x int) *graph.Amount {
+	if c.w(x) != "with" {
+		return nil
+	}
+	for _, m := range c.money {
+		if m.a == x+1 && !m.perShare {
+			a := m.amt
+			return &a
+		}
+	}
+	return nil
 }

@@ -33,6 +33,11 @@ func TestPourInto(t *testing.T) {
 	assertRels(t, []relCase{
 		{"Halden Systems poured $2 billion into Zenta Robotics last year.", graph.InvestsIn, "Halden Systems", "Zenta Robotics"},
 	})
+	out = run(t, "Halden Systems, by contrast, has backed Zenta Robotics with $8 billion.", "2024-06-05")
+	r = hasRel(out, graph.InvestsIn, "Halden Systems", "Zenta Robotics")
+	require.NotNil(t, r)
+	require.NotNil(t, r.Amount)
+	assert.InDelta(t, 8e9, r.Amount.Value, 1)
 	refuteRels(t, []relCase{
 		{"The rules put pressure on Zenta Robotics, Halden Systems said.", graph.InvestsIn, "Halden Systems", "Zenta Robotics"},
 		{"Halden Systems may pour $2 billion into Zenta Robotics.", graph.InvestsIn, "Halden Systems", "Zenta Robotics"},
