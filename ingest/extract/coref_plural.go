@@ -160,6 +160,9 @@ func (st *state) descAntecedent(si, i int) []int {
 	if e, ok := st.subjectOverObject(si, i); ok { // coref_more3.go
 		return st.one(e)
 	}
+	if e, ok := st.subjectOverList(si, i); ok { // coref_object_list.go
+		return st.one(e)
+	}
 	if e, ok := st.figureOwnerDesc(si, i); ok { // coref_figure.go
 		return st.one(e)
 	}

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/cigraph/cigraph/graph"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Goods supplied or made "for" a buyer or for a product whose vendor the
@@ -21,5 +23,44 @@ func TestGoodsForBuyer(t *testing.T) {
 		{"Castor Labs supplies chips in Europe for Halden Systems.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
 		{"Castor Labs supplies modems for the iPhone.", graph.CustomerOf, "iPhone", "Castor Labs"},
 		{"Apple sells phones. Apple supplies modems for the iPhone.", graph.CustomerOf, "Apple", "Apple"},
+	})
+}
+
+// Every form of a making verb reads "for" its buyer, past modifiers of the
+// goods, with a contract's value when one buyer is named (makesForList).
+func TestMakeFormsForBuyer(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Castor Labs will make chips for Halden Systems.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
+		{"Castor Labs made chips for Halden Systems.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
+		{"Castor Labs agreed to assemble phones for Halden Systems.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
+		{"Castor Labs will build cars for Halden Systems.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
+	})
+	out := run(t, "Castor Labs has signed a $16.5 billion contract to make artificial intelligence chips for Halden Systems.", "2024-06-05")
+	r := hasRel(out, graph.CustomerOf, "Halden Systems", "Castor Labs")
+	require.NotNil(t, r)
+	require.NotNil(t, r.Amount)
+	assert.InDelta(t, 16.5e9, r.Amount.Value, 1)
+	refuteRels(t, []relCase{
+		{"Castor Labs plans to design its own chips, Halden Systems said.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
+	})
+}
+
+// "the carmaker" after "X buys cells from A, B and C" is X, the subject,
+// not the last supplier listed (coref_object_list.go); "to make" after a
+// noun states a purpose and names no buyer (purposeMake).
+func TestDescriptionAfterObjectList(t *testing.T) {
+	text := "Zenta Motors buys battery cells from Castor Labs, Halden Systems and Brindle Energy. Castor Labs has made cells for the carmaker since 2017."
+	assertRels(t, []relCase{{text, graph.CustomerOf, "Zenta Motors", "Castor Labs"}})
+	out := run(t, text, "2024-06-05")
+	var times []string
+	for _, r := range out.Relations {
+		if r.Type == graph.CustomerOf && r.Subject == "Zenta Motors" && r.Object == "Castor Labs" {
+			times = append(times, r.Time)
+		}
+	}
+	assert.Contains(t, times, "2017")
+	refuteRels(t, []relCase{
+		{text, graph.CustomerOf, "Brindle Energy", "Castor Labs"},
+		{"Castor Labs licenses Brindle Energy's designs to make chips for Halden Systems.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
 	})
 }

@@ -10,7 +10,8 @@ package extract
 // ownGoodsTriggers are the making verbs that are no trigger of another
 // frame: wordFrames sends them (and every wMake trigger) to makesOwned.
 var ownGoodsTriggers = set("designs", "designed", "fabricates", "fabricated", "manufactures", "manufactured",
-	"builds", "built", "produces", "produced", "assembles", "assembled")
+	"builds", "built", "produces", "produced", "assembles", "assembled",
+	"build", "produce", "manufacture", "assemble", "design", "fabricate") // "will build cars for BMW"
 
 // ownedProductAt: the possessive mention j ("Apple's") is followed at
 // once by a product of its own ("Apple's iPhones"): the goods are named.

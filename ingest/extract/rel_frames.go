@@ -141,8 +141,8 @@ func (c *ctx) wordFrames(k int, w string) {
 	case "made", "make", "makes":
 		if c.w(k+1) == "up" && c.makeUpSubject(k) { // rel_more2.go
 			c.shareOf(k)
-		} else if c.w(k+1) != "up" {
-			c.makesOwned(k) // rel_goods.go
+		} else if c.w(k+1) != "up" && !c.makesOwned(k) && w != "makes" && !c.purposeMake(k) { // rel_goods.go, rel_goods_for.go
+			c.makesForList(k) // "will make chips for Tesla" ("makes" is an offers trigger: makesFor)
 		}
 	case "commitment", "commitments":
 		c.commitTo(k) // rel_compute.go

@@ -66,3 +66,14 @@ func (c *ctx) goodsForBuyers(k, subj int) bool {
 	}
 	return found
 }
+
+// commitBeforeTo are the words before "to make" that commit to making:
+// "a contract to make", "agreed to make", "plans to make".
+var commitBeforeTo = set("contract", "contracts", "deal", "agreement", "order", "agreed", "agrees", "plans", "planned",
+	"expects", "expected", "signed", "hired", "chosen", "picked", "selected", "tapped")
+
+// purposeMake: "to make" at k states a purpose, not a commitment
+// ("licenses Y's designs to make chips for Z"), so no buyer is read.
+func (c *ctx) purposeMake(k int) bool {
+	return c.w(k-1) == "to" && !commitBeforeTo[c.w(k-2)]
+}

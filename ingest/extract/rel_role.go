@@ -298,7 +298,8 @@ func (c *ctx) soldStake(k int) bool {
 
 // makeVerbs make goods for a buyer.
 var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built", "produces", "produce", "produced", "manufactures", "manufactured", "assembles", "assembled",
-	"designs", "designed", "fabricates", "fabricated") // rel_design.go
+	"designs", "designed", "fabricates", "fabricated", // rel_design.go
+	"manufacture", "assemble", "design", "fabricate")
 
 // makesFor: "Panasonic, which makes batteries for Tesla", "TSMC makes chips
 // for Apple and Nvidia": the named buyers are customers of the maker.
@@ -318,7 +319,7 @@ func madeGoods(w string) bool { return buyNouns[w] || madeNouns[w] }
 // chips"), for the making verbs whose possessive is read only before a
 // name: "designs its own processors" names no buyer.
 func (c *ctx) makesForList(k int) bool {
-	if c.toks[k].cls&wMake == 0 || !madeGoods(c.w(k+1)) && !(madeGoods(c.w(k+2)) && !c.toks[k+1].cap) && !c.productAt(k+1) && !(c.w(k+1) == "the" && c.productAt(k+2)) {
+	if c.toks[k].cls&wMake == 0 || !c.goodsAfterMake(k) && !c.productAt(k+1) && !(c.w(k+1) == "the" && c.productAt(k+2)) {
 		return false // "builds iPhones for Apple": a product named as the goods
 	}
 	f := c.skipTo(k, "for", 4)
@@ -330,12 +331,34 @@ func (c *ctx) makesForList(k int) bool {
 	if first < 0 {
 		return c.goodsForBuyers(k, subj) // "makes the chips for the iPhone": rel_goods_for.go
 	}
-	for _, m := range c.listFrom(first) {
-		if c.typ(m) == org {
-			c.addCustomer(m.ent, c.s.ments[subj].ent, k, 0.75)
+	l := c.listFrom(first)
+	amt := c.contractValue(k) // rel_more3.go: "signed a $16.5 billion contract to make chips for Y"
+	for _, m := range l {
+		if c.typ(m) != org {
+			continue
 		}
+		if len(l) == 1 && amt != nil {
+			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt,
+				time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.75})
+			continue
+		}
+		c.addCustomer(m.ent, c.s.ments[subj].ent, k, 0.75)
 	}
 	return true
+}
+
+// goodsAfterMake: goods follow the making verb at k, perhaps after one or
+// two lower-case modifiers ("makes artificial intelligence chips for").
+func (c *ctx) goodsAfterMake(k int) bool {
+	for g := k + 1; g <= k+3 && g < len(c.toks); g++ {
+		if p := &c.toks[g-1]; g > k+1 && (p.cap || p.kind != tWord || objectPreps[p.low] || p.cls&wTrigger != 0) {
+			return false // a name, a break or another verb's phrase before the goods ("designs to make chips")
+		}
+		if madeGoods(c.w(g)) {
+			return true
+		}
+	}
+	return false
 }
 
 // productAt: a product mention starts at token x.
