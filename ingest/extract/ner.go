@@ -205,6 +205,8 @@ func (st *state) capRun(toks []token, i int) int {
 	for j < len(toks) {
 		t := &toks[j]
 		switch {
+		case t.flags&tfHyphen != 0 && t.cls&wTitle != 0:
+			return j - i // "Intel co-CEO Michelle Holthaus": the title is no part of a name
 		case j > i && t.flags&tfHyphen != 0 && ownerSuffix(t.low) != "": // (only words hold an inner '-')
 			return j - i // "Pemberton Capital-backed X": the owner is read by ownedBy
 		case capLike(t) && !(j > i && t.cls&cNonname != 0 && t.cls&(cSuffix|cOrghead) == 0):

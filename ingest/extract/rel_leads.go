@@ -11,7 +11,7 @@ import (
 
 var titleWords = set("ceo", "chief", "executive", "officer", "president", "chairman", "chairwoman", "founder",
 	"co-founder", "cofounder", "cfo", "cto", "coo", "interim", "and", "managing", "director", "vice", "operating",
-	"financial", "technology", "head", "chair", "co-chief", "co-ceo", "co-president", "co-chair",
+	"financial", "technology", "head", "chair", "co-chief", "co-ceo", "co-president", "co-chair", "co-ceos", "ceos", "co-founders", "cofounders", "founders",
 	// a modifier inside a title reads as part of it ("its longtime chief
 	// executive", "its independent chair")
 	"longtime", "long-time", "independent")
@@ -23,7 +23,9 @@ func (c *ctx) leads() {
 		if c.typ(m) != person || m.ref {
 			continue
 		}
-		if org, role, ok := c.titleBefore(m.a); ok {
+		if org, role, ok := c.titleBeforeList(j); ok { // rel_leads_apposition.go: "co-CEOs A and B"
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.8})
+		} else if org, role, ok := c.titleBefore(m.a); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerTitle(m.a)})
 			c.hiredAs(j, org) // rel_corporate.go
 		} else if org, role, ok := c.titleAfter(j); ok {
@@ -48,6 +50,7 @@ func (c *ctx) leads() {
 		}
 		c.moreFounders(m) // rel_founder.go
 		c.formerLeader(m)
+		c.appositionLeads(m) // rel_leads_apposition.go
 	}
 }
 
@@ -103,7 +106,7 @@ func (c *ctx) titleBefore(a int) (int, string, bool) {
 // "appointed PERSON as TITLE".
 func (c *ctx) titleAfter(j int) (int, string, bool) {
 	m := c.s.ments[j]
-	x := c.roleVerbsAfter(m.b)
+	x := c.roleVerbsAfter(c.pastAppositionAs(m.b)) // rel_leads_apposition.go
 	if c.w(x) == "as" {
 		x = c.skipPossessive(x)
 		if role, end := c.titleRun(x + 1); end > x+1 {
@@ -171,7 +174,7 @@ func (c *ctx) hasRoleWord(a, b int) bool {
 	for x := a; x < b; x++ {
 		switch c.w(x) {
 		case "ceo", "chief", "president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "cfo", "cto", "coo", "director", "head",
-			"co-chief", "co-ceo", "co-president", "co-chair":
+			"co-chief", "co-ceo", "co-president", "co-chair", "co-ceos", "ceos", "co-founders", "cofounders", "founders":
 			return true
 		}
 	}

@@ -173,11 +173,14 @@ func (c *ctx) skipPossessive(x int) int {
 	if c.w(x+1) == "its" || c.w(x+1) == "the" || c.w(x+1) == "their" {
 		x++
 	}
-	if c.w(x+1) == "new" {
+	if nextTitleAdjs[c.w(x+1)] {
 		x++
 	}
 	return x
 }
+
+// nextTitleAdjs stand between "as its" and a title: "as its next CEO".
+var nextTitleAdjs = set("new", "next", "incoming", "permanent", "acting", "sole")
 
 // reporterOrSubject: the organisation before token a; after "X said
 // [on Monday] that" (no relative clause) the reporting X.
