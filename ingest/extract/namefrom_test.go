@@ -11,7 +11,9 @@ import (
 func nameFromCap(toks []token, i int) int {
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if t.cls&(cTicker|cGazFirst|cProdPlural) != 0 || t.cap || t.kind == tWord && t.flags&(tfUpper|tfNonASCII) != 0 {
+		if t.cls&(cTicker|cGazFirst|cProdPlural) != 0 || t.cap || t.kind == tWord && t.flags&(tfUpper|tfNonASCII) != 0 ||
+			t.kind == tNum && t.flags&(tfUpper|tfNonASCII) != 0 { // "1Password", "3Q" (ner_digitname.go)
+
 			return i
 		}
 	}

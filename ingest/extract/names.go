@@ -167,6 +167,6 @@ func plainName(s string, isSuffix func(string) bool) string {
 		if !isSuffix(last) {
 			return strings.TrimRight(s, ", ")
 		}
-		s = strings.TrimRight(s[:i], ", ")
+		s = strings.TrimRight(s[:i], ", &") // "Tiffany & Co." is Tiffany
 	}
 }

@@ -20,6 +20,10 @@ func (st *state) findMentions(s *sentence) {
 			}
 		}
 		if toks[i].cls&(cTicker|cGazFirst|cProdPlural) == 0 {
+			if toks[i].kind == tNum {
+				i = st.digitMention(s, i) // ner_digitname.go
+				continue
+			}
 			if !capLike(&toks[i]) || toks[i].kind != tWord || loneNonname(&toks[i]) || st.notName(toks, i) {
 				i = st.rejected(s, i) // ner_demonym.go
 				continue
@@ -38,6 +42,10 @@ func (st *state) findMentions(s *sentence) {
 			}
 		}
 		if n, ent := st.gazetteer(s, i); n > 0 {
+			if v := st.versionTail(toks, i, n, ent); v > i+n {
+				i = st.addVersioned(s, i, v, ent) // ner_version.go
+				continue
+			}
 			if run := st.capRun(toks, i); run > n && !suffixOnly(toks[i+n:i+run]) && (st.endsOrgLike(toks[i:i+run]) || (st.unknownTail(s, i+n, i+run) || st.jointTail(s, i, i+n, i+run)) && !productTail(toks, i+run)) { // ner_joint.go
 				n, ent = run, -1
 			}
@@ -70,7 +78,7 @@ func (st *state) findMentions(s *sentence) {
 func nameFrom(toks []token, i int) int {
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if t.flags&(tfUpper|tfNonASCII) != 0 && t.kind == tWord || t.cls&(cTicker|cGazFirst|cProdPlural) != 0 {
+		if t.flags&(tfUpper|tfNonASCII) != 0 && t.kind != tPunct || t.cls&(cTicker|cGazFirst|cProdPlural) != 0 { // a number: "1Password" (ner_digitname.go)
 			return i
 		}
 	}
@@ -218,8 +226,12 @@ func (st *state) capRun(toks []token, i int) int {
 			j++ // "Model 3", "Office 365"
 		case j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].cls&cNonname == 0 && runJoiners[t.low] && !personOfOrg(toks, i, j): // the map last
 			j++
-		case j > i && t.s == "." && toks[j-1].cls&cSuffix != 0:
+		case j > i && t.low == "of" && st.ofPlace(toks, j) > 0: // ner_ofplace.go
+			j += st.ofPlace(toks, j)
+		case j > i && t.s == "." && toks[j-1].cls&cSuffix != 0 && abbrevSuffix(&toks[j-1]):
 			j++ // "Corp."
+		case j > i && t.s == "." && initialDot(toks, i, j): // ner_initials.go
+			j++
 		case j > i && t.low == "'s" && innerApos(toks, j): // ner_more3.go
 			j++
 		default:
@@ -250,7 +262,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 	// a legal suffix right after a gazetteer name belongs to it: "Nvidia Corp."
 	for lex >= 0 && i+n < len(toks) && toks[i+n].cls&cSuffix != 0 {
 		n++
-		if i+n < len(toks) && toks[i+n].s == "." {
+		if i+n < len(toks) && toks[i+n].s == "." && abbrevSuffix(&toks[i+n-1]) { // names_suffixdot.go
 			n++
 		}
 	}
@@ -315,8 +327,8 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if k, ok := st.known(surface); ok { // (addMention has ruled out places)
 		return k, true
 	}
-	if s.sp.headline {
-		return 0, false
+	if s.sp.headline || n == 1 && toks[i].cls&cSuffix != 0 {
+		return 0, false // a lone legal suffix ("Seven & i Holdings") names nothing
 	}
 	typ, cued := st.typeOf(s, i, n)
 	if typ == "" {
@@ -384,6 +396,9 @@ func (st *state) known(surface string) (int, bool) {
 	}
 	for _, k := range st.byLast[surface[strings.LastIndexByte(surface, ' ')+1:]] {
 		try(k)
+	}
+	if best < 0 {
+		best = st.shortOrgForm(surface) // names_ampersand.go
 	}
 	return best, best >= 0
 }

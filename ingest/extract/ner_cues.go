@@ -47,7 +47,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Org, true
 	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
 		personContext(run, prev, next, next2), titledAppositive(toks, i, n), founderRun(toks, i, n), // ner_more.go
-		theTitledAppositive(toks, i, n), titleComma(toks, i, n): // ner_govbody.go, ner_opener.go
+		theTitledAppositive(toks, i, n), titleComma(toks, i, n), // ner_govbody.go, ner_opener.go
+		n > 2 && initialedName(run), st.kinName(run): // ner_initials.go, ner_kin.go
 		return graph.Person, true
 	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
 		return graph.Org, strings.HasSuffix(prev.low, "-based")
@@ -59,7 +60,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return "", false // "Average Selling Price (ASP)": a term with its initials
 	case acronymOnly(run) && st.productNounAfter(toks, i+n):
 		return "", false
-	case st.productNounAfter(toks, i+n) || prev.cls&wProdNoun != 0 && !prev.cap || prev.low == "called" || prev.low == "dubbed":
+	case st.productNounAfter(toks, i+n) || prev.cls&wProdNoun != 0 && !prev.cap || prev.low == "called" || prev.low == "dubbed",
+		productListCue(toks, i, n): // ner_madeby.go
 		return graph.Product, true
 	case productLike(run[0].s) && n <= 2 && !(next.s == "," && (next2.low == "a" || next2.low == "an")):
 		return graph.Product, true
@@ -67,6 +69,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Org, true
 	case (prev.low == "its" || prev.low == "their") && unitNouns[next.low] && n <= 3:
 		return graph.Org, true // "sell its Innomotics unit": a business it owns
+	case prev.low == "the" && bannerNoun(toks, i, n): // ner_bannernoun.go
+		return graph.Org, true
 	case (prev.low == "of" || prev.low == "in") && (prev2.low == "shares" || prev2.low == "stake"):
 		return graph.Org, true
 	case next.s == "(" && next2.kind == tWord && upperOnly(next2.s) && len(next2.s) >= 2:
@@ -244,7 +248,7 @@ var indexWords = set("average", "composite", "index", "indexes", "indices")
 // a ticker ("NYSE: AAPL", "Nasdaq: NVDA").
 func (st *state) notEntityRun(s *sentence, i, n int) bool {
 	toks := s.toks
-	if credited(toks, i, n) || indexNamed(&toks[i]) || datelineAgency(toks, i, n) {
+	if credited(toks, i, n) || indexNamed(&toks[i]) || datelineAgency(toks, i, n) || venueRun(toks, i, n) { // ner_venue.go
 		return true
 	}
 	if numIdx := toks[i].cls&wNumIndex != 0; numIdx && i+n < len(toks) && toks[i+n].kind == tNum || n > 1 && numIdx && toks[i+n-1].kind == tNum {

@@ -21,6 +21,14 @@ func (st *state) rejected(s *sentence, i int) int {
 			return j
 		}
 	}
+	if i > 0 && s.toks[i-1].s == "(" && st.tickerAlias(s, i) { // names_ticker.go
+		return i + 1
+	}
+	if s.toks[i].cls&cFirstname != 0 { // ner_monthname.go
+		if j, ok := st.firstNameCue(s, i); ok {
+			return j
+		}
+	}
 	return i + 1
 }
 

@@ -224,8 +224,8 @@ func (st *state) finalNames() {
 		}
 		best := ""
 		for _, f := range e.forms {
-			if len(f) < len(best) || f == e.former {
-				continue // its plain name, a substring, cannot win; a former name never does
+			if len(f) < len(best) || f == e.former || codeForm(f) { // names_ticker.go
+				continue // its plain name, a substring, cannot win; a former name or a code never does
 			}
 			p := plainName(f, st.lx.isSuffix)
 			if len(p) > len(best) || len(p) == len(best) && p < best {

@@ -174,7 +174,7 @@ func sentenceBreak(text string, i, end int) (int, bool) {
 	j, ok := breakAfter(text, i, end)
 	// a period that closes an abbreviation or sits in a number ends
 	// nothing; asked last, as what follows most periods settles them
-	if ok && text[i] == '.' && (isAbbrev(text, i) && !suffixEndsSentence(text, i, j, end) || isDecimal(text, i, end)) {
+	if ok && text[i] == '.' && (isAbbrev(text, i) && !suffixEndsSentence(text, i, j, end) && !possessiveEnd(text, i) || isDecimal(text, i, end)) { // text_brandcase.go
 		return 0, false
 	}
 	return j, ok
@@ -206,7 +206,7 @@ func breakAfter(text string, i, end int) (int, bool) {
 		return 0, false
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
-	if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'([$€£", r) {
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'([$€£", r) || camelWordAt(text, k, end) { // text_brandcase.go
 		return j, true
 	}
 	return 0, false
