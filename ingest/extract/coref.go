@@ -73,6 +73,8 @@ func (st *state) resolveRefs(si int) {
 		n, ents := st.refAt(si, i)
 		ents = openingRefIt(refs, toks, i, ents)  // coref_opening_ref.go
 		ents = st.relativeHead(si, i, refs, ents) // coref_relative.go
+
+		ents = subjectItAgain(refs, toks, i, ents) // coref_it_again.go
 		for _, e := range ents {
 			poss := i+n < len(toks) && toks[i+n].low == "'s" || toks[i].low == "its" || toks[i].low == "our" || toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her"
 			refs = append(refs, mention{a: i, b: i + n, ent: e, ref: true, poss: poss})

@@ -27,7 +27,7 @@ func (c *ctx) metrics() {
 		if m.perShare {
 			continue
 		}
-		if name, ok := c.moneyMetric(m); ok && !c.partOfWhole(m) { // metrics_figures.go
+		if name, ok := c.moneyMetric(m); ok && !c.partOfWhole(m) && !(name == "valuation" && c.rejectedOffer()) { // metrics_figures.go, rel_deal_blocked.go
 			c.addMetric(name, m.a, m.amt.Value, m.amt.Unit, m.amt.Period, m.amt.Qualifier)
 		} else if !ok {
 			c.moreMoneyMetrics(m)

@@ -127,7 +127,7 @@ func (st *state) notName(toks []token, i int) bool {
 			return true // "Microsoft-OpenAI deal"
 		}
 	}
-	return false
+	return businessLine(toks, i) // ner_business_line.go
 }
 
 // hyphenAt is strings.IndexByte(t.s, '-'), searching only words whose
@@ -305,6 +305,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 		}
 	}
 	st.addForm(ent, surface)
+	st.acronymAlias(s, i+n, ent, surface) // ner_acronym.go
 	if i > 0 && toks[i-1].kind != tPunct {
 		st.ents[ent].mid++
 	}

@@ -45,6 +45,10 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Org, true
 	case n > 2 && st.jointRun(s, i, n): // ner_joint.go
 		return graph.Org, true
+	case theNamedThing(prev, run): // ner_product_gloss.go
+		return "", false
+	case brandListItem(toks, i): // ner_product_gloss.go
+		return graph.Product, true
 	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
 		personContext(run, prev, next, next2), titledAppositive(toks, i, n), founderRun(toks, i, n), // ner_more.go
 		theTitledAppositive(toks, i, n), titleComma(toks, i, n), // ner_govbody.go, ner_opener.go
@@ -61,7 +65,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 	case acronymOnly(run) && st.productNounAfter(toks, i+n):
 		return "", false
 	case st.productNounAfter(toks, i+n) || prev.cls&wProdNoun != 0 && !prev.cap || prev.low == "called" || prev.low == "dubbed",
-		productListCue(toks, i, n): // ner_madeby.go
+		productListCue(toks, i, n), // ner_madeby.go
+		commaGlossed(toks, i, n): // ner_product_gloss.go
 		return graph.Product, true
 	case productLike(run[0].s) && n <= 2 && !(next.s == "," && (next2.low == "a" || next2.low == "an")):
 		return graph.Product, true

@@ -192,7 +192,7 @@ func (c *ctx) stakeShare(k int) *float64 {
 			return &v
 		}
 	}
-	return nil
+	return c.stakeOfShare(k) // rel_holds_percent.go
 }
 
 // accountWords start "accounting for N% of sales".
@@ -365,6 +365,9 @@ var (
 func (c *ctx) divested(k, buyer int) bool {
 	if !sellVerbs[c.w(k)] {
 		return false
+	}
+	if c.assetsSold(k, buyer) { // rel_divest_assets.go
+		return true
 	}
 	for j := k + 1; j < c.s.ments[buyer].a; j++ {
 		if divestNouns[c.w(j)] {

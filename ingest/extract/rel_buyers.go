@@ -25,6 +25,12 @@ func (c *ctx) moreFrames(k int) {
 		c.takeOver(k) // rel_takeover.go
 	} else if pourVerbs[c.w(k)] {
 		c.pourInto(k) // rel_pour.go
+	} else if c.w(k) == "sale" {
+		c.saleNoun(k) // rel_sale_noun.go
+	} else if c.w(k) == "brands" {
+		c.brandsOffered(k) // rel_brand_list.go
+	} else if c.w(k) == "holds" || c.w(k) == "held" {
+		c.holdsPercent(k) // rel_holds_percent.go
 	}
 }
 

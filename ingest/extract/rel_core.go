@@ -131,7 +131,7 @@ func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
 		if c.clauseBreak(m.b, c.sharedSubjectEnd(k)) { // rel_clause_shared.go
 			break
 		}
-		if c.conjoinedObject(m, k) { // rel_clause_more.go
+		if c.conjoinedObject(m, k) || c.verbObjectBefore(m, k) { // rel_clause_more.go, rel_conjoined_verb.go
 			continue
 		}
 		if !m.poss {
@@ -269,7 +269,7 @@ func (c *ctx) timeNear(k, a, b int) string {
 	}
 	best, dist := "", 1<<30
 	for _, t := range times {
-		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) || c.asideTime(t) { // rel_more2.go, rel_opening.go, rel_time_aside.go
+		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) || c.asideTime(t) || c.subClauseAfter(t.a, k) { // rel_more2.go, rel_opening.go, rel_time_aside.go, rel_subclause.go
 			continue
 		}
 		d := abs(t.a - k)

@@ -118,6 +118,8 @@ func (c *ctx) attachDealAmount(buyer int) {
 		if f.typ != graph.Acquires && f.typ != graph.InvestsIn || f.sent == c.si || buyer >= 0 && f.subj != buyer {
 			continue
 		}
+		j = c.firstDealOf(j, buyer) // rel_deal_opener.go
+		f = c.st.facts[j]
 		if valuation && f.typ == graph.InvestsIn {
 			return // "The deal values Y at €11.7 billion": Y's worth, not the sum invested
 		}
@@ -144,7 +146,7 @@ func (c *ctx) dealSubject() bool {
 			return true
 		}
 	}
-	return false
+	return c.openerDealSubject() // rel_deal_opener.go
 }
 
 // valuationWords say that an amount is what a company is worth.

@@ -66,6 +66,8 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, serviceVerbs)
 	add(fMore, set("over")) // "take over": rel_takeover.go
 	add(fMore, pourVerbs)   // "put $N into Y": rel_pour.go
+	// rel_sale_noun.go, rel_brand_list.go, rel_holds_percent.go
+	add(fMore, set("sale", "brands", "holds", "held"))
 	add(fFunding, fundingTriggers)
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))

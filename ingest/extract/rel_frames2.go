@@ -168,7 +168,7 @@ func (c *ctx) vendorEnt(e int) int {
 
 // pays: "X pays Y ...".
 func (c *ctx) pays(k int) {
-	if c.feePaid(k) || c.paysShare(k) || c.paidForCompany(k) { // rel_corporate.go, rel_paysshare.go, rel_paidfor.go
+	if c.feePaid(k) || c.paysShare(k) || c.paidForCompany(k) || c.perSharePaidFor(k) || c.costsRefunded(k) { // rel_corporate.go, rel_paysshare.go, rel_paidfor.go, rel_paid_pershare.go
 		return
 	}
 	obj := c.nextMention(k+1, 2, false, org)
@@ -192,6 +192,7 @@ func (c *ctx) pays(k int) {
 		c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[obj].ent, amount: amt,
 			time: c.timeNear(k, 0, len(c.toks)), confidence: 0.85, prod: c.productIn(k, len(c.toks))})
 	}
+	c.morePayees(k, obj) // rel_pays_list.go
 }
 
 // spendsOn: "X spends $N on P" -> X customer of P's vendor; "the customer that
@@ -423,8 +424,9 @@ func (c *ctx) award(k int) {
 	if obj < 0 {
 		return
 	}
+	obj = c.possessedUnit(obj) // rel_award_unit.go
 	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, prod: c.productIn(k, to),
-		amount: c.moneyNear(k, k, to), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
+		amount: c.onceAmount(c.moneyNear(k, k, to)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
 }
 
 // attachShare puts a share on the customer fact just read about supplier

@@ -62,7 +62,7 @@ func (c *ctx) partner(k int) {
 		return // "Microsoft, Oracle's partner in ...", "X will become Y's logistics partner"
 	}
 	if c.w(k) == "together" {
-		if c.jointWork(k) { // rel_jv.go
+		if c.jointWork(k) || c.jointWorkWith(k) { // rel_jv.go, rel_jv_with.go
 			return
 		}
 		if c.w(k-1) != "working" && c.w(k-1) != "work" && c.w(k-1) != "worked" {
@@ -92,6 +92,8 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	subj = c.ventureOwner(subj, k) // rel_jv.go
+	// rel_partner_poss.go: "challenged X's alliance with Y"
+	subj = c.nounPossessor(subj, k)
 	for _, m := range c.listFrom(obj) {
 		for _, sm := range c.coSubjects(subj) {
 			c.add(fact{typ: graph.PartnersWith, subj: sm.ent, obj: m.ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})

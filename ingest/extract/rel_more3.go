@@ -82,7 +82,9 @@ func copulaVerb(w string) bool {
 // the subject of the previous sentence.
 func (c *ctx) titleCopula(m mention) (int, string, bool) {
 	x := m.b
-	if c.w(x) == "has" || c.w(x) == "had" {
+	if n := c.servesAs(x); n > x { // rel_leads_serves.go
+		x = n
+	} else if c.w(x) == "has" || c.w(x) == "had" {
 		if c.w(x+1) != "been" {
 			return 0, "", false
 		}

@@ -76,7 +76,7 @@ func (c *ctx) closedApposition(r, b, k int, types []graph.EntityType) int {
 // otherClauseMoney: the amount at a belongs to another clause than the
 // verb at k.
 func (c *ctx) otherClauseMoney(a, k int) bool {
-	return c.inOtherRelative(a, k) || c.thenBetween(k, a)
+	return c.inOtherRelative(a, k) || c.thenBetween(k, a) || c.subClauseAfter(a, k) // rel_subclause.go
 }
 
 // thenBetween: ", then" between the verb at k and the amount at a > k.

@@ -251,6 +251,8 @@ func (st *state) relate() {
 		n := len(st.facts)
 		c.frames()
 		c.dropFailedDeals(n) // rel_deal_failed.go
+		// rel_deal_blocked.go: "blocked X's takeover of Y"
+		c.dropBlockedDeals(n)
 		// dealAmount reads only the first amount of an unhedged sentence
 		if len(c.money) > 0 && !c.hedge && (len(st.facts) == n || c.dealSubject()) {
 			c.dealAmount()

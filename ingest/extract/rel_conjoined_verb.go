@@ -1,0 +1,39 @@
+package extract
+
+// "Halden agreed to acquire Mirati for $4.8 billion, and on Tuesday agreed
+// to buy RayzeBio": the second verb shares the subject of the first. The
+// first verb's object (Mirati), the company named last before it, is no
+// subject.
+
+// verbObjectBefore: mention m is the object of a frame verb right before
+// it, and an "and" with at most three adverbial words and a finite verb
+// comes between m and the verb at k.
+func (c *ctx) verbObjectBefore(m mention, k int) bool {
+	if m.a == 0 || m.ref {
+		return false
+	}
+	if v := &c.toks[m.a-1]; v.cls&wTrigger == 0 || v.kind != tWord || v.cap {
+		return false
+	}
+	for x := m.b; x < k; x++ {
+		if c.toks[x].low == "and" && c.finiteAfterAdverbial(x+1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfterAdverbial: from token y (before k), at most three adverbial
+// words ("on Tuesday", "later") and then a finite verb.
+func (c *ctx) finiteAfterAdverbial(y, k int) bool {
+	for z := y; z < k && z <= y+3; z++ {
+		t := &c.toks[z]
+		if t.cls&wFinite != 0 {
+			return true
+		}
+		if t.kind != tWord || t.cls&(wTime|wWeekday|wMonth) == 0 && !adverbialWord(t.low) {
+			return false
+		}
+	}
+	return false
+}

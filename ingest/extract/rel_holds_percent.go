@@ -1,0 +1,34 @@
+package extract
+
+// "Pfizer holds 32% of Haleon": a share of a company held is a stake, as
+// "owns 32% of" is (ownsPercent). "holds 25% of Nvidia's market" or "of
+// the market" names a market share, no company held.
+
+// holdsPercent reads "holds N% of ORG" at the verb k.
+func (c *ctx) holdsPercent(k int) {
+	for i := range c.pcts {
+		p := &c.pcts[i]
+		if p.a != k+1 && !(p.a == k+2 && c.w(k+1) == "about") || c.w(p.b) != "of" {
+			continue
+		}
+		if o := c.mentionAt(p.b + 1); o >= 0 && !c.s.ments[o].poss && c.typ(c.s.ments[o]) == org {
+			c.ownsPercent(k) // rel_role.go
+		}
+		return
+	}
+}
+
+// stakeOfShare: "a stake of about 5% in BP" — the percentage after the
+// stake noun and "of" (stakeShare reads "a 5% stake").
+func (c *ctx) stakeOfShare(k int) *float64 {
+	if c.w(k+1) != "of" {
+		return nil
+	}
+	for _, p := range c.pcts {
+		if p.a >= k+2 && p.a <= k+3 {
+			v := p.value
+			return &v
+		}
+	}
+	return nil
+}
