@@ -66,7 +66,7 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return "", false
 	case st.productNounAfter(toks, i+n) || prev.cls&wProdNoun != 0 && !prev.cap || prev.low == "called" || prev.low == "dubbed",
 		productListCue(toks, i, n), // ner_madeby.go
-		commaGlossed(toks, i, n): // ner_product_gloss.go
+		commaGlossed(toks, i, n):   // ner_product_gloss.go
 		return graph.Product, true
 	case productLike(run[0].s) && n <= 2 && !(next.s == "," && (next2.low == "a" || next2.low == "an")):
 		return graph.Product, true
