@@ -263,6 +263,9 @@ func (c *ctx) byAgent(k int) {
 		return
 	}
 	agent := c.nextMention(k+2, 2, false, org)
+	if agent < 0 {
+		agent = c.describedAgent(k) // rel_invest_own.go
+	}
 	if agent < 0 || c.hedge {
 		return
 	}
@@ -275,6 +278,9 @@ func (c *ctx) byAgent(k int) {
 		subj = c.openingSubject(k) // rel_opening.go: "Backed by A, X ..."
 	}
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.s.ments[subj].ent == c.s.ments[agent].ent {
+		return
+	}
+	if w == "led" && c.roundJoiner(subj, k) { // rel_invest_own.go
 		return
 	}
 	a, y := c.s.ments[agent].ent, c.s.ments[subj].ent
@@ -364,6 +370,9 @@ var (
 func (c *ctx) divested(k, buyer int) bool {
 	if !sellVerbs[c.w(k)] {
 		return false
+	}
+	if c.facilitySold(k, buyer) { // rel_facility.go
+		return true
 	}
 	for j := k + 1; j < c.s.ments[buyer].a; j++ {
 		if divestNouns[c.w(j)] {

@@ -23,6 +23,12 @@ func (c *ctx) moreFrames(k int) {
 		c.serviceFor(k) // rel_vendors.go
 	} else if c.w(k) == "over" {
 		c.takeOver(k) // rel_takeover.go
+	} else if acquisitionPlurals[c.w(k)] {
+		c.acquisitionsIncluding(k) // rel_acquired_list.go
+	} else if c.w(k) == "behind" {
+		c.behindProduct(k) // rel_behind.go
+	} else if moveVerbs[c.w(k)] {
+		c.movedTo(k) // rel_host_list.go
 	}
 }
 

@@ -46,6 +46,7 @@ var frameBits = func() map[string]uint32 {
 	add(fInvest, set("investor", "backer"))
 	add(fRaise, set("raised", "raises", "raise", "secured"))
 	add(fFrom, fromVerbs)
+	add(fFrom, licenceNouns) // rel_license.go: "under a licence from Y"
 	add(fSupply, supplyVerbs)
 	add(fUse, useVerbs)
 	add(fCust, custNouns)
@@ -64,7 +65,10 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, moreTriggers)
 	add(fMore, vendorPlurals) // rel_vendors.go
 	add(fMore, serviceVerbs)
-	add(fMore, set("over")) // "take over": rel_takeover.go
+	add(fMore, set("over"))        // "take over": rel_takeover.go
+	add(fMore, acquisitionPlurals) // rel_acquired_list.go
+	add(fMore, set("behind"))      // rel_behind.go
+	add(fMore, moveVerbs)          // rel_host_list.go
 	add(fFunding, fundingTriggers)
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
