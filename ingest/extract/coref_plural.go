@@ -14,6 +14,11 @@ const pluralWindow = 2
 // sentence whose subject it is (or is coordinated in); ties go to the latest.
 // The result is valid until the next call (or antecedent's).
 func (st *state) salientOrgs(si, i, n int) []int {
+	if n == 2 && i == 0 {
+		if out, ok := st.prevPair(si); ok { // coref_pair.go
+			return out
+		}
+	}
 	var cand [16]int
 	var score [16]int
 	k := 0
@@ -152,6 +157,9 @@ func (st *state) descAntecedent(si, i int) []int {
 		return st.one(e)
 	}
 	if e, ok := st.unitAntecedent(si, i); ok { // coref_more3.go
+		return st.one(e)
+	}
+	if e, ok := st.titledDesc(si, i); ok { // coref_role2.go
 		return st.one(e)
 	}
 	if e, ok := st.subjectChain(si, i); ok { // coref_subject.go

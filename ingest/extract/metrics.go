@@ -154,7 +154,7 @@ func (c *ctx) customerCounts() {
 		return
 	}
 	for k := 0; k+1 < len(c.toks); k++ {
-		if c.toks[k].kind != tNum {
+		if c.toks[k].kind != tNum || c.moneyAtTok(k) { // metrics_counts.go
 			continue
 		}
 		n, mul := k+1, 1.0
@@ -209,10 +209,16 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	if g := c.resultSubject(k); g >= 0 {
 		subj = g
 	}
+	if subj < 0 && name == "valuation" {
+		subj = c.frontedValued(k) // rel_time_valued.go
+	}
 	if g := c.metricOwnerAfter(k); g >= 0 && (subj < 0 || name == "gross_margin") {
 		subj = g
 	}
 	if subj < 0 || c.hedge {
+		return
+	}
+	if name == "valuation" && c.talkedValuation(k) { // rel_talks_about.go
 		return
 	}
 	if subj = c.notSource(subj, k); subj < 0 { // rel_source.go

@@ -341,6 +341,9 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if i == 0 && cued && n == 1 && st.cuedOpener(toks) { // ner_dateline.go
 		return 0, false
 	}
+	if st.quotedOpenerWord(toks, i, n, cued) { // ner_quote_opener.go
+		return 0, false
+	}
 	name := st.plainRun(surface, &toks[i+n-1])
 	ent := st.entityFor(name, typ, -1)
 	if cued {

@@ -25,7 +25,7 @@ func (st *state) datelineEnd(toks []token) int {
 	for n := 0; j+n < len(toks) && n < 10; n++ {
 		t := &toks[j+n]
 		if isDashTok(t.s) {
-			if n == 0 && (j > 1 || !st.lx.place[titleWord(toks[0].s)]) {
+			if n == 0 && (j > 1 && !st.upperPlace(toks[:j]) || j == 1 && !st.lx.place[titleWord(toks[0].s)]) { // ner_dateline_city.go
 				return 0 // "IBM - the company said": only a known city stands alone before the dash
 			}
 			return j + n + dashRun(toks[j+n:])
@@ -94,5 +94,5 @@ func (st *state) cuedOpener(toks []token) bool {
 	if toks[0].cls&wOrgNoun != 0 {
 		return true
 	}
-	return len(toks) > 2 && toks[1].cls&wProdNoun != 0 && toks[2].cls&wOrgNoun != 0
+	return len(toks) > 2 && toks[1].cls&wProdNoun != 0 && (toks[2].cls&wOrgNoun != 0 || figureNouns[toks[2].low]) // "Infrastructure software revenue": a segment's figure
 }

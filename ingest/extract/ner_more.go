@@ -54,6 +54,9 @@ func (c *ctx) foundedByList(a int) (int, bool) {
 		if founderWords[c.w(x)] {
 			j := c.subjectBefore(x, org)
 			if j < 0 || c.s.ments[j].b < x-3 {
+				j = c.openerAcrossAside(x) // rel_founder_aside.go
+			}
+			if j < 0 {
 				return 0, false
 			}
 			return c.s.ments[j].ent, true

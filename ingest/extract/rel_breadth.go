@@ -264,6 +264,9 @@ func (c *ctx) byAgent(k int) {
 		return
 	}
 	agent := c.nextMention(k+2, 2, false, org)
+	if agent < 0 {
+		agent = c.describedAgent(k) // rel_invest_own.go
+	}
 	if agent < 0 || c.hedge {
 		return
 	}
@@ -276,6 +279,9 @@ func (c *ctx) byAgent(k int) {
 		subj = c.openingSubject(k) // rel_opening.go: "Backed by A, X ..."
 	}
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.s.ments[subj].ent == c.s.ments[agent].ent {
+		return
+	}
+	if w == "led" && c.roundJoiner(subj, k) { // rel_invest_own.go
 		return
 	}
 	a, y := c.s.ments[agent].ent, c.s.ments[subj].ent
@@ -366,7 +372,7 @@ func (c *ctx) divested(k, buyer int) bool {
 	if !sellVerbs[c.w(k)] {
 		return false
 	}
-	if c.assetsSold(k, buyer) { // rel_divest_assets.go
+	if c.assetsSold(k, buyer) || c.facilitySold(k, buyer) { // rel_divest_assets.go, rel_facility.go
 		return true
 	}
 	for j := k + 1; j < c.s.ments[buyer].a; j++ {

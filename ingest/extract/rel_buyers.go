@@ -31,6 +31,12 @@ func (c *ctx) moreFrames(k int) {
 		c.brandsOffered(k) // rel_brand_list.go
 	} else if c.w(k) == "holds" || c.w(k) == "held" {
 		c.holdsPercent(k) // rel_holds_percent.go
+	} else if acquisitionPlurals[c.w(k)] {
+		c.acquisitionsIncluding(k) // rel_acquired_list.go
+	} else if c.w(k) == "behind" {
+		c.behindProduct(k) // rel_behind.go
+	} else if moveVerbs[c.w(k)] {
+		c.movedTo(k) // rel_host_list.go
 	}
 }
 

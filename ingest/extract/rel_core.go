@@ -272,6 +272,9 @@ func (c *ctx) timeNear(k, a, b int) string {
 		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) || c.asideTime(t) || c.subClauseAfter(t.a, k) { // rel_more2.go, rel_opening.go, rel_time_aside.go, rel_subclause.go
 			continue
 		}
+		if len(c.money) > 0 && c.valuedAside(t, k) { // rel_time_valued.go
+			continue
+		}
 		d := abs(t.a - k)
 		if t.a < k {
 			d += 3 // prefer times that follow the fact

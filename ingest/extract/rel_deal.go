@@ -20,6 +20,9 @@ func (c *ctx) cloudDeal(k int) {
 	if c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) { // rel_more2.go, rel_more3.go
 		return
 	}
+	if c.licensingDeal(k) { // rel_license.go
+		return
+	}
 	if c.hedge || !c.computeDeal(k) { // rel_compute.go
 		return
 	}

@@ -46,6 +46,7 @@ var frameBits = func() map[string]uint32 {
 	add(fInvest, set("investor", "backer"))
 	add(fRaise, set("raised", "raises", "raise", "secured"))
 	add(fFrom, fromVerbs)
+	add(fFrom, licenceNouns) // rel_license.go: "under a licence from Y"
 	add(fSupply, supplyVerbs)
 	add(fUse, useVerbs)
 	add(fCust, custNouns)
@@ -68,6 +69,9 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, pourVerbs)   // "put $N into Y": rel_pour.go
 	// rel_sale_noun.go, rel_brand_list.go, rel_holds_percent.go
 	add(fMore, set("sale", "brands", "holds", "held"))
+	add(fMore, acquisitionPlurals) // rel_acquired_list.go
+	add(fMore, set("behind"))      // rel_behind.go
+	add(fMore, moveVerbs)          // rel_host_list.go
 	add(fFunding, fundingTriggers)
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))

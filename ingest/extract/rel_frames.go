@@ -272,6 +272,7 @@ func (c *ctx) acquire(k int) {
 	c.add(fact{typ: graph.Acquires, subj: c.s.ments[subj].ent, obj: o.ent, amount: amt,
 		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
 	c.moreAcquired(obj) // rel_more.go
+	c.moreBought(obj)   // rel_acquired_list.go
 	// rel_more3.go: "A and B agreed to buy C"
 	c.coAcquirers(subj, o.ent, k, amt)
 }

@@ -12,6 +12,9 @@ func (c *ctx) uses(k int) {
 	if c.usedBy(k) || c.dealPurpose(k) || c.reducedUsed(k) { // rel_goods.go, rel_more2.go, rel_supply.go
 		return
 	}
+	if c.usedForJob(k) { // rel_host_list.go: "uses A and B to host ..."
+		return
+	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 && c.usersIncluding(k) { // rel_users_including.go
 		return

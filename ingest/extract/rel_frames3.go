@@ -121,6 +121,8 @@ func (c *ctx) compete(k int) {
 	}
 	w := c.w(k)
 	subj := c.subjectBefore(k, org, prod)
+	// rel_behind.go: not a product inside an apposition of the subject
+	subj = c.apposedSubject(subj, k)
 	if p := c.rivalPossessor(k, w); p >= 0 { // rel_supply.go
 		subj = p
 	}
@@ -349,6 +351,9 @@ func (c *ctx) offers(k int) {
 	if start >= 0 && c.prepBetween(k+1, c.s.ments[start].a) {
 		start = -1 // "makes fuselages for the 737 Max", "its models on Azure": a target, not the goods
 	}
+	if start >= 0 && c.facilityProduct(start) { // rel_facility.go
+		start = -1
+	}
 	if owner < 0 || start < 0 || c.typ(c.s.ments[owner]) != org {
 		return
 	}
@@ -357,6 +362,9 @@ func (c *ctx) offers(k int) {
 			continue // "Microsoft's Copilot and OpenAI's ChatGPT": another maker
 		}
 		if i > 0 && c.st.otherMaker(m.ent, c.s.ments[owner].ent) { // rel_corporate.go
+			continue
+		}
+		if c.toks[k].cls&wMake != 0 && c.st.namedMaker(m.ent, c.s.ments[owner].ent) { // rel_behind.go: made for its maker
 			continue
 		}
 		if c.typ(m) == prod {

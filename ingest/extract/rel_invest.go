@@ -16,6 +16,9 @@ func (c *ctx) invest(k int) {
 		return              // "an early investor in Y"
 	}
 	subj := c.subjectBefore(k, org)
+	if p := c.stakeHolder(k); p >= 0 { // rel_invest_own.go
+		subj = p
+	}
 	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
@@ -35,6 +38,9 @@ func (c *ctx) invest(k int) {
 		return
 	}
 	obj := c.nextMention(in+1, 5, true, org)
+	if obj < 0 && c.investedInRound(k, in) { // rel_invest_own.go
+		return
+	}
 	if obj < 0 || c.timeAfterIn(in) && c.w(c.s.ments[obj].a-1) != "in" {
 		return // "its funding round in December, led by A": A is not the investee
 	}

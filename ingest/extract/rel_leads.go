@@ -42,6 +42,8 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 		} else if org, ok := c.founderClause(m.b); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
+		} else if org, role, ok := c.bareTitle(j); ok { // rel_leads_bare.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.65})
 		} else if c.w(m.b) == "joined" || c.w(m.b+1) == "joined" {
 			j2 := c.nextMention(m.b+1, 2, false, graph.Org)
 			if j2 >= 0 && c.skipTo(c.s.ments[j2].b-1, "lead", 4) > 0 {

@@ -336,6 +336,7 @@ var hostVerbs = set("runs", "run", "ran", "trains", "train", "trained", "hosts",
 // hostedOn reads the hostVerbs frame at k; the host must be a cloud vendor
 // or named with goods ("Corvex servers").
 func (c *ctx) hostedOn(k int) {
+	c.runsOn(k) // rel_host_list.go: "X runs on A and B"
 	if c.w(k+1) != "its" && c.w(k+1) != "their" || c.hedge {
 		return
 	}

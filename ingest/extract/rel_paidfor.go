@@ -19,6 +19,9 @@ func (c *ctx) paidForCompany(k int) bool {
 			amt = &c.money[x]
 		}
 	}
+	if amt != nil && amt.perShare {
+		return c.perSharePurchase(k, amt) // rel_time_valued.go
+	}
 	if amt == nil || amt.perShare || c.w(amt.b) != "for" {
 		return false
 	}
@@ -32,6 +35,9 @@ func (c *ctx) paidForCompany(k int) bool {
 	}
 	c.add(fact{typ: graph.Acquires, subj: subjs[0].ent, obj: c.s.ments[obj].ent,
 		amount: c.onceAmount(c.moneyNear(k, k, amt.b)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+	if len(c.money) > 1 {
+		c.morePaidFor(c.st.facts[len(c.st.facts)-1], c.s.ments[obj].b) // rel_acquired_list.go
+	}
 	return true
 }
 

@@ -118,6 +118,9 @@ func (c *ctx) foundedBy(a int) (int, bool) {
 	}
 	j := c.subjectBefore(a-2, org)
 	if j < 0 || c.s.ments[j].b < a-5 {
+		j = c.openerAcrossAside(a - 2) // rel_founder_aside.go
+	}
+	if j < 0 {
 		return 0, false
 	}
 	return c.s.ments[j].ent, true

@@ -17,6 +17,9 @@ var (
 // data" -> X is a customer of Y (of the product's vendor, naming the
 // product). The job after "to" is what makes the choice a purchase.
 func (c *ctx) picked(k int) {
+	if c.usedForJob(k) { // rel_host_list.go: "chose A and B's cloud to host"
+		return
+	}
 	obj := c.mentionAt(k + 1)
 	if obj < 0 || c.hedge {
 		return

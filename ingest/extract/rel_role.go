@@ -124,7 +124,7 @@ func (c *ctx) ownsPercent(k int) bool {
 // listed subject invests; no one amount is each one's.
 func (c *ctx) coInvestors(k, obj int) bool {
 	subjs := c.subjects(k)
-	if !c.andList(subjs) {
+	if !c.andList(subjs) || c.ownStake(k) { // rel_invest_own.go
 		return false
 	}
 	for _, m := range subjs {

@@ -22,3 +22,18 @@ func (c *ctx) talksAbout(k int) bool {
 	}
 	return false
 }
+
+// talkedValuation: "X is in talks to raise $500 million at a valuation of
+// roughly $5 billion" — a valuation still being negotiated is no figure
+// (talks are not facts). A talk noun stands before k in the same clause.
+func (c *ctx) talkedValuation(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-16; j-- {
+		if w := c.w(j); w == ";" || w == "." {
+			return false
+		}
+		if talkNouns[c.w(j)] {
+			return true
+		}
+	}
+	return false
+}

@@ -279,6 +279,7 @@ func (st *state) vendorOf(p int) (int, bool) {
 		if k, ok := st.byKey[st.norm(o)]; ok && k != p {
 			return k, true
 		}
+		return st.embeddedMaker(p, o) // ner_maker_name.go
 	}
 	return 0, false
 }

@@ -77,6 +77,8 @@ func timeAt(toks []token, i int, pub time.Time, days *dayMemo) (timex, bool) {
 		return ""
 	}
 	switch {
+	case t.kind == tNum && w(1) == "fiscal" && w(2) == "year" && isYearTok(t.s): // "its 2023 fiscal year"
+		return fiscal(i, t.s)
 	case t.kind == tNum && yearLike(t.s) && !(i > 0 && (toks[i-1].s == "$" || toks[i-1].s == ",")):
 		return timex{a: i, b: i + 1, value: t.s}, true
 	case strings.HasPrefix(t.low, "fy") && len(t.low) >= 4 && isDigit(t.low[2]):
