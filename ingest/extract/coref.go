@@ -204,6 +204,9 @@ func (st *state) refAt(si, i int) (int, []int) {
 		if n, ok := pluralRef3(w(0), w(1), w(2), second); ok {
 			return 3, st.salientOrgs(si, i, n)
 		}
+		if second && w(0) == "the" && relPronoun(w(2), true) {
+			return 0, nil // "the companies that build Apple's products": generic, no antecedent
+		}
 		if n, ok := pluralRef2(w(0), w(1), second); ok {
 			return 2, st.salientOrgs(si, i, n)
 		}

@@ -27,10 +27,12 @@ func (c *ctx) subClauseAfter(a, k int) bool {
 }
 
 // orgSubjectAfter: an organisation is named within five tokens after x,
-// ending before k.
+// ending before k. A pronoun there ("18 months after it agreed to buy it
+// for $61 billion") is the main clause's own subject, telling the same
+// deal.
 func (c *ctx) orgSubjectAfter(x, k int) bool {
 	for _, m := range c.s.ments {
-		if m.a > x && m.a <= x+5 && m.b <= k && !m.poss && c.typ(m) == graph.Org {
+		if m.a > x && m.a <= x+5 && m.b <= k && !m.poss && !m.ref && c.typ(m) == graph.Org {
 			return true
 		}
 	}
