@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cigraph/cigraph/graph"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// "after it agreed to buy it for $N": a pronoun subject of the clause is
+// the main clause's own, so the amount tells the same deal (rel_subclause.go).
+func TestAfterClausePronounKeepsAmount(t *testing.T) {
+	out := run(t, "Castor Labs completed its purchase of Zenta Robotics in November, 18 months after it agreed to buy it for $61 billion.", "2024-06-05")
+	r := hasRel(out, graph.Acquires, "Castor Labs", "Zenta Robotics")
+	require.NotNil(t, r)
+	require.NotNil(t, r.Amount)
+	assert.InDelta(t, 61e9, r.Amount.Value, 1)
+}
+
+// An AP state abbreviation is a place, and "the companies that ..." is
+// generic: neither gives an entity or a fact.
+func TestStateAbbreviationAndGenericCompanies(t *testing.T) {
+	out := run(t, "Castor Labs sells chips. The chipmaker, based in Palo Alto, Calif., said net income was $1.33 billion in the quarter.", "2024-06-05")
+	for _, e := range out.Entities {
+		assert.NotEqual(t, "Calif", e.Name)
+	}
+	refuteRels(t, []relCase{
+		{"Apple sells phones, and Castor Labs supplies modems. For the companies that build Apple's products, every change is felt.", graph.CustomerOf, "Apple", "Castor Labs"},
+	})
+}
