@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/cigraph/cigraph/graph"
+	"github.com/stretchr/testify/assert"
 )
 
 // Appointments past an apposition, "as its next CEO", hyphenated titles
@@ -22,4 +23,23 @@ func TestLeadsAppositionsAndLists(t *testing.T) {
 	refuteRels(t, []relCase{
 		{"Zenta Robotics CEO Jane Park and Tom Reyes spoke.", graph.Leads, "Tom Reyes", "Zenta Robotics"},
 	})
+}
+
+// A participle clause between the subject and its verb hides neither the
+// subject nor its list of founders (rel_participle.go, ner_person_list.go).
+func TestParticipleClauseAndPersonList(t *testing.T) {
+	const text = "Zenta AI, founded in 2023 by former Castor Labs researchers Arthur Mensch, Guillaume Lample and Timothee Lacroix, competes with Halden Systems."
+	assertRels(t, []relCase{{text, graph.CompetesWith, "Zenta AI", "Halden Systems"}})
+	refuteRels(t, []relCase{
+		{text, graph.CompetesWith, "Castor Labs", "Halden Systems"},
+		{text, graph.CompetesWith, "Timothee Lacroix", "Halden Systems"},
+	})
+	out := run(t, text, "2024-06-05")
+	types := map[string]graph.EntityType{}
+	for _, e := range out.Entities {
+		types[e.Name] = e.Type
+	}
+	assert.Equal(t, graph.Person, types["Guillaume Lample"])
+	assert.Equal(t, graph.Person, types["Timothee Lacroix"])
+	assertRels(t, []relCase{{"Bobby Kane, Zenta Grill's longtime chief executive, will leave.", graph.Leads, "Bobby Kane", "Zenta Grill"}})
 }

@@ -52,7 +52,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
 		personContext(run, prev, next, next2), titledAppositive(toks, i, n), founderRun(toks, i, n), // ner_more.go
 		theTitledAppositive(toks, i, n), titleComma(toks, i, n), // ner_govbody.go, ner_opener.go
-		n > 2 && initialedName(run), st.kinName(run): // ner_initials.go, ner_kin.go
+		n > 2 && initialedName(run), st.kinName(run), // ner_initials.go, ner_kin.go
+		st.personListItem(s, i, n): // ner_person_list.go
 		return graph.Person, true
 	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
 		return graph.Org, strings.HasSuffix(prev.low, "-based")

@@ -227,6 +227,9 @@ func (c *ctx) outsideRelative(j, k int, types []graph.EntityType) int {
 	if !closed {
 		return j
 	}
+	if h := c.participleHead(m, k, types); h >= 0 { // rel_participle.go
+		return h
+	}
 	for r := m.a - 1; r >= 1 && r >= m.a-12; r-- {
 		switch c.w(r) {
 		case ",":
