@@ -75,6 +75,7 @@ func (st *state) resolveRefs(si int) {
 		ents = st.itsOwnProduct(si, i, st.openingItChain(si, refs, i, ents)) // coref_opening_it.go
 		ents = st.relativeHead(si, i, refs, ents)                            // coref_relative.go
 		ents = subjectItAgain(refs, toks, i, ents)                           // coref_it_again.go
+		ents = st.openerItChain(si, refs, i, ents)                           // coref_opener_it.go
 		for _, e := range ents {
 			poss := i+n < len(toks) && toks[i+n].low == "'s" || toks[i].low == "its" || toks[i].low == "our" || toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her"
 			refs = append(refs, mention{a: i, b: i + n, ent: e, ref: true, poss: poss})
@@ -386,7 +387,7 @@ func (st *state) centre(si, i int) (int, bool) {
 				return m.ent, true
 			}
 		}
-		if k == si && i > 2 && !st.frontedAdverbial(si, i) { // coref_fronted.go
+		if k == si && i > 2 && !st.frontedAdverbial(si, i) && !st.openerBefore(si, i) { // coref_fronted.go, coref_subject2.go ("On Tuesday, it")
 			return 0, false
 		}
 	}

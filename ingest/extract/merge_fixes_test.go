@@ -29,3 +29,15 @@ func TestStateAbbreviationAndGenericCompanies(t *testing.T) {
 		{"Apple sells phones, and Castor Labs supplies modems. For the companies that build Apple's products, every change is felt.", graph.CustomerOf, "Apple", "Castor Labs"},
 	})
 }
+
+// "it" after an opener continues the previous sentence's subject, and a
+// later "its" in the sentence is that company too (coref_opener_it.go).
+func TestItAfterOpenerChain(t *testing.T) {
+	for _, text := range []string{
+		"Castor Labs has struggled to keep pace with Zenta Robotics and Halden Systems. Earlier this month it agreed to sell a stake in its Brindle unit to Korvel Capital.",
+		"Castor Labs has struggled to keep pace with Zenta Robotics and Halden Systems. On Tuesday, it said its Brindle unit would be sold.",
+	} {
+		assertRels(t, []relCase{{text, graph.SubsidiaryOf, "Brindle", "Castor Labs"}})
+		refuteRels(t, []relCase{{text, graph.SubsidiaryOf, "Brindle", "Halden Systems"}})
+	}
+}
