@@ -63,8 +63,9 @@ func (st *state) findMentions(s *sentence) {
 		}
 		i = st.addMention(s, i, n, -1)
 	}
-	// a stale hint is harmless (normFresh compares it), but the state
-	// should not keep the document alive once it is back in the pool
+	// a stale hint is harmless within the document (normFresh compares
+	// it), but not in the next one, whose lowered copy reuses the bytes of
+	// this one's (lowpool.go; release clears it too)
 	st.hint = [2]string{}
 }
 

@@ -26,6 +26,8 @@ type scratch struct {
 	nameNums map[string]int32 // output's name numbers (nameNum)
 	entNums  []int32          // each entity's name number, 0: not yet
 
+	lowBuf []byte // the lowered copy of the document (lowpool.go)
+
 	windowed bool              // long text: tokens only for the sentences in ring
 	ring     [ringSize][]token // token buffers of the windowed mode
 	owner    [ringSize]int     // the sentence whose tokens each ring slot holds
@@ -54,7 +56,7 @@ var statePool = sync.Pool{New: func() any {
 func newState(lx *Lexicon, text string, pub time.Time) *state {
 	st := statePool.Get().(*state)
 	st.text, st.lx, st.pub = text, lx, pub
-	st.low = lowerASCII(text)
+	st.low = st.lowerPooled(text) // lowpool.go
 	return st
 }
 
@@ -78,7 +80,8 @@ func (st *state) release() {
 	st.formBlock = st.formBlock[:0]
 	clear(st.facts)
 	clear(st.metrics)
-	st.text, st.low, st.lx, st.lastNorm = "", "", nil, [2]string{}
+	// the hint too: st.low's bytes are reused (lowpool.go)
+	st.text, st.low, st.lx, st.lastNorm, st.hint = "", "", nil, [2]string{}, [2]string{}
 	st.amounts = nil // the output holds pointers into it
 	st.sents, st.ents, st.facts, st.metrics = st.sents[:0], st.ents[:0], st.facts[:0], st.metrics[:0]
 	st.toks, st.spans, st.mall = st.toks[:0], st.spans[:0], st.mall[:0]

@@ -54,7 +54,9 @@ func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error)
 		st.mentionsOf(i)
 	}
 	st.relate()
-	return st.output(), nil
+	out := st.output()
+	st.detach(&out) // lowpool.go: no string of out points into st.low
+	return out, nil
 }
 
 // mentionBlock is the number of mentions allocated at a time.
