@@ -16,7 +16,7 @@ var roleModNouns = set("rival", "competitor", "supplier", "vendor", "partner", "
 // parent company ByteDance").
 func (c *ctx) roleModHead(j int) int {
 	m := c.s.ments[j]
-	if m.poss || m.b >= len(c.toks) || c.toks[m.b].cap || !roleModNouns[c.w(m.b)] {
+	if m.poss || m.b >= len(c.toks) || c.toks[m.b].cap || !roleModGate.may(c.w(m.b)) || !roleModNouns[c.w(m.b)] { // wordgate.go
 		return j
 	}
 	n := m.b + 1

@@ -56,4 +56,5 @@ var (
 	failableGate   = gateOf(failableDeals)      // rel_deal_failed.go dealNounFailed
 	foundGate      = gateOf(foundWords)         // rel_time_aside.go asideTime
 	compareGate    = gateOf(compareWords)       // rel_time_aside.go asideTime
+	roleModGate    = gateOf(roleModNouns)       // rel_role_mod.go roleModHead (every nextMention)
 )

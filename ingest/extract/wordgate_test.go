@@ -40,7 +40,7 @@ func TestWordGates(t *testing.T) {
 		g *wordGate
 		m map[string]bool
 	}{"participle": {&participleGate, openingParticiples}, "copula": {&copulaGate, copulas},
-		"among": {&amongGate, amongCopulas}, "contract": {&contractGate, contractNouns}, "agreement": {&agreementGate, agreementNouns},
+		"roleMod": {&roleModGate, roleModNouns}, "among": {&amongGate, amongCopulas}, "contract": {&contractGate, contractNouns}, "agreement": {&agreementGate, agreementNouns},
 		"suffix": {&suffixGate, legalSuffixes}, "startup": {&startupGate, startupHeads}, "supplier": {&supplierGate, supplierHeads},
 		"whole": {&wholeGate, wholeMods}, "figureMod": {&figureModGate, figureMods}, "equity": {&equityGate, equityNouns},
 		"hire": {&hireGate, hireVerbs}, "include": {&includeGate, includeWords}, "failable": {&failableGate, failableDeals},
