@@ -41,3 +41,21 @@ func TestItAfterOpenerChain(t *testing.T) {
 		refuteRels(t, []relCase{{text, graph.SubsidiaryOf, "Brindle", "Halden Systems"}})
 	}
 }
+
+// "buy Intel common stock" is an investment, an amount in a relative
+// clause about another company is no figure of "the deal", and "CPUs" or
+// "PC" name no product (stockMods, relativeMoney, cues.tsv).
+func TestStockDealAndGenericChips(t *testing.T) {
+	const text = "Castor Labs will buy Zenta Robotics common stock at $23.28 per share. The deal makes Castor Labs one of Zenta Robotics' largest shareholders, after Korvel Capital, which invested $2 billion. Zenta Robotics' CPUs power PC products."
+	assertRels(t, []relCase{{text, graph.InvestsIn, "Castor Labs", "Zenta Robotics"}})
+	refuteRels(t, []relCase{{text, graph.Acquires, "Castor Labs", "Zenta Robotics"}})
+	out := run(t, text, "2024-06-05")
+	for _, r := range out.Relations {
+		if r.Subject == "Castor Labs" && r.Amount != nil {
+			assert.NotEqual(t, 2e9, r.Amount.Value, r.Evidence)
+		}
+	}
+	for _, e := range out.Entities {
+		assert.NotContains(t, []string{"CPUs", "PC"}, e.Name)
+	}
+}

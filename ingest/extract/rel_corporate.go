@@ -306,7 +306,7 @@ var determiners = set("the", "a", "an", "its", "their", "this", "that", "these",
 // mention of Y after the buy verb at k).
 func (c *ctx) sharesBought(k, obj int) bool {
 	m := c.s.ments[obj]
-	shares := shareWord(c.w(m.b))
+	shares := shareWord(c.w(m.b)) || stockMods[c.w(m.b)] && shareWord(c.w(m.b+1)) // "Intel common stock"
 	for x := k + 1; x < m.a && !shares; x++ {
 		shares = shareWord(c.w(x)) && (c.w(x+1) == "in" || c.w(x+1) == "of")
 	}
@@ -321,3 +321,6 @@ func (c *ctx) sharesBought(k, obj int) bool {
 }
 
 func shareWord(w string) bool { return w == "shares" || w == "stock" || w == "equity" }
+
+// stockMods name a class of shares between the company and "stock".
+var stockMods = set("common", "ordinary", "preferred", "class", "voting", "new")

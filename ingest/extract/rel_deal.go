@@ -102,7 +102,7 @@ var dealNouns = set("deal", "transaction", "acquisition", "takeover", "merger", 
 // the value of the deal reported just before; a second figure for the same
 // deal ("including debt, about $64.5 billion") is a second claim.
 func (c *ctx) dealAmount() {
-	if c.hedge || len(c.money) == 0 || c.money[0].perShare || c.ownDealAmount() { // rel_paidfor.go
+	if c.hedge || len(c.money) == 0 || c.money[0].perShare || c.ownDealAmount() || c.relativeMoney(c.money[0]) { // rel_paidfor.go, rel_deal_worth.go
 		return
 	}
 	if c.dealSubject() {

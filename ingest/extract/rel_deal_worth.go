@@ -39,3 +39,16 @@ func (c *ctx) worthBeforeWith(k int) int {
 	}
 	return -1
 }
+
+// relativeMoney: the amount m is told in a relative clause about another
+// company ("The deal makes X a top shareholder, after SoftBank, which
+// invested $2 billion"), so it is no figure of the deal the sentence
+// opens with.
+func (c *ctx) relativeMoney(m money) bool {
+	for x := m.a - 1; x >= 2 && x >= m.a-6; x-- {
+		if w := c.w(x); (w == "which" || w == "who") && c.w(x-1) == "," {
+			return c.mentionEndingAt(x-1, orgTypes) >= 0
+		}
+	}
+	return false
+}
