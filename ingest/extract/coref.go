@@ -383,8 +383,8 @@ func (st *state) centre(si, i int) (int, bool) {
 			if k == si && m.a >= i {
 				break
 			}
-			if st.ents[m.ent].typ == graph.Org && !st.ents[m.ent].publisher && !m.poss {
-				return m.ent, true
+			if st.ents[m.ent].typ == graph.Org && !st.ents[m.ent].publisher && (!m.poss || st.unitAfterIn(&st.sents[k], m) >= 0) {
+				return m.ent, true // a possessed unit is its owner acting: "Xiaomi's EV unit is sourcing ... for its"
 			}
 		}
 		if k == si && i > 2 && !st.frontedAdverbial(si, i) && !st.openerBefore(si, i) { // coref_fronted.go, coref_subject2.go ("On Tuesday, it")

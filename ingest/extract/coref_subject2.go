@@ -17,7 +17,8 @@ func (st *state) openerBefore(k, a int) bool {
 	if a > len(toks) || a > 8 {
 		return false
 	}
-	if toks[a-1].low == "," {
+	switch toks[a-1].low {
+	case ",", "-", "--", "—", "–": // the dash ends a dateline: "BEIJING, June 27 - Xiaomi ..."
 		return true
 	}
 	return a <= 3 && toks[0].cls&wTime != 0 // "Last year Acme ..."

@@ -59,3 +59,18 @@ func TestStockDealAndGenericChips(t *testing.T) {
 		assert.NotContains(t, []string{"CPUs", "PC"}, e.Name)
 	}
 }
+
+// A possessed unit that opens a sentence after a dateline is its owner
+// acting: "its" later in the sentence, and a description opening the next
+// sentence, are the owner (centre, openerBefore).
+func TestDatelineUnitSubject(t *testing.T) {
+	const text = "BEIJING, June 27 - Castor Labs' electric vehicle unit is sourcing battery packs from Zenta Robotics and Halden Systems for its new Korvel Z7 car. The Chinese smartphone maker, led by founder Lei Jun, priced the car low."
+	assertRels(t, []relCase{
+		{text, graph.Offers, "Castor Labs", "Korvel Z7"},
+		{text, graph.Leads, "Lei Jun", "Castor Labs"},
+	})
+	refuteRels(t, []relCase{
+		{text, graph.Offers, "Zenta Robotics", "Korvel Z7"},
+		{text, graph.Leads, "Lei Jun", "Zenta Robotics"},
+	})
+}

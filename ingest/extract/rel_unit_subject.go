@@ -22,16 +22,19 @@ func (c *ctx) unitSubject(m mention, k int) bool {
 // unitAfter returns the unit head that the possessive mention m owns
 // ("its custom AI chip business"): up to four words that start no name
 // after m, the last a unit head; else -1.
-func (c *ctx) unitAfter(m mention) int {
+func (c *ctx) unitAfter(m mention) int { return c.st.unitAfterIn(c.s, m) }
+
+// unitAfterIn is unitAfter for the mention m of sentence s.
+func (st *state) unitAfterIn(s *sentence, m mention) int {
 	from := m.b
-	if c.w(from) == "'s" {
+	if from < len(s.toks) && s.toks[from].low == "'s" {
 		from++
 	}
-	for x := from; x < len(c.toks) && x <= from+3; x++ {
-		if t := &c.toks[x]; t.kind != tWord || c.mentionAt(x) >= 0 {
+	for x := from; x < len(s.toks) && x <= from+3; x++ {
+		if s.toks[x].kind != tWord || st.inMention(s, x) {
 			return -1
 		}
-		if unitHeads[c.toks[x].low] {
+		if unitHeads[s.toks[x].low] {
 			return x
 		}
 	}
