@@ -64,3 +64,16 @@ func TestDescriptionAfterObjectList(t *testing.T) {
 		{"Castor Labs licenses Brindle Energy's designs to make chips for Halden Systems.", graph.CustomerOf, "Halden Systems", "Castor Labs"},
 	})
 }
+
+// "uses chips from Y": goods bought from the named companies
+// (usesGoodsFrom).
+func TestUsesGoodsFrom(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Zenta Motors uses chips from Castor Labs.", graph.CustomerOf, "Zenta Motors", "Castor Labs"},
+		{"Zenta Motors' first car, the Korvel Z7, uses chips from Castor Labs and Halden Systems.", graph.CustomerOf, "Zenta Motors", "Halden Systems"},
+		{"Zenta Motors uses custom chips from Castor Labs.", graph.CustomerOf, "Zenta Motors", "Castor Labs"},
+	})
+	refuteRels(t, []relCase{
+		{"Zenta Motors may use chips from Castor Labs.", graph.CustomerOf, "Zenta Motors", "Castor Labs"},
+	})
+}

@@ -12,7 +12,7 @@ func (c *ctx) uses(k int) {
 	if c.usedBy(k) || c.dealPurpose(k) || c.reducedUsed(k) { // rel_goods.go, rel_more2.go, rel_supply.go
 		return
 	}
-	if c.usedForJob(k) { // rel_host_list.go: "uses A and B to host ..."
+	if c.usedForJob(k) || c.usesGoodsFrom(k) { // rel_host_list.go: "uses A and B to host ..."; rel_goods_for.go
 		return
 	}
 	subj := c.subjectBefore(k, org)

@@ -77,3 +77,27 @@ var commitBeforeTo = set("contract", "contracts", "deal", "agreement", "order", 
 func (c *ctx) purposeMake(k int) bool {
 	return c.w(k-1) == "to" && !commitBeforeTo[c.w(k-2)]
 }
+
+// usesGoodsFrom: "Xiaomi uses chips from Nvidia and Qualcomm", "Xiaomi's
+// cars use chips from Nvidia" — goods bought from the named companies, so
+// the user is their customer. It reports whether it matched.
+func (c *ctx) usesGoodsFrom(k int) bool {
+	g := k + 1
+	if g < len(c.toks) && !madeGoods(c.w(g)) && c.toks[g].kind == tWord && !c.toks[g].cap {
+		g++ // one modifier: "uses custom chips from"
+	}
+	if !madeGoods(c.w(g)) || c.w(g+1) != "from" {
+		return false
+	}
+	first := c.nextMention(g+2, 1, false, org)
+	subj := c.subjectBefore(k, org)
+	if first < 0 || subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
+		return false
+	}
+	for _, m := range c.listFrom(first) {
+		if c.typ(m) == org {
+			c.addCustomer(c.s.ments[subj].ent, m.ent, k, 0.75)
+		}
+	}
+	return true
+}
