@@ -70,7 +70,7 @@ func TestDescriptionAfterObjectList(t *testing.T) {
 func TestUsesGoodsFrom(t *testing.T) {
 	assertRels(t, []relCase{
 		{"Zenta Motors uses chips from Castor Labs.", graph.CustomerOf, "Zenta Motors", "Castor Labs"},
-		{"Zenta Motors' first car, the Korvel Z7, uses chips from Castor Labs and Halden Systems.", graph.CustomerOf, "Zenta Motors", "Halden Systems"},
+		{"Zenta Motors' first car, the KZ7, uses chips from Castor Labs and Halden Systems.", graph.CustomerOf, "Zenta Motors", "Halden Systems"},
 		{"Zenta Motors uses custom chips from Castor Labs.", graph.CustomerOf, "Zenta Motors", "Castor Labs"},
 	})
 	refuteRels(t, []relCase{
