@@ -77,3 +77,17 @@ func TestUsesGoodsFrom(t *testing.T) {
 		{"Zenta Motors may use chips from Castor Labs.", graph.CustomerOf, "Zenta Motors", "Castor Labs"},
 	})
 }
+
+// A product used and paid for, or relied on, makes the user a customer of
+// the product's vendor (rel_paying.go).
+func TestPayingForProduct(t *testing.T) {
+	const text = "Castor Labs has reached an agreement to use a custom version of Halden Systems' Korvel-9 model to run its assistant, paying about $1 billion a year."
+	out := run(t, text, "2024-06-05")
+	r := hasRel(out, graph.CustomerOf, "Castor Labs", "Halden Systems")
+	require.NotNil(t, r, "%+v", out.Relations)
+	require.NotNil(t, r.Amount)
+	assert.InDelta(t, 1e9, r.Amount.Value, 1)
+	assertRels(t, []relCase{
+		{"Halden Systems makes the Korvel-9 model. Castor Labs relies on Korvel-9 for some queries.", graph.CustomerOf, "Castor Labs", "Halden Systems"},
+	})
+}

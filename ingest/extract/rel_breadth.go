@@ -42,6 +42,9 @@ func (c *ctx) relyOn(k int) {
 	}
 	obj := c.nextMention(k+2, 3, true, org)
 	subj := c.subjectBefore(k, org)
+	if obj < 0 && subj >= 0 && c.relyOnProduct(k, subj) { // rel_paying.go
+		return
+	}
 	if obj < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}

@@ -22,7 +22,7 @@ func (c *ctx) uses(k int) {
 	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
-	obj := c.nextMention(k+1, 4, false, org, prod)
+	obj := c.nextMention(c.pastVersionOf(k+1), 4, false, org, prod) // rel_paying.go
 	if obj < 0 {
 		return
 	}
@@ -32,6 +32,7 @@ func (c *ctx) uses(k int) {
 	}
 	if c.typ(o) == prod {
 		c.add(fact{typ: graph.Uses, subj: c.s.ments[subj].ent, obj: o.ent, confidence: 0.7})
+		c.payingFor(k, subj, o) // rel_paying.go
 		return
 	}
 	head := o.b
