@@ -403,11 +403,22 @@ func (c *ctx) ownerOfGoods(k int) int {
 // productIn returns the first product mention in tokens [a, b) + 1, or 0.
 func (c *ctx) productIn(a, b int) int {
 	for _, m := range c.s.ments {
-		if m.a >= a && m.a < b && c.typ(m) == prod {
+		if m.a >= a && m.a < b && c.typ(m) == prod && !c.inReference(m.a) {
 			return m.ent + 1
 		}
 	}
 	return 0
+}
+
+// inReference: token x lies inside a description that refers to a company
+// ("the Facebook owner"), so a product named there is no goods of a deal.
+func (c *ctx) inReference(x int) bool {
+	for _, m := range c.s.ments {
+		if m.ref && m.a < x && x < m.b {
+			return true
+		}
+	}
+	return false
 }
 
 // supplyTo: "X supplies Y and Z", "X provides data to clients like Y",

@@ -49,6 +49,9 @@ func (c *ctx) objectList(obj int) []mention {
 		return one // a reference reads its list itself; "Huawei's chips" names goods
 	}
 	l := c.listFrom(obj)
+	for len(l) > 2 && c.pronounClause(l[len(l)-1]) {
+		l = l[:len(l)-1] // "from A, B and C, and it plans ...": "it" opens a clause
+	}
 	if len(l) < 2 {
 		return one
 	}
@@ -205,11 +208,22 @@ func (c *ctx) worthAmount(j int) *graph.Amount {
 		return nil
 	}
 	for _, m := range c.money {
-		if m.a == x+1 && !m.perShare {
+		if m.a > x && m.a <= x+3 && !m.perShare && c.onlyLowerWords(x+1, m.a) { // "worth more than $10 billion"
 			return c.onceAmount(c.st.newAmount(m.amt))
 		}
 	}
 	return nil
+}
+
+// onlyLowerWords: tokens [a, b) are lower-case words (a qualifier such as
+// "more than", "about", "up to").
+func (c *ctx) onlyLowerWords(a, b int) bool {
+	for x := a; x < b; x++ {
+		if t := &c.toks[x]; t.kind != tWord || t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // ownProduct drops the product of a purchase that the buyer makes itself
@@ -314,4 +328,10 @@ func (c *ctx) rivalsInclude(k int) int {
 		}
 	}
 	return -1
+}
+
+// pronounClause: the list item m is a subject pronoun after ", and" (the
+// start of a new clause, not one more object).
+func (c *ctx) pronounClause(m mention) bool {
+	return m.ref && m.b == m.a+1 && subjectPronouns[c.w(m.a)] && c.w(m.a-1) == "and" && c.w(m.a-2) == ","
 }
