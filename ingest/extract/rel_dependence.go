@@ -35,13 +35,8 @@ func (c *ctx) pastApposition(x int) int {
 	if c.w(x) != "," || !c.appositionOpens(x+1) {
 		return x
 	}
-	for e := x + 2; e < len(c.toks) && e <= x+8; e++ {
-		if c.toks[e].kind == tPunct {
-			if c.w(e) == "," {
-				return e + 1
-			}
-			return x
-		}
+	if e := c.appositionClose(x); e > 0 && e <= x+8 { // rel_leads_apposition.go
+		return e + 1
 	}
 	return x
 }

@@ -20,15 +20,4 @@ func (c *ctx) holdsPercent(k int) {
 
 // stakeOfShare: "a stake of about 5% in BP" — the percentage after the
 // stake noun and "of" (stakeShare reads "a 5% stake").
-func (c *ctx) stakeOfShare(k int) *float64 {
-	if c.w(k+1) != "of" {
-		return nil
-	}
-	for _, p := range c.pcts {
-		if p.a >= k+2 && p.a <= k+3 {
-			v := p.value
-			return &v
-		}
-	}
-	return nil
-}
+func (c *ctx) stakeOfShare(k int) *float64 { return c.pctAfter(k, "of") } // rel_shareholder.go

@@ -384,8 +384,15 @@ func (c *ctx) jointDeal(k int) bool {
 	for x := k - 1; x >= 0 && x >= k-4 && !joint; x-- {
 		joint = jointWords[c.w(x)]
 	}
+	return joint && c.partnerDealWith(k, 0.75)
+}
+
+// partnerDealWith: the deal noun at k is followed by "with Y", and its
+// party partners with Y (unless hedged or pending); it reports whether
+// "with" follows (the frame matched, fact or not).
+func (c *ctx) partnerDealWith(k int, conf float64) bool {
 	with := c.skipTo(k, "with", 1)
-	if !joint || with < 0 || c.hedge {
+	if with < 0 || c.hedge {
 		return false
 	}
 	subj := c.dealParty(k)
@@ -394,7 +401,7 @@ func (c *ctx) jointDeal(k int) bool {
 		return true
 	}
 	c.add(fact{typ: graph.PartnersWith, subj: c.s.ments[subj].ent, obj: c.s.ments[other].ent,
-		time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+		time: c.timeNear(k, 0, len(c.toks)), confidence: conf})
 	return true
 }
 

@@ -34,8 +34,12 @@ func (c *ctx) shareholderOf(k int) bool {
 }
 
 // withStake: "with [about] N%" right after the noun at k.
-func (c *ctx) withStake(k int) *float64 {
-	if c.w(k+1) != "with" {
+func (c *ctx) withStake(k int) *float64 { return c.pctAfter(k, "with") }
+
+// pctAfter: the percentage one or two tokens after the preposition prep
+// that follows the noun at k ("with about 30%", "a stake of 5%").
+func (c *ctx) pctAfter(k int, prep string) *float64 {
+	if c.w(k+1) != prep {
 		return nil
 	}
 	for _, p := range c.pcts {
