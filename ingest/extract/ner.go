@@ -336,7 +336,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if typ == "" {
 		return 0, false
 	}
-	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || commonOpener(toks) || lowerCompound(toks[0].s)) { // ner_opener.go
+	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || commonOpener(toks) || lowerCompound(toks[0].s) || openerAdjective(toks)) { // ner_opener.go
 		return 0, false // a common word that starts the sentence
 	}
 	if i == 0 && cued && n == 1 && st.cuedOpener(toks) { // ner_dateline.go

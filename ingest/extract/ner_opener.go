@@ -37,3 +37,20 @@ func titleComma(toks []token, i, n int) bool {
 
 // titleOpeners open a two-word title ("vice president", "senior director").
 var titleOpeners = set("vice", "senior", "executive", "general", "managing", "deputy", "former")
+
+// openerAdjectives are common adjectives and quantifiers that open a
+// sentence before a lower-case noun ("Large technology companies have
+// ...", "Several banks said"): never a one-word name there.
+var openerAdjectives = set("large", "larger", "largest", "small", "smaller", "smallest", "major", "several",
+	"few", "fewer", "foreign", "existing", "potential", "prospective", "traditional", "established",
+	"emerging", "rising", "falling", "slowing", "growing", "similar", "recent", "various", "numerous",
+	"certain", "multiple", "current", "former", "future", "typical", "private", "domestic", "leading",
+	"younger", "older", "bigger", "biggest", "wealthy", "smart", "cheaper", "higher", "lower", "tighter",
+	"stronger", "weaker", "faster", "slower", "heavy", "light", "early", "initial", "overall", "annual",
+	"quarterly", "monthly", "weekly", "daily", "net", "gross", "total", "average", "combined", "joint")
+
+// openerAdjective: a one-word sentence opener of openerAdjectives followed
+// by a lower-case word.
+func openerAdjective(toks []token) bool {
+	return len(toks) > 1 && toks[1].kind == tWord && !toks[1].cap && openerAdjectives[toks[0].low]
+}

@@ -275,6 +275,9 @@ func (c *ctx) timeNear(k, a, b int) string {
 		if len(c.money) > 0 && c.valuedAside(t, k) { // rel_time_valued.go
 			continue
 		}
+		if c.relativeTimeAfter(k, t.a) { // rel_relative.go
+			continue
+		}
 		d := abs(t.a - k)
 		if t.a < k {
 			d += 3 // prefer times that follow the fact

@@ -343,6 +343,9 @@ func (c *ctx) buyFrom(k int) {
 		}
 		obj = c.nextMention(from+1, 3, false, org)
 	}
+	if obj < 0 && licenceNouns[c.w(k)] {
+		return // the noun needs its "from": "paid Y for a licence to its models"
+	}
 	if obj < 0 {
 		obj = c.ownerOfGoods(k + 1)
 	}

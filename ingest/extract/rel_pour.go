@@ -10,7 +10,12 @@ import "github.com/cigraph/cigraph/graph"
 
 // pourVerbs put money into a company.
 var pourVerbs = set("put", "puts", "putting", "poured", "pours", "pouring", "pumped", "pumps", "pumping",
-	"plowed", "ploughed", "injected", "injects", "sank", "sunk", "funneled", "funnelled", "channeled", "channelled")
+	"plowed", "ploughed", "injected", "injects", "sank", "sunk", "funneled", "funnelled", "channeled", "channelled",
+	"committed", "commits", "pledged", "pledges")
+
+// pledgeVerbs give money "to" a company rather than "into" it: "Amazon has
+// committed $8 billion to Anthropic".
+var pledgeVerbs = set("committed", "commits", "pledged", "pledges")
 
 // pourInto reads "VERB $N into Y" at the verb k.
 func (c *ctx) pourInto(k int) {
@@ -28,7 +33,7 @@ func (c *ctx) pourInto(k int) {
 		return
 	}
 	in := c.money[mi].b
-	if w := c.w(in); w != "into" && w != "in" {
+	if w := c.w(in); w != "into" && w != "in" && (w != "to" || !pledgeVerbs[c.w(k)]) {
 		return
 	}
 	obj := c.nextMention(in+1, 3, true, org)

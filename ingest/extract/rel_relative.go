@@ -115,3 +115,23 @@ func (c *ctx) inOtherRelative(a, k int) bool {
 	}
 	return false
 }
+
+// relativeTimeAfter: the time at token a lies in a ", who" clause opened
+// after the verb k and not closed before a ("rehired P, who had left
+// Google in 2021, ..."): a person's own past dates no fact at k. (A
+// ", which" clause may carry the fact's figure with its time: "buys chips
+// from TSMC, which made 90% of its wafers last year".)
+func (c *ctx) relativeTimeAfter(k, a int) bool {
+	if a <= k || a-k > 40 {
+		return false
+	}
+	for x := a - 1; x > k+1; x-- {
+		if c.w(x) == "," && x+1 < a && c.toks[x+1].kind == tWord && !c.toks[x+1].cap && !relPronoun(c.w(x+1), false) && !listWords[c.w(x+1)] {
+			return false // a comma before a lower-case word closes a clause first
+		}
+		if c.w(x) == "who" && c.w(x-1) == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cigraph/cigraph/graph"
+)
+
+// Readings found in a story of licence-and-hire deals (our own sentences).
+
+func TestPledgedMoneyIsInvestment(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Amazon has committed $8 billion to Anthropic.", graph.InvestsIn, "Amazon", "Anthropic"},
+		{"Nvidia pledged $500 million to Kestrel Robotics last year.", graph.InvestsIn, "Nvidia", "Kestrel Robotics"},
+	})
+	out := run(t, "Amazon has committed $8 billion to Anthropic.", "2024-06-05")
+	if r := hasRel(out, graph.InvestsIn, "Amazon", "Anthropic"); r == nil || r.Amount == nil || r.Amount.Value != 8e9 {
+		t.Errorf("committed $8 billion: want the amount on the investment, got %+v", r)
+	}
+	refuteRels(t, []relCase{
+		{"Amazon has committed to Anthropic for the long term.", graph.InvestsIn, "Amazon", "Anthropic"},
+	})
+}
+
+func TestLicenceNounNeedsFrom(t *testing.T) {
+	refuteRels(t, []relCase{
+		{"Google paid Character.AI for a licence to its models.", graph.CustomerOf, "Character.AI", "Google"},
+	})
+	assertRels(t, []relCase{
+		{"Google paid Character.AI for a licence to its models.", graph.CustomerOf, "Google", "Character.AI"},
+		{"Kestrel makes the chips under a licence from Arm.", graph.CustomerOf, "Kestrel", "Arm"},
+	})
+}
+
+func TestWhoClauseTimeDatesNoFact(t *testing.T) {
+	out := run(t, "Google paid Character.AI and rehired Noam Shazeer, who had left Google in 2021 to co-found the chatbot maker.", "2024-09-10")
+	r := hasRel(out, graph.CustomerOf, "Google", "Character.AI")
+	if r == nil {
+		t.Fatal("Google paid Character.AI: no CUSTOMER_OF")
+	}
+	if r.Time == "2021" {
+		t.Errorf("the time of a who-clause dated the payment: %q", r.Time)
+	}
+}
+
+func TestOpenerAdjectiveIsNoName(t *testing.T) {
+	for _, text := range []string{
+		"Large technology companies have found a way to absorb startups.\n\nMicrosoft agreed to pay Inflection AI $6 million to license the startup's models.",
+		"Several banks declined to comment.\n\nThe startup said Microsoft had invested in it.",
+	} {
+		out := run(t, text, "2024-06-05")
+		for _, e := range out.Entities {
+			if e.Name == "Large" || e.Name == "Several" {
+				t.Errorf("%q: opener adjective %q became an entity", text, e.Name)
+			}
+		}
+	}
+}
