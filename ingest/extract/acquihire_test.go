@@ -56,3 +56,22 @@ func TestOpenerAdjectiveIsNoName(t *testing.T) {
 		}
 	}
 }
+
+func TestDescriptorOpenerIsNoName(t *testing.T) {
+	for _, c := range []struct{ text, bad, buyer string }{
+		{"Chip design software maker Synopsys said it would acquire Ansys.", "Chip", "Synopsys"},
+		{"Jan 16 (Reuters) - Chip design software maker Synopsys said on Tuesday it would acquire Ansys.", "Chip", "Synopsys"},
+		{"Drug developer Kestrel said it would acquire Ansys.", "Drug", "Kestrel"},
+		{"Jan 16 (Reuters) - Large lenders such as Kestrel Bank said they would acquire Ansys.", "Large", "Kestrel Bank"},
+	} {
+		out := run(t, c.text, "2024-01-16")
+		for _, e := range out.Entities {
+			if e.Name == c.bad {
+				t.Errorf("%q: description word %q became an entity", c.text, c.bad)
+			}
+		}
+		if c.buyer != "Kestrel Bank" && hasRel(out, graph.Acquires, c.buyer, "Ansys") == nil {
+			t.Errorf("%q: want %s ACQUIRES Ansys, got %+v", c.text, c.buyer, out.Relations)
+		}
+	}
+}

@@ -336,8 +336,11 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if typ == "" {
 		return 0, false
 	}
-	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || commonOpener(toks) || lowerCompound(toks[0].s) || openerAdjective(toks)) { // ner_opener.go
+	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || commonOpener(toks) || lowerCompound(toks[0].s) || openerAdjective(toks) || descriptorOpener(toks)) { // ner_opener.go
 		return 0, false // a common word that starts the sentence
+	}
+	if i > 0 && !cued && n == 1 && datelineOpened(toks, i) && (st.lowerSeen[toks[i].low] || commonOpener(toks[i:]) || openerAdjective(toks[i:]) || descriptorOpener(toks[i:])) {
+		return 0, false // the same after a wire dateline
 	}
 	if i == 0 && cued && n == 1 && st.cuedOpener(toks) { // ner_dateline.go
 		return 0, false

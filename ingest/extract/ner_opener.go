@@ -54,3 +54,41 @@ var openerAdjectives = set("large", "larger", "largest", "small", "smaller", "sm
 func openerAdjective(toks []token) bool {
 	return len(toks) > 1 && toks[1].kind == tWord && !toks[1].cap && openerAdjectives[toks[0].low]
 }
+
+// datelineOpened: token i opens the story text after a wire dateline
+// ("Jan 16 (Reuters) - Chip design software maker Synopsys said"): only
+// capitalised words, numbers and marks stand before its dash, so i is a
+// sentence opener like token 0.
+func datelineOpened(toks []token, i int) bool {
+	if i < 2 || i > 10 || !isDashTok(toks[i-1].s) && toks[i-1].s != "--" {
+		return false
+	}
+	for _, t := range toks[:i-1] {
+		if t.kind == tWord && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptorOpener: the opener heads a description of the name that
+// follows ("Chip design software maker Synopsys"): up to four lower-case
+// words end in an organisation noun, and a capitalised word comes next.
+// A relational noun keeps the opener a company ("Kestrel chip unit
+// Boreal", "Kestrel rival Boreal").
+func descriptorOpener(toks []token) bool {
+	for x := 1; x < len(toks) && x <= 4; x++ {
+		t := &toks[x]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if t.cls&wOrgNoun != 0 {
+			return x+1 < len(toks) && toks[x+1].cap && !relationalHeads[t.low]
+		}
+	}
+	return false
+}
+
+// relationalHeads name a company by its tie to the word before them.
+var relationalHeads = set("unit", "units", "subsidiary", "affiliate", "partner", "customer", "client", "competitor",
+	"rival", "rivals", "peer", "acquirer", "buyer", "owner", "parent", "investor", "backer", "supplier", "partners")
