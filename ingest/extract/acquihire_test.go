@@ -75,3 +75,14 @@ func TestDescriptorOpenerIsNoName(t *testing.T) {
 		}
 	}
 }
+
+func TestBuiltIntoIsNoOrderAndPartOfHosted(t *testing.T) {
+	refuteRels(t, []relCase{
+		{"Apple will build OpenAI's ChatGPT into Siri.", graph.CustomerOf, "OpenAI", "Apple"},
+	})
+	assertRels(t, []relCase{
+		{"Foxconn builds Apple's iPhones in China.", graph.CustomerOf, "Apple", "Foxconn"},
+		{"Apple trained some of its models on Google's chips.", graph.CustomerOf, "Apple", "Google"},
+		{"Kestrel runs part of its workloads on Microsoft's servers.", graph.CustomerOf, "Kestrel", "Microsoft"},
+	})
+}

@@ -71,6 +71,9 @@ func (c *ctx) makesOwned(k int) bool {
 	if c.makeAvailable(k) { // rel_to_customers.go
 		return true
 	}
+	if c.builtInto(c.s.ments[j].b + 1) {
+		return false // "will build OpenAI's ChatGPT into Siri": built in, not made to order
+	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return false
@@ -84,6 +87,21 @@ func (c *ctx) makesOwned(k int) bool {
 func (c *ctx) goodsWithin(x, n int) bool {
 	for y := x; y < len(c.toks) && y < x+n; y++ {
 		if buyNouns[c.w(y)] {
+			return true
+		}
+		if c.toks[y].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// builtInto: "into" follows the goods within a few words of x, before any
+// punctuation ("build OpenAI's ChatGPT into Siri"): the maker integrates
+// another's product rather than making it for its owner.
+func (c *ctx) builtInto(x int) bool {
+	for y := x; y < len(c.toks) && y < x+5; y++ {
+		if c.w(y) == "into" {
 			return true
 		}
 		if c.toks[y].kind == tPunct {

@@ -333,14 +333,21 @@ func (c *ctx) ordersWith(k int) bool {
 // servers": with the subject's own things as object, Y's computing is bought.
 var hostVerbs = set("runs", "run", "ran", "trains", "train", "trained", "hosts", "host", "hosted")
 
+// partOfWords take a part of the subject's things: "some of its models".
+var partOfWords = set("some", "many", "most", "all", "part", "much", "several")
+
 // hostedOn reads the hostVerbs frame at k; the host must be a cloud vendor
 // or named with goods ("Corvex servers").
 func (c *ctx) hostedOn(k int) {
 	c.runsOn(k) // rel_host_list.go: "X runs on A and B"
-	if c.w(k+1) != "its" && c.w(k+1) != "their" || c.hedge {
+	o := k + 1
+	if partOfWords[c.w(o)] && c.w(o+1) == "of" {
+		o += 2 // "trained some of its models on Y's chips"
+	}
+	if c.w(o) != "its" && c.w(o) != "their" || c.hedge {
 		return
 	}
-	on := c.skipTo(k+1, "on", 4) // "its new Llama API on"
+	on := c.skipTo(o, "on", 4) // "its new Llama API on"
 	subj := c.clauseSubject(k)
 	if on < 0 || subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
