@@ -86,3 +86,38 @@ func TestBuiltIntoIsNoOrderAndPartOfHosted(t *testing.T) {
 		{"Kestrel runs part of its workloads on Microsoft's servers.", graph.CustomerOf, "Kestrel", "Microsoft"},
 	})
 }
+
+func TestAmongBackers(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Microsoft was among the early backers of OpenAI.", graph.InvestsIn, "Microsoft", "OpenAI"},
+		{"Khosla Ventures was one of the first investors in OpenAI.", graph.InvestsIn, "Khosla Ventures", "OpenAI"},
+		{"Microsoft and Nvidia were among OpenAI's biggest backers.", graph.InvestsIn, "Nvidia", "OpenAI"},
+		{"Kestrel Labs raised $20 million last year.\n\nMicrosoft was among its early backers.", graph.InvestsIn, "Microsoft", "Kestrel Labs"},
+	})
+	refuteRels(t, []relCase{
+		{"Kestrel Labs raised $20 million last year.\n\nMicrosoft was among its early backers.", graph.InvestsIn, "Microsoft", "Microsoft"},
+		{"Acme Holdings's Kestrel Fund was among its early backers.", graph.InvestsIn, "Kestrel Fund", "Acme Holdings"},
+	})
+}
+
+func TestAppositionNamesAndTitles(t *testing.T) {
+	cases := []struct {
+		text, name string
+		typ        graph.EntityType
+	}{
+		{"His design firm, LoveFrom, will take over design work.", "LoveFrom", graph.Org},
+		{"Laurene Powell Jobs's Emerson Collective backed the startup.", "Emerson Collective", graph.Org},
+		{"Cédric O, a former digital minister, is one of its advisers.", "Cédric O", graph.Person},
+		{"\"It is a big deal,\" said Meta Marshall, an analyst at Morgan Stanley.", "Meta Marshall", graph.Person},
+	}
+	for _, c := range cases {
+		out := run(t, c.text, "2024-06-05")
+		if got := entType(out, c.name); got != c.typ {
+			t.Errorf("%q: want %s %s, got %+v", c.text, c.typ, c.name, out.Entities)
+		}
+	}
+	out := run(t, "OpenAI will buy Kestrel, the startup founded by former Apple design chief Jony Ive.", "2024-06-05")
+	if r := hasRel(out, graph.Leads, "Jony Ive", "Apple"); r == nil || r.Status != graph.StatusFormer {
+		t.Errorf("former Apple design chief: want a former LEADS, got %+v", r)
+	}
+}

@@ -184,6 +184,9 @@ func (st *state) refAt(si, i int) (int, []int) {
 		if w(0) == "it" && i > 0 && (st.mentionStartsAt(si, i+1) || w(1) == "the" || w(1) == "a") {
 			return 0, nil // object "it": "making it Exxon's largest"
 		}
+		if e, ok := st.amongIts(si, i); w(0) == "its" && ok { // coref_among.go
+			return 1, st.one(e)
+		}
 		if e, ok := st.roleIts(si, i); ok { // coref_subject.go
 			return 1, st.one(e)
 		}

@@ -51,7 +51,7 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Product, true
 	case st.isPersonName(run) || n >= 2 && n <= 3 && (personTitles[prev.low] || personTitles[strings.TrimSuffix(prev.low, ".")]) && last.cls&cOrghead == 0,
 		personContext(run, prev, next, next2), titledAppositive(toks, i, n), founderRun(toks, i, n), // ner_more.go
-		theTitledAppositive(toks, i, n), titleComma(toks, i, n), // ner_govbody.go, ner_opener.go
+		theTitledAppositive(toks, i, n), titleComma(toks, i, n), aTitledAppositive(toks, i, n), // ner_govbody.go, ner_opener.go
 		n > 2 && initialedName(run), st.kinName(run), // ner_initials.go, ner_kin.go
 		st.personListItem(s, i, n): // ner_person_list.go
 		return graph.Person, true
@@ -59,6 +59,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Org, strings.HasSuffix(prev.low, "-based")
 	case prev.cls&wOrgNoun != 0 && prev.kind == tWord && !prev.cap || prev.low == "publication":
 		return graph.Org, true
+	case prev.s == "," && next.s == "," && prev2.cls&wOrgNoun != 0 && prev2.kind == tWord && !prev2.cap:
+		return graph.Org, true // "His design firm, LoveFrom, will ..."
 	case prev.low == "'s" && st.prevMentionIsOrg(s, i-1):
 		return possessedType(run, next, next2)
 	case glossed(run, next, next2):

@@ -92,3 +92,29 @@ func descriptorOpener(toks []token) bool {
 // relationalHeads name a company by its tie to the word before them.
 var relationalHeads = set("unit", "units", "subsidiary", "affiliate", "partner", "customer", "client", "competitor",
 	"rival", "rivals", "peer", "acquirer", "buyer", "owner", "parent", "investor", "backer", "supplier", "partners")
+
+// aTitledAppositive: "Cédric O, a former digital minister, ..." — a two-
+// or three-word name set off by an indefinite title phrase (at most three
+// lower-case words before the title, which ends the phrase) is a person.
+func aTitledAppositive(toks []token, i, n int) bool {
+	x := i + n + 1
+	if n < 2 || n > 3 || x+2 >= len(toks) || toks[i+n].s != "," || toks[x].low != "a" && toks[x].low != "an" {
+		return false
+	}
+	for _, t := range toks[i : i+n] {
+		if t.kind != tWord || t.cls&(cOrghead|cSuffix|cNonname|cPlace) != 0 {
+			return false
+		}
+	}
+	for e := x + 1; e < len(toks) && e <= x+4; e++ {
+		t := &toks[e]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if personTitles[t.low] && t.low != "investor" && t.low != "executive" {
+			nx := e + 1
+			return nx == len(toks) || toks[nx].s == "," || toks[nx].s == "." || toks[nx].low == "of" || toks[nx].low == "at"
+		}
+	}
+	return false
+}

@@ -37,6 +37,8 @@ func (c *ctx) moreFrames(k int) {
 		c.behindProduct(k) // rel_behind.go
 	} else if moveVerbs[c.w(k)] {
 		c.movedTo(k) // rel_host_list.go
+	} else if backerNouns[c.w(k)] {
+		c.amongBackers(k) // rel_among_backers.go
 	}
 }
 

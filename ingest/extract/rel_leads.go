@@ -205,8 +205,8 @@ func (c *ctx) formerTitle(a int) string {
 		switch {
 		case t.low == "former" || t.low == "onetime" || t.low == "one-time" || strings.HasPrefix(t.low, "ex-"):
 			return graph.StatusFormer
-		case t.kind == tPunct && t.low != "'s" && t.low != "." || !t.cap && t.cls&wTitle == 0:
-			return ""
+		case t.kind == tPunct && t.low != "'s" && t.low != "." || !t.cap && t.cls&wTitle == 0 && (t.kind != tWord || c.toks[x+1].cls&wTitle == 0):
+			return "" // (a lower-case word may qualify the title: "former Apple design chief P")
 		}
 	}
 	return ""
