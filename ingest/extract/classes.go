@@ -238,12 +238,13 @@ func (lx *Lexicon) indexPhrases() {
 		words = append(words, w)
 	}
 	sort.Strings(words)
-	lx.phrases = lx.phrases[:0]
+	lx.phrases, lx.many = lx.phrases[:0], lx.many[:0]
 	for _, w := range words {
 		if len(lx.phrases)+1 >= 1<<(64-phraseShift) {
 			return // the rest keep 0: gazetteer looks them up in lx.first
 		}
 		lx.phrases = append(lx.phrases, lx.first[w])
+		lx.many = append(lx.many, lx.manyOf(w)) // (indexFirst ran before)
 		lx.cls[w] |= uint64(len(lx.phrases)) << phraseShift
 	}
 }

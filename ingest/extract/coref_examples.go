@@ -62,7 +62,7 @@ var commercialHeads = set("company", "firm", "startup", "start-up", "maker", "ch
 // notGovBody returns got, or the latest organisation before that is no
 // government body when got is one and the head names a business.
 func (st *state) notGovBody(si, i int, head string, got []int) []int {
-	if len(got) != 1 || !commercialHeads[head] || !st.govBody(got[0]) {
+	if len(got) != 1 || !commercialGate.may(head) || !commercialHeads[head] || !st.govBody(got[0]) { // wordgate.go
 		return got
 	}
 	for _, e := range st.antecedent(si, i, graph.Org, 3) {

@@ -39,6 +39,7 @@ type Lexicon struct {
 	byPair  map[wordPair][]phrase // first and second token -> phrases, as ordered in first (indexFirst)
 	single  map[string]int        // first token -> entry of its first one-token phrase
 	phrases [][]phrase            // the lists of first, numbered in class bits (phrasesOf)
+	many    []manyIndex           // single and byPair by the same numbers (manyAt)
 	cues    map[string]map[string]bool
 	tickers map[string]int    // ticker -> org entry (matched only in parentheses)
 	cls     map[string]uint64 // word -> class bits (classes.go)
@@ -184,6 +185,54 @@ func (lx *Lexicon) add(e lexEntry, forms []string) {
 			lx.first[toks[0]] = append(lx.first[toks[0]], phrase{toks: toks, entry: idx})
 		}
 	}
+}
+
+// manyIndex is single and byPair for one first word of many phrases, so
+// that gazetteer, given the word's number (class bits), hashes no string
+// but the next token: byPair hashed both, and single the first again.
+type manyIndex struct {
+	single int                 // single[w], -1: none
+	pairs  map[string][]phrase // second token -> byPair[{w, second}]
+	gate   wordGate            // pairs' keys (wordgate.go): most next tokens start no phrase
+}
+
+// manyOf returns the manyIndex of the first word w (empty for a word of
+// few phrases: gazetteer asks only for many).
+func (lx *Lexicon) manyOf(w string) manyIndex {
+	m := manyIndex{single: -1}
+	ps := lx.first[w]
+	if len(ps) <= manyPhrases {
+		return m
+	}
+	if e, ok := lx.single[w]; ok {
+		m.single = e
+	}
+	m.pairs = map[string][]phrase{}
+	for _, p := range ps {
+		if len(p.toks) > 1 {
+			m.pairs[p.toks[1]] = lx.byPair[wordPair{w, p.toks[1]}]
+		}
+	}
+	m.gate = gateOf(m.pairs)
+	return m
+}
+
+// manyAt returns single[t.s] (-1: none) and byPair[{t.s, next}] for the
+// word t of many phrases: from its number when its class bits hold one
+// (as phrasesOf), else from the maps.
+func (lx *Lexicon) manyAt(t *token, next string) (int, []phrase) {
+	if k := t.cls >> phraseShift; k > 0 && t.kind != tPunct {
+		m := &lx.many[k-1]
+		if !m.gate.may(next) {
+			return m.single, nil // no key of pairs
+		}
+		return m.single, m.pairs[next]
+	}
+	single := -1
+	if e, ok := lx.single[t.s]; ok {
+		single = e
+	}
+	return single, lx.byPair[wordPair{t.s, next}]
 }
 
 // wordPair is two tokens as written.

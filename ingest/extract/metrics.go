@@ -231,7 +231,7 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	subj = c.possFigureOwner(k, subj)
 	fc := false
 	for x := fcFrom; x < k; x++ {
-		if forecastWords[c.w(x)] {
+		if w := c.w(x); forecastGate.may(w) && forecastWords[w] { // wordgate.go
 			fc = true
 		}
 	}

@@ -148,10 +148,7 @@ func (st *state) gazetteer(s *sentence, i int) (int, int) {
 		// only the phrases whose second token is the next word can match
 		// before the one-token phrases (Lexicon.indexFirst); a mark
 		// matches by its folded form, the key when it is written so ("Microsoft,")
-		if e, ok := st.lx.single[toks[i].s]; ok {
-			single = e
-		}
-		ps = st.lx.byPair[wordPair{toks[i].s, toks[i+1].s}]
+		single, ps = st.lx.manyAt(&toks[i], toks[i+1].s) // lexicon.go
 	}
 	for _, p := range ps {
 		// the first word is the map key: only the rest needs comparing
@@ -225,7 +222,7 @@ func (st *state) capRun(toks []token, i int) int {
 			j++
 		case j > i && t.kind == tNum && len(t.s) <= 4 && !strings.ContainsAny(t.s, ",.") && !yearLike(t.s):
 			j++ // "Model 3", "Office 365"
-		case j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].cls&cNonname == 0 && runJoiners[t.low] && !personOfOrg(toks, i, j): // the map last
+		case j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].cls&cNonname == 0 && joinerGate.may(t.low) && runJoiners[t.low] && !personOfOrg(toks, i, j): // the map last (gated: wordgate.go)
 			j++
 		case j > i && t.low == "of" && st.ofPlace(toks, j) > 0: // ner_ofplace.go
 			j += st.ofPlace(toks, j)

@@ -10,5 +10,5 @@ var figureAdjs = set("total", "net", "gross", "operating", "annual", "quarterly"
 // figureOpener: the one-word run at i opens the sentence and modifies the
 // figure noun after it.
 func figureOpener(toks []token, i, n int) bool {
-	return i == 0 && n == 1 && len(toks) > 1 && figureAdjs[toks[0].low] && figureNouns[toks[1].low] // ner_cues.go
+	return i == 0 && n == 1 && len(toks) > 1 && figureAdjGate.may(toks[0].low) && figureAdjs[toks[0].low] && figureNouns[toks[1].low] // ner_cues.go, wordgate.go
 }

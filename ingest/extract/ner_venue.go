@@ -24,10 +24,11 @@ func venueRun(toks []token, i, n int) bool {
 		p--
 	}
 	last := toks[i+n-1].low
-	if n == 1 && venueNames[last] && indexBefore(toks, p) {
+	venue := n == 1 && venueGate.may(last) && venueNames[last] // wordgate.go
+	if venue && indexBefore(toks, p) {
 		return true
 	}
-	return toks[p].low == "on" && (venueNames[last] && n == 1 || strings.HasPrefix(last, "exchange"))
+	return toks[p].low == "on" && (venue || strings.HasPrefix(last, "exchange"))
 }
 
 // indexBefore: an index name stands at most seven tokens before p, the

@@ -55,7 +55,7 @@ func (c *ctx) cloudDeal(k int) {
 // computing deal", "$300 million cloud contract").
 func (c *ctx) computeBefore(k int) bool {
 	for x := k - 1; x >= 0 && x >= k-3; x-- {
-		if computeWords[c.w(x)] {
+		if w := c.w(x); computeGate.may(w) && computeWords[w] { // wordgate.go
 			return true
 		}
 		if c.w(x) == "services" || c.w(x) == "infrastructure" {

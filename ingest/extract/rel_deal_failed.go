@@ -37,7 +37,7 @@ func (c *ctx) dealNounFailed() bool {
 			if w == "," || w == ";" {
 				break
 			}
-			if failWords[w] {
+			if failGate.may(w) && failWords[w] { // wordgate.go
 				return true
 			}
 		}

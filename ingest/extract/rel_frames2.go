@@ -37,7 +37,7 @@ func (c *ctx) uses(k int) {
 	}
 	head := o.b
 	for x := o.b; x < len(c.toks) && x < o.b+5; x++ {
-		if t := c.toks[x]; t.low == "'s" || t.kind == tWord && !t.cap && (techNouns[t.low] || buyNouns[t.low] || !c.st.lx.cue("prodnoun", t.low) || true) && t.kind == tWord {
+		if t := &c.toks[x]; t.low == "'s" || t.kind == tWord && !t.cap {
 			if techNouns[t.low] || buyNouns[t.low] {
 				head = x
 			}

@@ -393,7 +393,7 @@ func (c *ctx) span(a, b int) string {
 
 func (c *ctx) acquisitionBefore(k int) bool {
 	for x := k - 1; x >= 0 && x >= k-3; x-- {
-		if acquireVerbs[c.w(x)] || c.w(x) == "merged" || c.w(x) == "merge" {
+		if w := c.w(x); acquireGate.may(w) && acquireVerbs[w] || w == "merged" || w == "merge" { // wordgate.go
 			return true
 		}
 	}

@@ -16,8 +16,12 @@ var licensingWords = set("licensing", "licencing", "cross-licensing", "cross-lic
 // licensingDeal: "X signed a licensing agreement with Y" -> X partners
 // with Y; it reports whether the frame matched.
 func (c *ctx) licensingDeal(k int) bool {
-	if !licensingWords[c.w(k-1)] && !licensingWords[c.w(k-2)] {
+	if !licensingWord(c.w(k-1)) && !licensingWord(c.w(k-2)) {
 		return false
 	}
 	return c.partnerDealWith(k, 0.7) // rel_more3.go
 }
+
+// licensingWord is licensingWords[w], gated (wordgate.go): every deal noun
+// asks it of the two words before.
+func licensingWord(w string) bool { return licensingGate.may(w) && licensingWords[w] }

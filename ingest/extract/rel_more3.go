@@ -389,7 +389,8 @@ var jointWords = set("co-development", "codevelopment", "co-commercialization", 
 func (c *ctx) jointDeal(k int) bool {
 	joint := false
 	for x := k - 1; x >= 0 && x >= k-4 && !joint; x-- {
-		joint = jointWords[c.w(x)]
+		w := c.w(x)
+		joint = jointGate.may(w) && jointWords[w] // wordgate.go
 	}
 	return joint && c.partnerDealWith(k, 0.75)
 }

@@ -17,6 +17,13 @@ var (
 	notSellerGroups = set("rivals", "rival", "competitors", "competitor", "peers", "competition", "suppliers", "vendors")
 )
 
+// groupSet is a set of group nouns and its gate (wordgate.go): every
+// CUSTOMER_OF fact asks it of the words after its parties' possessives.
+type groupSet struct {
+	m    map[string]bool
+	gate *wordGate
+}
+
 // possGroupFact moves or drops a CUSTOMER_OF fact whose party is only a
 // group's possessor; it reports whether f was handled (not to be added).
 // Facts are few, so a scan of the sentence's mentions per fact is cheap.
@@ -24,15 +31,15 @@ func (c *ctx) possGroupFact(f fact) bool {
 	if f.typ != graph.CustomerOf {
 		return false
 	}
-	if c.toMembers(f, f.subj, notBuyerGroups, func(g *fact, e int) { g.subj = e }) {
+	if c.toMembers(f, f.subj, groupSet{notBuyerGroups, &notBuyerGate}, func(g *fact, e int) { g.subj = e }) {
 		return true
 	}
-	return c.toMembers(f, f.obj, notSellerGroups, func(g *fact, e int) { g.obj = e })
+	return c.toMembers(f, f.obj, groupSet{notSellerGroups, &notSellerGate}, func(g *fact, e int) { g.obj = e })
 }
 
 // toMembers: when party e of f only possesses a group of nouns, f is added
 // once per listed member, set in place of e; it reports whether it was.
-func (c *ctx) toMembers(f fact, e int, nouns map[string]bool, set func(*fact, int)) bool {
+func (c *ctx) toMembers(f fact, e int, nouns groupSet, set func(*fact, int)) bool {
 	k := c.groupOf(e, nouns)
 	if k < 0 {
 		return false
@@ -48,7 +55,7 @@ func (c *ctx) toMembers(f fact, e int, nouns map[string]bool, set func(*fact, in
 // groupOf returns the token of the group noun when every mention of e in
 // the sentence possesses a group of nouns ("Globex's biggest rivals");
 // else -1.
-func (c *ctx) groupOf(e int, nouns map[string]bool) int {
+func (c *ctx) groupOf(e int, nouns groupSet) int {
 	k := -1
 	for _, m := range c.s.ments {
 		if m.ent != e {
@@ -65,7 +72,7 @@ func (c *ctx) groupOf(e int, nouns map[string]bool) int {
 
 // groupAfter returns the group noun at most two modifiers after the
 // possessive of m ("Globex's two largest rivals"); else -1.
-func (c *ctx) groupAfter(m mention, nouns map[string]bool) int {
+func (c *ctx) groupAfter(m mention, nouns groupSet) int {
 	if !m.poss || m.b >= len(c.toks) {
 		return -1
 	}
@@ -75,7 +82,7 @@ func (c *ctx) groupAfter(m mention, nouns map[string]bool) int {
 	}
 	for x := k; x < len(c.toks) && x <= k+2; x++ {
 		t := &c.toks[x]
-		if nouns[t.low] {
+		if nouns.gate.may(t.low) && nouns.m[t.low] {
 			return x
 		}
 		if t.kind != tWord || t.cap {

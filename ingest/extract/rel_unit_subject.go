@@ -34,7 +34,7 @@ func (st *state) unitAfterIn(s *sentence, m mention) int {
 		if s.toks[x].kind != tWord || st.inMention(s, x) {
 			return -1
 		}
-		if unitHeads[s.toks[x].low] {
+		if w := s.toks[x].low; unitHeadGate.may(w) && unitHeads[w] { // wordgate.go
 			return x
 		}
 	}

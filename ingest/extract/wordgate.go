@@ -12,7 +12,7 @@ type wordGate struct {
 }
 
 // gateOf returns the gate of the keys of m (made once, with m).
-func gateOf(m map[string]bool) wordGate {
+func gateOf[V any](m map[string]V) wordGate {
 	g := wordGate{minLen: 1 << 30}
 	for w := range m {
 		g.minLen, g.maxLen = min(g.minLen, len(w)), max(g.maxLen, len(w))
@@ -57,4 +57,17 @@ var (
 	foundGate      = gateOf(foundWords)         // rel_time_aside.go asideTime
 	compareGate    = gateOf(compareWords)       // rel_time_aside.go asideTime
 	roleModGate    = gateOf(roleModNouns)       // rel_role_mod.go roleModHead (every nextMention)
+	venueGate      = gateOf(venueNames)         // ner_venue.go venueRun (every candidate name)
+	unitHeadGate   = gateOf(unitHeads)          // rel_unit_subject.go unitAfterIn
+	jointGate      = gateOf(jointWords)         // rel_more3.go jointDeal
+	computeGate    = gateOf(computeWords)       // rel_deal.go computeBefore
+	licensingGate  = gateOf(licensingWords)     // rel_license.go licensingDeal
+	failGate       = gateOf(failWords)          // rel_deal_failed.go dealNounFailed
+	acquireGate    = gateOf(acquireVerbs)       // rel_frames3.go acquisitionBefore
+	notBuyerGate   = gateOf(notBuyerGroups)     // rel_possgroup.go groupAfter (every CUSTOMER_OF fact)
+	notSellerGate  = gateOf(notSellerGroups)    // rel_possgroup.go groupAfter
+	forecastGate   = gateOf(forecastWords)      // metrics.go addMetric
+	commercialGate = gateOf(commercialHeads)    // coref_examples.go notGovBody
+	joinerGate     = gateOf(runJoiners)         // ner.go capRun
+	figureAdjGate  = gateOf(figureAdjs)         // ner_figure_opener.go figureOpener (every opening name)
 )

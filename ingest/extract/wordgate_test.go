@@ -44,7 +44,13 @@ func TestWordGates(t *testing.T) {
 		"suffix": {&suffixGate, legalSuffixes}, "startup": {&startupGate, startupHeads}, "supplier": {&supplierGate, supplierHeads},
 		"whole": {&wholeGate, wholeMods}, "figureMod": {&figureModGate, figureMods}, "equity": {&equityGate, equityNouns},
 		"hire": {&hireGate, hireVerbs}, "include": {&includeGate, includeWords}, "failable": {&failableGate, failableDeals},
-		"found": {&foundGate, foundWords}, "compare": {&compareGate, compareWords}} {
+		"found": {&foundGate, foundWords}, "compare": {&compareGate, compareWords},
+		"venue": {&venueGate, venueNames}, "unitHead": {&unitHeadGate, unitHeads}, "joint": {&jointGate, jointWords},
+		"compute": {&computeGate, computeWords}, "licensing": {&licensingGate, licensingWords},
+		"fail": {&failGate, failWords}, "acquire": {&acquireGate, acquireVerbs},
+		"notBuyer": {&notBuyerGate, notBuyerGroups}, "notSeller": {&notSellerGate, notSellerGroups},
+		"forecast": {&forecastGate, forecastWords}, "commercial": {&commercialGate, commercialHeads},
+		"joiner": {&joinerGate, runJoiners}, "figureAdj": {&figureAdjGate, figureAdjs}} {
 		assert.Equal(t, gateOf(c.m), *c.g, name) // the set was not changed after the gate was made
 		for w := range c.m {
 			assert.True(t, c.g.may(w), "%s %q", name, w)
