@@ -49,7 +49,7 @@ func (st *state) tradeRole(si, i int, head string) (int, bool) {
 	for k := si; k >= 0 && k >= si-1; k-- {
 		s := &st.sents[k]
 		for _, m := range s.ments {
-			if k == si && m.a >= i || m.poss || st.ents[m.ent].typ != graph.Org || !boughtFrom(s.toks, m.a) {
+			if k == si && m.a >= i || st.ents[m.ent].typ != graph.Org || !(m.poss && shareOfOwner(s.toks, m) || !m.poss && boughtFrom(s.toks, m.a)) { // coref_share_owner.go
 				continue
 			}
 			if found >= 0 && found != m.ent {

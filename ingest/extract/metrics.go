@@ -19,7 +19,8 @@ type metricFact struct {
 }
 
 var forecastWords = set("expects", "expected", "expect", "projected", "projects", "forecast", "forecasts",
-	"will", "plans", "aims", "target", "targets", "anticipates", "guidance", "outlook", "estimates")
+	"will", "plans", "aims", "target", "targets", "anticipates", "guidance", "outlook", "estimates",
+	"predicted", "predicts", "predict", "targeting", "aiming", "track")
 
 // metrics reads revenue, valuation, margin, growth and customer counts.
 func (c *ctx) metrics() {
@@ -28,7 +29,8 @@ func (c *ctx) metrics() {
 			continue
 		}
 		if name, ok := c.moneyMetric(m); ok && !c.partOfWhole(m) && !(name == "valuation" && c.rejectedOffer()) { // metrics_figures.go, rel_deal_blocked.go
-			c.addMetric(name, m.a, m.amt.Value, m.amt.Unit, m.amt.Period, m.amt.Qualifier)
+			name, period := c.recurringRevenue(name, m.amt.Period, m.a) // metrics_arr.go
+			c.addMetric(name, m.a, m.amt.Value, m.amt.Unit, period, m.amt.Qualifier)
 		} else if !ok {
 			c.moreMoneyMetrics(m)
 		}
@@ -247,6 +249,7 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	last := &c.st.metrics[len(c.st.metrics)-1]
 	c.sentenceTime(last) // metrics_verbs.go
 	last.period = flowPeriod(name, unit, period, last.time)
+	last.period = c.halfPeriod(last.period, last.time) // times_half.go
 }
 
 func (c *ctx) metricOwnerAfter(k int) int {

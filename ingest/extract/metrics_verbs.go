@@ -51,6 +51,7 @@ func (c *ctx) verbFigure(m money) (string, string, bool) {
 	if c.w(v) == "to" || c.w(v) == "at" {
 		v--
 	}
+	v = c.recordBefore(v) // metrics_arr.go: "was a record $30 billion"
 	if v < 1 || !figureVerb(c.w(v)) {
 		return "", "", false
 	}
@@ -63,7 +64,7 @@ func (c *ctx) verbFigure(m money) (string, string, bool) {
 			}
 			return c.revenueKind(x), q, true
 		}
-		if c.toks[x].kind == tNum || c.toks[x].kind == tPunct && w != "-" {
+		if c.toks[x].kind == tNum && !isYearTok(w) || c.toks[x].kind == tPunct && w != "-" { // a year may date the noun
 			break
 		}
 	}

@@ -315,7 +315,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 // placeOrShort: classify rejects the run at once, a place or a cue word
 // (allPlaces) or a single byte; addMention tests it before classify.
 func (st *state) placeOrShort(ts []token, surface string) bool {
-	return st.allPlaces(ts) || len(surface) < 2
+	return st.allPlaces(ts) || len(surface) < 2 || len(ts) == 1 && periodCode(surface) // ner_period_code.go
 }
 
 // classify decides whether an unknown capitalised run (no place, two

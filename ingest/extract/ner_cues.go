@@ -256,7 +256,7 @@ var indexWords = set("average", "composite", "index", "indexes", "indices")
 // a ticker ("NYSE: AAPL", "Nasdaq: NVDA").
 func (st *state) notEntityRun(s *sentence, i, n int) bool {
 	toks := s.toks
-	if credited(toks, i, n) || indexNamed(&toks[i]) || datelineAgency(toks, i, n) || venueRun(toks, i, n) || figureOpener(toks, i, n) { // ner_venue.go, ner_figure_opener.go
+	if credited(toks, i, n) || indexNamed(&toks[i]) || datelineAgency(toks, i, n) || venueRun(toks, i, n) || figureOpener(toks, i, n) || wireSlashed(toks, i, n) { // ner_venue.go, ner_figure_opener.go, ner_wire_dateline.go
 		return true
 	}
 	if numIdx := toks[i].cls&wNumIndex != 0; numIdx && i+n < len(toks) && toks[i+n].kind == tNum || n > 1 && numIdx && toks[i+n-1].kind == tNum {

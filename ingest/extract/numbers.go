@@ -71,6 +71,7 @@ func findMoney(toks []token, out []money) []money {
 			}
 			m.b = conv.b + 1
 		}
+		rangePerShare(out, &m, toks) // metrics_arr.go
 		out = append(out, m)
 		i = m.b - 1
 	}

@@ -273,6 +273,9 @@ func (c *ctx) metricTime(k int) string {
 	if t := c.timeAfterFigure(k); t != "" { // metrics_capex.go
 		return t
 	}
+	if t := c.periodBeforeVerb(k); t != "" { // metrics_arr.go
+		return t
+	}
 	if c.priorAfter(k) { // metrics_verbs.go
 		return c.openingTime(k)
 	}

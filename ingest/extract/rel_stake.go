@@ -12,7 +12,7 @@ func (c *ctx) boughtPart(k int) (obj int, ok bool) {
 		if p.a <= k || p.a > k+6 {
 			continue
 		}
-		if c.w(p.b) != "of" || c.clauseBreak(k, p.a) {
+		if c.w(p.b) != "of" || c.clauseBreak(k, p.a) || wholeWords[c.w(p.b+1)] { // rel_product_share.go
 			return -1, false
 		}
 		obj := c.nextMention(p.b+1, 2, true, org)

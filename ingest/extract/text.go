@@ -73,6 +73,9 @@ func splitSentences(text string, out []span) []span {
 		if nl >= 0 {
 			end = pos + nl
 		}
+		if releaseTail(text[pos:end]) { // text_release_tail.go
+			break
+		}
 		out = splitLine(text, pos, end, out)
 		pos = end + 1
 	}

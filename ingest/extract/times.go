@@ -97,6 +97,8 @@ func timeAt(toks []token, i int, pub time.Time, days *dayMemo) (timex, bool) {
 		return quarterOf(toks, i, b, ordinals[t.low], pub)
 	case t.flags&tfHyphen != 0 && strings.HasSuffix(t.low, "-quarter") && ordinals[strings.TrimSuffix(t.low, "-quarter")] > 0:
 		return quarterOf(toks, i, i+1, ordinals[strings.TrimSuffix(t.low, "-quarter")], pub)
+	case t.cls&wOrdinal != 0 && w(1) == "half" && (t.low == "first" || t.low == "second"):
+		return halfOf(toks, i, pub) // times_half.go
 	case t.cap && t.cls&wMonth != 0 && monthNames[t.low] > 0:
 		if tx, ok := monthRange(toks, i, pub); ok { // times_dayfirst.go
 			return tx, true

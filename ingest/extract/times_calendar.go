@@ -98,6 +98,7 @@ func (c *ctx) fiscalQuarter(times []timex, i int) []timex {
 		fy = times[i+1].value
 		times[i].b = times[i+1].b
 		times = append(times[:i+1], times[i+2:]...)
+		times = absorbFiscalYear(times, i, fy) // times_half.go
 	case i > 0 && times[i-1].value[0] == 'F' && times[i-1].b > t.a:
 		fy = times[i-1].value
 		times[i-1] = timex{a: times[i-1].a, b: t.b}
@@ -168,10 +169,15 @@ func atoi4(s string) int {
 	return n
 }
 
-// ordinalQuarter: "quarter" at i is a period ("the third quarter of",
-// "the last quarter of 2024"), not the fraction "a quarter of".
+// ordinalQuarter: "quarter" or "half" at i is a period ("the third quarter
+// of", "the last quarter of 2024", "the first half of 2024"), not the
+// fraction "a quarter of" or "nearly half of".
 func ordinalQuarter(toks []token, i int) bool {
-	return (toks[i].low == "quarter" || toks[i].low == "half") && i > 0 // "the first half of 2024": a time && (toks[i-1].cls&wOrdinal != 0 || toks[i-1].low == "last" || toks[i-1].low == "final")
+	if (toks[i].low != "quarter" && toks[i].low != "half") || i == 0 {
+		return false
+	}
+	p := toks[i-1].low
+	return toks[i-1].cls&wOrdinal != 0 || p == "last" || p == "final" || p == "back" || p == "latter"
 }
 
 // openingTime: the time that opens the sentence ("In the fiscal third

@@ -26,6 +26,8 @@ func (c *ctx) fiscalEnds(times []timex) []timex {
 		if c.yearTo(&times[i]) { // times_dayfirst.go
 			continue
 		}
+		times = c.fyQuarterEnded(times, i) // (times_half.go) an FY quarter with its end date
+
 		if c.threeMonthsEnd(times[i]) { // times_more.go
 			times[i].value = quarterOfMonth(times[i].value)
 			continue
