@@ -277,7 +277,7 @@ func (c *ctx) byAgent(k int) {
 	if w == "led" && !c.roundBefore(k) {
 		return
 	}
-	subj := c.subjectBefore(k, org)
+	subj := c.apposHeadOver(c.subjectBefore(k, org), k) // rel_rival_appos.go
 	if subj < 0 {
 		subj = c.openingSubject(k) // rel_opening.go: "Backed by A, X ..."
 	}

@@ -23,7 +23,7 @@ func (c *ctx) cloudDeal(k int) {
 	if c.licensingDeal(k) { // rel_license.go
 		return
 	}
-	if c.hedge || !c.computeDeal(k) { // rel_compute.go
+	if c.hedge || !c.computeDeal(k) && !c.cloudUnitDeal(k) { // rel_compute.go, rel_cloud_unit_deal.go
 		return
 	}
 	with, worth := c.dealWith(k) // rel_deal_worth.go

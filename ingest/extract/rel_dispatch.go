@@ -87,6 +87,7 @@ var frameBits = func() map[string]uint32 {
 	add(fSubsidiary, set("parent", "unit", "subsidiary", "division", "arm", "shareholder", "owner", "owned"))
 	add(fRevenueShare, set("receiving", "receive", "receives", "draws", "draw", "gets", "takes"))
 	add(fOffers, offerVerbs)
+	add(0, set("received")) // a trigger for wordFrames only: rel_received_stock.go
 	add(fOffers, set("'s", "its", "via", "through", "such", "called"))
 	return m
 }()

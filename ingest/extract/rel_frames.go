@@ -19,7 +19,7 @@ var (
 		"sells", "sell", "sold", "selling", "ships", "shipped", "delivers", "delivered", "leasing", "leases", "leased", "lease",
 		"rents", "rented", "renting", "rent") // "X rents servers to Y" (rel_frames.go fromVerbs: "rents ... from")
 	useVerbs   = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
-	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models", "designs", "patents")
+	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models", "designs", "patents", "modems", "screens", "sensors")
 	offerVerbs = set("operates", "operate", "sells", "offers", "offer", "launched", "launches", "makes", "develops", "developed", "released", "releases", "markets", "introduced", "unveiled", "provides", "expand", "expanding")
 	custNouns  = set("customer", "customers", "client", "clients", "buyer", "buyers")
 	partNouns  = set("partnership", "partnered", "partner", "partnering", "partners", "collaboration", "collaborating", "alliance", "collaborate", "collaborates", "collaborated", "cooperate", "cooperated", "cooperating", "cooperates")
@@ -144,6 +144,8 @@ func (c *ctx) wordFrames(k int, w string) {
 		} else if c.w(k+1) != "up" && !c.makesOwned(k) && w != "makes" && !c.purposeMake(k) { // rel_goods.go, rel_goods_for.go
 			c.makesForList(k) // "will make chips for Tesla" ("makes" is an offers trigger: makesFor)
 		}
+	case "received", "receives", "receive", "receiving":
+		c.receivedStock(k) // rel_received_stock.go
 	case "commitment", "commitments":
 		c.commitTo(k) // rel_compute.go
 	default:
@@ -196,7 +198,7 @@ func (c *ctx) acquire(k int) {
 			return
 		}
 		obj = c.nextMention(p+1, 5, true, org, prod)
-		if obj >= 0 && c.dealFailed(obj) { // rel_hedge.go
+		if obj >= 0 && (c.dealFailed(obj) || c.goodsAfter(obj)) { // rel_hedge.go; "the purchase of Nvidia chips"
 			return
 		}
 	case w == "merged" || w == "merge":
@@ -251,6 +253,9 @@ func (c *ctx) acquire(k int) {
 	}
 	if p := c.dealPossessor(k); p >= 0 && acquireNouns[w] {
 		subj = p // "Regulators cleared X's takeover of Y"
+	}
+	if acquireNouns[w] && c.financedDeal(k) {
+		subj = -1 // rel_financing.go: the lender is no buyer
 	}
 	if by := c.skipTo(o.b-1, "by", 2); by > 0 && acquireNouns[w] {
 		subj = c.nextMention(by+1, 2, false, org)
@@ -329,13 +334,16 @@ func (c *ctx) buyFrom(k int) {
 		return
 	}
 	subjs := c.subjects(k)
-	if len(subjs) == 0 || c.hedged(subjs[len(subjs)-1].b, k) {
+	if len(subjs) == 0 || c.hedged(subjs[len(subjs)-1].b, k) || c.financedDeal(k) { // rel_financing.go
 		return
 	}
 	if !c.andList(subjs) {
 		subjs = subjs[len(subjs)-1:]
 	}
 	subj := c.mentionAt(subjs[len(subjs)-1].a)
+	if c.paidPurpose(k, subj) { // rel_paid_purpose.go
+		return
+	}
 	obj := -1
 	if from := c.skipTo(k, "from", 10); from > 0 {
 		if c.boughtBusiness(k, from) { // rel_more2.go

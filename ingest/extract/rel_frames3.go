@@ -92,6 +92,8 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	subj = c.ventureOwner(subj, k) // rel_jv.go
+	// rel_jv_relative.go: "the joint venture OpenAI formed with ..."
+	subj = c.ventureFormer(subj, k)
 	// rel_partner_poss.go: "challenged X's alliance with Y"
 	subj = c.nounPossessor(subj, k)
 	for _, m := range c.listFrom(obj) {
@@ -120,6 +122,9 @@ func (c *ctx) compete(k int) {
 		return
 	}
 	w := c.w(k)
+	if c.rivalApposFact(k) { // rel_rival_appos.go: "X, an OpenAI rival"
+		return
+	}
 	subj := c.subjectBefore(k, org, prod)
 	// rel_behind.go: not a product inside an apposition of the subject
 	subj = c.apposedSubject(subj, k)

@@ -7,6 +7,9 @@ import "github.com/cigraph/cigraph/graph"
 
 // invest: "X invests $N in Y", "X's investment in Y", "a stake in Y".
 func (c *ctx) invest(k int) {
+	if c.w(k) == "invested" && c.investedInWhich(k) { // rel_invest_which.go
+		return
+	}
 	in := c.skipTo(k, "in", 8)
 	if in < 0 && len(c.money) > 0 {
 		in = c.inAfterMoney(k) // rel_funding.go

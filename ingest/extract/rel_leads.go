@@ -52,6 +52,8 @@ func (c *ctx) leads() {
 		}
 		c.moreFounders(m) // rel_founder.go
 		c.formerLeader(m)
+		// rel_ousted.go: "the board pushed out P"
+		c.ousted(m)
 		c.appositionLeads(m) // rel_leads_apposition.go
 	}
 }

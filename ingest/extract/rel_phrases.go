@@ -105,7 +105,7 @@ func (c *ctx) relativeStake(k, subj, obj int, v float64) bool {
 // co-founded by Priya Raman" -> the person is a founder of the company
 // (the passive of founderClause).
 func (c *ctx) foundedBy(a int) (int, bool) {
-	if e, ok := c.foundedByList(a); ok { // ner_more.go
+	if e, ok := c.foundedByList(c.personListHead(a)); ok { // ner_more.go, rel_founder_list.go
 		return e, true
 	}
 	if a < 3 || c.w(a-1) != "by" || c.hedge {

@@ -174,6 +174,7 @@ func (c *ctx) rivalOfTopic(k, start int) {
 	}
 	if t := c.st.topicOrg(c.s.ments[start].ent); t >= 0 {
 		c.addCompete(t, c.s.ments[start].ent, 0.6)
+		c.moreRivalsOfTopic(t, start) // rel_rival_appos.go
 	}
 }
 

@@ -331,6 +331,10 @@ func (c *ctx) makesForList(k int) bool {
 		return false
 	}
 	first := c.nextMention(f+1, 2, false, org)
+	if e := c.forDescription(f, subj); first < 0 && e >= 0 { // rel_for_desc.go: "built cars for the brand"
+		c.addCustomer(e, c.s.ments[subj].ent, k, 0.7)
+		return true
+	}
 	if first < 0 {
 		return c.goodsForBuyers(k, subj) // "makes the chips for the iPhone": rel_goods_for.go
 	}
