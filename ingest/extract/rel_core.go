@@ -275,6 +275,9 @@ func (c *ctx) timeNear(k, a, b int) string {
 		if len(c.money) > 0 && c.valuedAside(t, k) { // rel_time_valued.go
 			continue
 		}
+		if t.a < 6 && c.datelineTime(t) { // times_dateline.go
+			continue
+		}
 		d := abs(t.a - k)
 		if t.a < k {
 			d += 3 // prefer times that follow the fact

@@ -173,7 +173,9 @@ func (c *ctx) rivalOfTopic(k, start int) {
 		}
 	}
 	if t := c.st.topicOrg(c.s.ments[start].ent); t >= 0 {
-		c.addCompete(t, c.s.ments[start].ent, 0.6)
+		for _, m := range c.listFrom(start) { // "Rivals including X and Y"
+			c.addCompete(t, m.ent, 0.6)
+		}
 	}
 }
 
@@ -184,6 +186,9 @@ func (st *state) topicOrg(not int) int {
 	for i := range st.sents {
 		for _, m := range st.sents[i].ments {
 			e := &st.ents[m.ent]
+			if t := st.unitTopic(&st.sents[i], m); t != -1 && e.typ == org {
+				return topicNot(t, not) // topic_unit.go
+			}
 			if e.typ != org || e.publisher || m.poss {
 				continue
 			}
