@@ -117,7 +117,7 @@ func staticClasses() map[string]uint64 {
 	for w := range currencyCodes {
 		m[w] |= wMoney
 	}
-	addAll(wMoney, set("us", "a", "c", "hk", "one", "tens", "hundreds", "millions", "billions", "several"))
+	addAll(wMoney, set("us", "a", "c", "hk", "nt", "one", "tens", "hundreds", "millions", "billions", "several"))
 	for w := range currencySymbols {
 		m[w] |= wMoney
 	}

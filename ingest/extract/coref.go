@@ -16,6 +16,9 @@ var descHeads = map[string]bool{
 	"behemoth": true, "conglomerate": true, "operator": true, "developer": true, "insurer": true,
 	"carrier": true, "unit": true, "buyer": true, "acquirer": true, "corporation": true, "vendor": true, "foundry": true, "designer": true,
 	"lab": true, // an AI lab (coref_role.go prefers the company called one)
+
+	"steelmaker": true, "miner": true, "brewer": true, "airline": true, "refiner": true,
+	"shipbuilder": true, "chaebol": true, "jeweller": true, // industries of the international press
 }
 
 // pluralRefs refer to the last two organisations.

@@ -25,6 +25,9 @@ func (st *state) shortOrgForm(surface string) int {
 	if strings.IndexByte(surface, '&') > 0 {
 		return st.ampInitials(surface)
 	}
+	if k := st.countryShort(surface); k >= 0 { // names_country.go
+		return k
+	}
 	if strings.IndexByte(surface, '-') > 0 && strings.IndexByte(surface, ' ') < 0 {
 		return st.hyphenTail(surface)
 	}

@@ -24,12 +24,17 @@ func (st *state) findMentions(s *sentence) {
 				i = st.digitMention(s, i) // ner_digitname.go
 				continue
 			}
+			if honorific(toks, i) { // ner_honorific.go
+				i++
+				continue
+			}
 			if !capLike(&toks[i]) || toks[i].kind != tWord || loneNonname(&toks[i]) || st.notName(toks, i) {
 				i = st.rejected(s, i) // ner_demonym.go
 				continue
 			}
 			if n := st.capRun(toks, i); n > 0 {
-				i = st.addMention(s, i, n, -1)
+				a := particleBefore(toks, i) // ner_ampersand.go
+				i = st.addMention(s, a, n+i-a, -1)
 			} else {
 				i++
 			}
@@ -103,6 +108,9 @@ func (st *state) notName(toks []token, i int) bool {
 		return true
 	}
 	if len(low) > 3 && isDigit(low[3]) && currencyCodes[low[:3]] != "" {
+		return true
+	}
+	if t.flags&tfDigit != 0 && gluedStart(low) { // numbers_asia.go: "W66.2tn"
 		return true
 	}
 	if (t.flags&tfHyphen != 0 || i+1 < len(toks) && toks[i+1].cap) && compoundNotName(toks, i) { // ner_compound.go
@@ -232,6 +240,8 @@ func (st *state) capRun(toks []token, i int) int {
 			j++
 		case j > i && t.low == "'s" && innerApos(toks, j): // ner_more3.go
 			j++
+		case j > i && ampLetter(toks, j): // ner_ampersand.go
+			j += 2
 		default:
 			return j - i
 		}
@@ -264,6 +274,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 			n++
 		}
 	}
+	n = commaSuffix(toks, i, n) // names_country.go: "Co., Ltd."
 	surface := s.text[toks[i].start()-s.sp.start : toks[i+n-1].end()-s.sp.start]
 	if lex >= 0 && n == 1 && st.lx.entries[lex].typ == graph.Product && strings.HasSuffix(surface, "s") {
 		if _, ok := st.lx.byName[st.norm(surface)]; !ok {

@@ -13,6 +13,7 @@ var personTitles = map[string]bool{
 	"director": true, "chief": true, "minister": true, "secretary": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "boss": true, "investor": true, "billionaire": true,
 	"co-chief": true, "co-ceo": true,
+	"sir": true, "dame": true, // ner_honorific.go
 }
 
 var orgAfterPossessive = map[string]bool{
@@ -59,8 +60,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Org, strings.HasSuffix(prev.low, "-based")
 	case prev.cls&wOrgNoun != 0 && prev.kind == tWord && !prev.cap || prev.low == "publication":
 		return graph.Org, true
-	case prev.s == "," && next.s == "," && prev2.cls&wOrgNoun != 0 && prev2.kind == tWord && !prev2.cap:
-		return graph.Org, true // "His design firm, LoveFrom, will ..."
+	case prev.s == "," && next.s == "," && orgNounComma(prev2): // ner_nounname.go: "His design firm, LoveFrom, will ..."
+		return graph.Org, true
 	case prev.low == "'s" && st.prevMentionIsOrg(s, i-1):
 		return possessedType(run, next, next2)
 	case glossed(run, next, next2):

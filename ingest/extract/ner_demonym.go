@@ -21,6 +21,16 @@ func (st *state) rejected(s *sentence, i int) int {
 			return j
 		}
 	}
+	if len(s.toks[i].s) == 2 && s.toks[i].flags&tfUpper != 0 {
+		if j, ok := st.countryInitialsName(s, i); ok { // names_country.go
+			return j
+		}
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].s == "&" {
+		if j, ok := st.ampNonname(s, i); ok { // ner_ampersand.go
+			return j
+		}
+	}
 	if i > 0 && s.toks[i-1].s == "(" && st.tickerAlias(s, i) { // names_ticker.go
 		return i + 1
 	}

@@ -24,6 +24,7 @@ type percent struct {
 var multipliers = map[string]float64{
 	"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
 	"billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+	"crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, // numbers_asia.go
 }
 
 var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
@@ -31,6 +32,7 @@ var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "
 var currencyCodes = map[string]string{
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "krw": "KRW",
 	"inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "hkd": "HKD", "twd": "TWD", "sgd": "SGD",
+	"rs": "INR", // numbers_asia.go
 }
 
 var currencyWords = map[string]string{
@@ -91,7 +93,8 @@ func firstNonEmpty(a, b string) string {
 func moneyStart(t *token) bool {
 	// a digit in the fourth byte sets tfDigit (the flags are exact): most
 	// words fail that bit test, not the byte and length tests
-	return t.kind == tNum || t.cls&wMoney != 0 || t.flags&tfDigit != 0 && len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != ""
+	return t.kind == tNum || t.cls&wMoney != 0 || t.flags&tfDigit != 0 && len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != "" ||
+		t.flags&tfDigit != 0 && t.kind == tWord && gluedStart(t.low) // numbers_asia.go
 }
 
 // unitAfterNumber: a bare number at token i can start an amount only when
@@ -133,6 +136,8 @@ func dollarPrefix(low string) string {
 		return "AUD"
 	case "c":
 		return "CAD"
+	case "nt":
+		return "TWD" // numbers_asia.go
 	}
 	return "HKD"
 }
@@ -146,10 +151,14 @@ func moneyAt(toks []token, i int) (money, bool) {
 	switch {
 	case cur && t.kind == tPunct && currencySymbol(t.s) != "": // every symbol is a punctuation token
 		unit, j = currencySymbol(t.s), i+1
-	case (t.low == "us" || t.low == "a" || t.low == "c" || t.low == "hk") && i+1 < len(toks) && toks[i+1].s == "$" && glued(t, toks[i+1]):
+	case (t.low == "us" || t.low == "a" || t.low == "c" || t.low == "hk" || t.low == "nt") && i+1 < len(toks) && toks[i+1].s == "$" && glued(t, toks[i+1]):
 		unit, j = dollarPrefix(t.low), i+2
 	case len(t.low) > 3 && isDigit(t.low[3]) && currencyCodes[t.low[:3]] != "":
 		return numberWithUnit(toks, i, t.s[3:], currencyCodes[t.low[:3]])
+	case t.kind == tWord && t.flags&tfDigit != 0 && !cur:
+		if m, ok := gluedMoney(toks, i); ok { // numbers_asia.go
+			return m, true
+		}
 	case cur && t.cap && i+1 < len(toks) && toks[i+1].kind == tNum && currencyCodes[t.low] != "":
 		unit, j = currencyCodes[t.low], i+1
 	}

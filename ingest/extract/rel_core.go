@@ -278,6 +278,9 @@ func (c *ctx) timeNear(k, a, b int) string {
 		if c.relativeTimeAfter(k, t.a) { // rel_relative.go
 			continue
 		}
+		if t.a < 6 && c.datelineTime(t) { // times_dateline.go
+			continue
+		}
 		d := abs(t.a - k)
 		if t.a < k {
 			d += 3 // prefer times that follow the fact

@@ -326,6 +326,9 @@ func (c *ctx) statusAt(k int) string {
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
 // "X ordered $1 billion worth of Nvidia GPUs".
 func (c *ctx) buyFrom(k int) {
+	if c.passiveBought(k) { // rel_sold_passive.go
+		return
+	}
 	if c.ordersTurn(k) || c.ordersWith(k) || c.ordersReceived(k) || c.ordersBooked(k) { // rel_more2.go, rel_more3.go, rel_hedge.go, rel_orders_booked.go
 		return
 	}

@@ -338,7 +338,7 @@ func (c *ctx) shareTime(p percent, k int) string {
 		}
 	}
 	for _, t := range c.timeList() {
-		if t.b <= p.a && t.b >= p.a-12 {
+		if t.b <= p.a && t.b >= p.a-12 && !c.datelineTime(t) { // times_dateline.go
 			return t.value
 		}
 	}

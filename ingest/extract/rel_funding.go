@@ -60,6 +60,7 @@ func (c *ctx) fundingFrames(k int) {
 		c.payShare(k)
 	case "owned":
 		c.ownedSplit(k)
+		c.ownedAfterStakes(k) // rel_owned_split.go
 	case "part":
 		c.becomePart(k)
 	case "work", "works", "worked", "working":

@@ -36,6 +36,8 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.8})
 		} else if org, role, ok := c.titleCopula(m); ok { // rel_more3.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.7})
+		} else if org, role, ok := c.namedTitle(m); ok { // rel_leads_named.go
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
 		} else if org := c.openingFounder(j); org >= 0 { // rel_opening.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 		} else if org, ok := c.foundedBy(m.a); ok {
@@ -165,7 +167,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 
 func (c *ctx) titleRun(x int) (string, int) {
 	e := x
-	for e < len(c.toks) && titleWords[c.w(e)] {
+	for e < len(c.toks) && (titleWords[c.w(e)] || titleMod(&c.toks[e])) { // titleMod: rel_leads_named.go
 		e++
 	}
 	if !c.hasRoleWord(x, e) {

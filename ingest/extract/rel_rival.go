@@ -185,6 +185,9 @@ func (st *state) topicOrg(not int) int {
 	for i := range st.sents {
 		for _, m := range st.sents[i].ments {
 			e := &st.ents[m.ent]
+			if t := st.unitTopic(&st.sents[i], m); t != -1 && e.typ == org {
+				return topicNot(t, not) // topic_unit.go
+			}
 			if e.typ != org || e.publisher || m.poss {
 				continue
 			}

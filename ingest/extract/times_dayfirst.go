@@ -36,7 +36,7 @@ func (st *state) datelinePub() (time.Time, bool) {
 	for i := 0; i < len(st.sents) && i < 2; i++ {
 		st.loadToks(i)
 		toks := st.sents[i].toks
-		if !datelineCity(toks) {
+		if !datelineCity(toks) && !titleDateline(toks) { // times_dateline.go
 			continue
 		}
 		for x := 1; x < len(toks) && x < 10; x++ {
