@@ -121,3 +121,9 @@ func TestAppositionNamesAndTitles(t *testing.T) {
 		t.Errorf("former Apple design chief: want a former LEADS, got %+v", r)
 	}
 }
+
+func TestAmongItsWithoutAntecedent(t *testing.T) {
+	refuteRels(t, []relCase{
+		{"Kestrel was started last year by Jane Doe. Acme Holdings's Boreal Fund was among its early backers.", graph.InvestsIn, "Boreal Fund", "Acme Holdings"},
+	})
+}

@@ -188,6 +188,9 @@ func (st *state) refAt(si, i int) (int, []int) {
 			return 0, nil // object "it": "making it Exxon's largest"
 		}
 		if e, ok := st.amongIts(si, i); w(0) == "its" && ok { // coref_among.go
+			if e < 0 {
+				return 1, nil
+			}
 			return 1, st.one(e)
 		}
 		if e, ok := st.roleIts(si, i); ok { // coref_subject.go

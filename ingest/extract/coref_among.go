@@ -7,7 +7,8 @@ import "github.com/cigraph/cigraph/graph"
 // company than the subject the copula speaks of (no company is its own
 // backer), the latest one named before the subject's sentence part.
 
-// amongIts resolves "its" at token i in that frame; ok is false elsewhere.
+// amongIts resolves "its" at token i in that frame (-1: to nothing); ok
+// is false elsewhere.
 func (st *state) amongIts(si, i int) (int, bool) {
 	toks := st.sents[si].toks
 	c := i - 1
@@ -36,7 +37,7 @@ func (st *state) amongIts(si, i int) (int, bool) {
 			return e, true
 		}
 	}
-	return 0, false
+	return -1, true // the frame holds, but no company named before can be "its"
 }
 
 // possessedHere: e is named with "'s" before token c of sentence si ("X's
