@@ -127,3 +127,14 @@ func TestAmongItsWithoutAntecedent(t *testing.T) {
 		{"Kestrel was started last year by Jane Doe. Acme Holdings's Boreal Fund was among its early backers.", graph.InvestsIn, "Boreal Fund", "Acme Holdings"},
 	})
 }
+
+func TestCoWorkPartners(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Daiichi Sankyo co-markets the breast cancer drug Enhertu with AstraZeneca.", graph.PartnersWith, "Daiichi Sankyo", "AstraZeneca"},
+		{"Merck will jointly develop the drugs with Daiichi Sankyo.", graph.PartnersWith, "Merck", "Daiichi Sankyo"},
+		{"Pfizer and BioNTech co-developed the Covid vaccine.", graph.PartnersWith, "Pfizer", "BioNTech"},
+	})
+	refuteRels(t, []relCase{
+		{"Merck may jointly develop the drugs with Daiichi Sankyo.", graph.PartnersWith, "Merck", "Daiichi Sankyo"},
+	})
+}

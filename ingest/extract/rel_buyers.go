@@ -39,6 +39,8 @@ func (c *ctx) moreFrames(k int) {
 		c.movedTo(k) // rel_host_list.go
 	} else if backerNouns[c.w(k)] {
 		c.amongBackers(k) // rel_among_backers.go
+	} else if coWorkVerbs[c.w(k)] {
+		c.coWork(k) // rel_cowork.go
 	}
 }
 

@@ -68,6 +68,7 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, set("over")) // "take over": rel_takeover.go
 	add(fMore, pourVerbs)   // "put $N into Y": rel_pour.go
 	add(fMore, backerNouns) // "was among the early backers of Y": rel_among_backers.go
+	add(fMore, coWorkVerbs) // "co-markets X with Y": rel_cowork.go
 	// rel_sale_noun.go, rel_brand_list.go, rel_holds_percent.go
 	add(fMore, set("sale", "brands", "holds", "held"))
 	add(fMore, acquisitionPlurals) // rel_acquired_list.go
