@@ -138,3 +138,18 @@ func TestCoWorkPartners(t *testing.T) {
 		{"Merck may jointly develop the drugs with Daiichi Sankyo.", graph.PartnersWith, "Merck", "Daiichi Sankyo"},
 	})
 }
+
+func TestStakesListAndWhichClauseTime(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Nvidia owns stakes in Nebius and CoreWeave.", graph.InvestsIn, "Nvidia", "CoreWeave"},
+		{"Nvidia owns stakes in Nebius and CoreWeave.", graph.InvestsIn, "Nvidia", "Nebius"},
+	})
+	out := run(t, "The deal makes Microsoft the largest customer of Nebius, which was spun out of Yandex last year.", "2025-09-09")
+	if r := hasRel(out, graph.CustomerOf, "Microsoft", "Nebius"); r == nil || r.Time == "2024" {
+		t.Errorf("a which-clause's own past dated the customer fact: %+v", r)
+	}
+	out = run(t, "Corvane buys most of its chips from TSMC, which made about 90% of its wafers last year.", "2024-06-05")
+	if r := hasRel(out, graph.CustomerOf, "Corvane", "TSMC"); r == nil || r.Time != "2023" {
+		t.Errorf("a which-clause with the fact's figure keeps its time: %+v", r)
+	}
+}

@@ -11,7 +11,7 @@ var (
 	acquireVerbs      = set("acquire", "acquires", "acquired", "acquiring", "buy", "buys", "buying", "bought",
 		"purchase", "purchases", "purchased", "purchasing", "snapping", "snapped", "absorb", "absorbed")
 	acquireNouns = set("acquisition", "takeover", "purchase", "buyout")
-	investVerbs  = set("invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "backed", "backs", "back")
+	investVerbs  = set("invest", "invests", "invested", "investing", "investment", "investments", "stake", "stakes", "funding", "backed", "backs", "back")
 	fromVerbs    = set("purchasing", "purchase", "purchases", "purchased", "buy", "buys", "buying", "bought",
 		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "rents", "renting", "rented", "lease", "leases", "leased", "leasing",
 		"license", "licenses", "licensed", "licensing")

@@ -118,9 +118,8 @@ func (c *ctx) inOtherRelative(a, k int) bool {
 
 // relativeTimeAfter: the time at token a lies in a ", who" clause opened
 // after the verb k and not closed before a ("rehired P, who had left
-// Google in 2021, ..."): a person's own past dates no fact at k. (A
-// ", which" clause may carry the fact's figure with its time: "buys chips
-// from TSMC, which made 90% of its wafers last year".)
+// Google in 2021, ..."): a person's own past dates no fact at k. So does
+// a ", which" clause's, unless it states a figure before the time.
 func (c *ctx) relativeTimeAfter(k, a int) bool {
 	if a <= k || a-k > 40 {
 		return false
@@ -130,6 +129,26 @@ func (c *ctx) relativeTimeAfter(k, a int) bool {
 			return false // a comma before a lower-case word closes a clause first
 		}
 		if c.w(x) == "who" && c.w(x-1) == "," {
+			return true
+		}
+		if c.w(x) == "which" && c.w(x-1) == "," {
+			return !c.figureBetween(x, a) // "..., which was spun out of Y last year"
+		}
+	}
+	return false
+}
+
+// figureBetween: an amount or a percentage lies in tokens (x, a): a
+// clause with a figure tells the fact's figure and time with it ("buys
+// chips from TSMC, which made 90% of its wafers last year").
+func (c *ctx) figureBetween(x, a int) bool {
+	for _, m := range c.money {
+		if m.a > x && m.a < a {
+			return true
+		}
+	}
+	for _, p := range c.pcts {
+		if p.a > x && p.a < a {
 			return true
 		}
 	}
