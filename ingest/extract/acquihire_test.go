@@ -153,3 +153,10 @@ func TestStakesListAndWhichClauseTime(t *testing.T) {
 		t.Errorf("a which-clause with the fact's figure keeps its time: %+v", r)
 	}
 }
+
+func TestWhichClauseDealEventKeepsTime(t *testing.T) {
+	out := run(t, "Kestrel expanded its partnership with Boreal Labs, which was announced by both companies on Monday.", "2024-06-05")
+	if r := hasRel(out, graph.PartnersWith, "Kestrel", "Boreal Labs"); r == nil || r.Time == "" {
+		t.Errorf("the announcement in a which-clause dates the deal: %+v", r)
+	}
+}

@@ -119,7 +119,8 @@ func (c *ctx) inOtherRelative(a, k int) bool {
 // relativeTimeAfter: the time at token a lies in a ", who" clause opened
 // after the verb k and not closed before a ("rehired P, who had left
 // Google in 2021, ..."): a person's own past dates no fact at k. So does
-// a ", which" clause's, unless it states a figure before the time.
+// a ", which" clause's, unless it states a figure or the deal's own event
+// ("announced", "signed") before the time.
 func (c *ctx) relativeTimeAfter(k, a int) bool {
 	if a <= k || a-k > 40 {
 		return false
@@ -132,7 +133,7 @@ func (c *ctx) relativeTimeAfter(k, a int) bool {
 			return true
 		}
 		if c.w(x) == "which" && c.w(x-1) == "," {
-			return !c.figureBetween(x, a) // "..., which was spun out of Y last year"
+			return !c.figureBetween(x, a) && !c.dealEventBetween(x, a) // "..., which was spun out of Y last year"
 		}
 	}
 	return false
@@ -149,6 +150,21 @@ func (c *ctx) figureBetween(x, a int) bool {
 	}
 	for _, p := range c.pcts {
 		if p.a > x && p.a < a {
+			return true
+		}
+	}
+	return false
+}
+
+// dealEventVerbs tell a deal's own event: "a partnership with OpenAI,
+// which was announced yesterday" dates the partnership.
+var dealEventVerbs = set("announced", "unveiled", "signed", "agreed", "reached", "struck", "completed", "closed",
+	"finalized", "finalised", "disclosed", "confirmed", "sealed", "inked", "expanded", "renewed", "extended")
+
+// dealEventBetween: a dealEventVerbs word lies in tokens (x, a).
+func (c *ctx) dealEventBetween(x, a int) bool {
+	for y := x + 1; y < a; y++ {
+		if dealEventVerbs[c.w(y)] {
 			return true
 		}
 	}
