@@ -160,3 +160,17 @@ func TestWhichClauseDealEventKeepsTime(t *testing.T) {
 		t.Errorf("the announcement in a which-clause dates the deal: %+v", r)
 	}
 }
+
+func TestLedByPerson(t *testing.T) {
+	assertRels(t, []relCase{
+		{"SpaceX, led by Elon Musk, plans to use the airwaves.", graph.Leads, "Elon Musk", "SpaceX"},
+		{"Kestrel, run by former Google engineer Jane Doe, plans to expand.", graph.Leads, "Jane Doe", "Kestrel"},
+	})
+	refuteRels(t, []relCase{
+		{"Kestrel's $20 million round was led by Jane Doe of Sequoia.", graph.Leads, "Jane Doe", "Kestrel"},
+	})
+	out := run(t, "Acme, led by chairman Jane Doe, competes with Boreal.", "2024-06-05")
+	if r := hasRel(out, graph.Leads, "Jane Doe", "Acme"); r == nil || r.Role != "chairman" {
+		t.Errorf("led by chairman P: want the title as role, got %+v", r)
+	}
+}

@@ -174,12 +174,15 @@ func (c *ctx) nowPartOf(k int) {
 
 // runBy: "Microsoft Gaming, the unit run by Phil Spencer" -> he leads it.
 func (c *ctx) runBy(k int) {
-	p := c.nextMention(k+2, 1, false, person)
-	if c.w(k+1) != "by" || p < 0 || c.hedge {
+	p := c.nextMention(k+2, 5, false, person) // "run by former Google engineer P"
+	if c.w(k+1) != "by" || p < 0 || c.hedge || c.punctBetween(k+2, c.s.ments[p].a) {
 		return
 	}
-	if o := c.subjectBefore(k, org); o >= 0 && !c.hedged(c.s.ments[o].b, k) {
-		c.add(fact{typ: graph.Leads, subj: c.s.ments[p].ent, obj: c.s.ments[o].ent, role: "head", confidence: 0.7})
+	if c.w(k) == "led" && c.roundBefore(k) || c.titleBetween(k+2, c.s.ments[p].a) {
+		return // a round's lead; "led by chairman P" is read with its title (rel_leads.go)
+	}
+	if o := c.subjectBefore(k, org); o >= 0 && !c.s.ments[o].poss && !c.hedged(c.s.ments[o].b, k) {
+		c.add(fact{typ: graph.Leads, subj: c.s.ments[p].ent, obj: c.s.ments[o].ent, role: "head", status: c.statusAt(k), confidence: 0.7})
 	}
 }
 
@@ -324,3 +327,23 @@ func shareWord(w string) bool { return w == "shares" || w == "stock" || w == "eq
 
 // stockMods name a class of shares between the company and "stock".
 var stockMods = set("common", "ordinary", "preferred", "class", "voting", "new")
+
+// punctBetween: a punctuation token lies in [a, b) ("'s" is part of a name).
+func (c *ctx) punctBetween(a, b int) bool {
+	for x := a; x < b; x++ {
+		if c.toks[x].kind == tPunct && c.toks[x].low != "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBetween: a title word (wTitle) lies in [a, b).
+func (c *ctx) titleBetween(a, b int) bool {
+	for x := a; x < b; x++ {
+		if c.toks[x].cls&wTitle != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -48,6 +48,7 @@ func (c *ctx) fundingFrames(k int) {
 		}
 	case "led":
 		c.roundLead(k)
+		c.runBy(k) // rel_corporate.go: "SpaceX, led by Elon Musk,"
 	case "run", "runs":
 		c.hostedFar(k)
 		c.personHeads(k) // rel_corporate.go
