@@ -174,3 +174,15 @@ func TestLedByPerson(t *testing.T) {
 		t.Errorf("led by chairman P: want the title as role, got %+v", r)
 	}
 }
+
+func TestProductUserList(t *testing.T) {
+	text := "Microsoft, Meta Platforms and Oracle use the MI300."
+	for _, u := range []string{"Microsoft", "Meta Platforms", "Oracle"} {
+		if hasRel(run(t, text, "2024-06-05"), graph.Uses, u, "MI300") == nil {
+			t.Errorf("%q: want %s USES MI300", text, u)
+		}
+	}
+	refuteRels(t, []relCase{
+		{"Among its customers are Salesforce, Morgan Stanley and Klarna, which uses GPT-4 for its assistant.", graph.Uses, "Salesforce", "GPT-4"},
+	})
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/cigraph/cigraph/graph"
 )
 
@@ -31,7 +33,9 @@ func (c *ctx) uses(k int) {
 		o = c.s.ments[n] // "use Nvidia's DGX Cloud": the product, not its maker
 	}
 	if c.typ(o) == prod {
-		c.add(fact{typ: graph.Uses, subj: c.s.ments[subj].ent, obj: o.ent, confidence: 0.7})
+		for _, m := range c.userList(k, subj) {
+			c.add(fact{typ: graph.Uses, subj: m.ent, obj: o.ent, confidence: 0.7})
+		}
 		c.payingFor(k, subj, o) // rel_paying.go
 		return
 	}
@@ -470,4 +474,17 @@ func (c *ctx) otherOrg(not int) int {
 		}
 	}
 	return best
+}
+
+// userList: the users of a product at the verb k, every member of a list
+// subject before a plural verb ("Microsoft, Meta and Oracle use the
+// MI300"), else subj alone.
+func (c *ctx) userList(k, subj int) []mention {
+	if strings.HasSuffix(c.w(k), "s") {
+		return c.s.ments[subj : subj+1] // "A, B and C, which uses X": a singular verb, one user
+	}
+	if subjs := c.subjects(k); len(subjs) > 1 && c.andList(subjs) && subjs[len(subjs)-1].ent == c.s.ments[subj].ent {
+		return subjs
+	}
+	return c.s.ments[subj : subj+1]
 }
