@@ -186,3 +186,15 @@ func TestProductUserList(t *testing.T) {
 		{"Among its customers are Salesforce, Morgan Stanley and Klarna, which uses GPT-4 for its assistant.", graph.Uses, "Salesforce", "GPT-4"},
 	})
 }
+
+func TestComputeDealsAndQuantities(t *testing.T) {
+	assertRels(t, []relCase{
+		{"OpenAI signed a $300 billion deal with Oracle for computing power over about five years.", graph.CustomerOf, "OpenAI", "Oracle"},
+		{"Kestrel signed an agreement with CoreWeave for computing capacity in Europe.", graph.CustomerOf, "Kestrel", "CoreWeave"},
+		{"Anthropic uses thousands of Nvidia's chips.", graph.CustomerOf, "Anthropic", "Nvidia"},
+	})
+	out := run(t, "Samsung has won a $16.5 billion order to make chips for Tesla, Elon Musk said.", "2024-06-05")
+	if r := hasRel(out, graph.CustomerOf, "Tesla", "Samsung"); r == nil || r.Amount == nil || r.Amount.Value != 16.5e9 {
+		t.Errorf("an attribution after the buyer dropped the order's value: %+v", r)
+	}
+}

@@ -18,7 +18,30 @@ import (
 
 // computeDeal: the deal noun at k is a compute deal for cloudDeal.
 func (c *ctx) computeDeal(k int) bool {
-	return c.computeBefore(k) || c.bareContract(k) && c.vendorDeal(k)
+	return c.computeBefore(k) || c.bareContract(k) && c.vendorDeal(k) || c.computeForAfter(k)
+}
+
+// computeForAfter: "a $300 billion deal with Oracle for computing power":
+// "for" and a compute word follow the other party of the deal at k.
+func (c *ctx) computeForAfter(k int) bool {
+	with, _ := c.dealWith(k) // rel_deal_worth.go
+	if with < 0 {
+		return false
+	}
+	other := c.nextMention(with+1, 3, false, org)
+	if other < 0 {
+		return false
+	}
+	f := c.s.ments[other].b
+	if c.w(f) != "for" {
+		return false
+	}
+	for x := f + 1; x <= f+3 && x < len(c.toks); x++ {
+		if w := c.w(x); computeGate.may(w) && computeWords[w] { // wordgate.go
+			return true
+		}
+	}
+	return false
 }
 
 // bareContract: "a $38 billion contract", "a five-year contract", "has

@@ -24,7 +24,7 @@ func (c *ctx) uses(k int) {
 	if subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
-	obj := c.nextMention(c.pastVersionOf(k+1), 4, false, org, prod) // rel_paying.go
+	obj := c.nextMention(c.pastVersionOf(c.pastQuantityOf(k+1)), 4, false, org, prod) // rel_paying.go, rel_quantity.go
 	if obj < 0 {
 		return
 	}

@@ -340,11 +340,12 @@ func (c *ctx) makesForList(k int) bool {
 	}
 	l := c.listFrom(first)
 	amt := c.contractValue(k) // rel_more3.go: "signed a $16.5 billion contract to make chips for Y"
+	one := c.orgCount(l) == 1 // (", Elon Musk said" may follow the buyer)
 	for _, m := range l {
 		if c.typ(m) != org {
 			continue
 		}
-		if len(l) == 1 && amt != nil {
+		if one && amt != nil {
 			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt,
 				time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.75})
 			continue
@@ -372,4 +373,15 @@ func (c *ctx) goodsAfterMake(k int) bool {
 func (c *ctx) productAt(x int) bool {
 	j := c.mentionAt(x)
 	return j >= 0 && c.typ(c.s.ments[j]) == prod
+}
+
+// orgCount counts the organisations of a list.
+func (c *ctx) orgCount(l []mention) int {
+	n := 0
+	for _, m := range l {
+		if c.typ(m) == org {
+			n++
+		}
+	}
+	return n
 }
