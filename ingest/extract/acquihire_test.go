@@ -198,3 +198,17 @@ func TestComputeDealsAndQuantities(t *testing.T) {
 		t.Errorf("an attribution after the buyer dropped the order's value: %+v", r)
 	}
 }
+
+func TestLastAndNextMonth(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Broadcom closed its purchase of VMware last November.", "2024-11"},
+		{"Broadcom will close its purchase of VMware next March.", "2026-03"},
+		{"Broadcom will close its purchase of VMware next December.", "2025-12"},
+		{"Broadcom closed its purchase of VMware in November.", "2025-11"},
+	} {
+		r := hasRel(run(t, c.text, "2025-11-03"), graph.Acquires, "Broadcom", "VMware")
+		if r == nil || r.Time != c.want {
+			t.Errorf("%q: want time %s, got %+v", c.text, c.want, r)
+		}
+	}
+}

@@ -175,10 +175,7 @@ func monthAt(toks []token, i int, pub time.Time) (timex, bool) {
 		year = pub.Year() - 1
 		b += 2
 	} else if !pub.IsZero() {
-		year = pub.Year()
-		if m > pub.Month() {
-			year--
-		}
+		year = monthYear(toks, i, m, pub)
 	} else {
 		return timex{}, false
 	}
@@ -326,4 +323,24 @@ func bareQuarter(toks []token, i int, pub time.Time) (timex, bool) {
 		q, y = q-4, y+1
 	}
 	return timex{a: a, b: i + 1, value: quarterString(y, q+1)}, true
+}
+
+// monthYear is the year of a month named without one: the latest such
+// month up to the publication's ("in December" read in November is last
+// year's); "last November" read in November is a year back, and "next
+// March" the first March after the publication.
+func monthYear(toks []token, i int, m time.Month, pub time.Time) int {
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].low
+	}
+	switch {
+	case prev == "next" && m <= pub.Month():
+		return pub.Year() + 1
+	case prev == "next":
+		return pub.Year()
+	case m > pub.Month() || m == pub.Month() && prev == "last":
+		return pub.Year() - 1
+	}
+	return pub.Year()
 }
