@@ -212,3 +212,25 @@ func TestLastAndNextMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestGerundBuyerAndAside(t *testing.T) {
+	refuteRels(t, []relCase{
+		{"Salesforce agreed to acquire Informatica for about $8 billion, its biggest deal since buying Slack.", graph.Acquires, "Informatica", "Slack"},
+		{"Salesforce, after buying Slack for $27.7 billion in 2021, agreed to acquire Informatica.", graph.Acquires, "Slack", "Informatica"},
+	})
+	assertRels(t, []relCase{
+		{"Salesforce agreed to acquire Informatica for about $8 billion, its biggest deal since buying Slack.", graph.Acquires, "Salesforce", "Slack"},
+		{"Salesforce, after buying Slack for $27.7 billion in 2021, agreed to acquire Informatica.", graph.Acquires, "Salesforce", "Informatica"},
+	})
+	out := run(t, "Salesforce, after buying Slack for $27.7 billion in 2021, agreed to acquire Informatica.", "2025-05-27")
+	if r := hasRel(out, graph.Acquires, "Salesforce", "Informatica"); r == nil || r.Amount != nil || r.Time == "2021" {
+		t.Errorf("the aside's amount and time went to the main deal: %+v", r)
+	}
+}
+
+func TestOwnedSupplierOfGoodsAndInvestorsCounted(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Qualcomm is Apple's main supplier of modems.", graph.CustomerOf, "Apple", "Qualcomm"},
+		{"Mistral AI counts Microsoft among its investors.", graph.InvestsIn, "Microsoft", "Mistral AI"},
+	})
+}

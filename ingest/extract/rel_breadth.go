@@ -358,6 +358,12 @@ func (c *ctx) countsAmong(k int) {
 			}
 			return
 		}
+		if backerNouns[c.w(j)] || c.w(j) == "investor" || c.w(j) == "backer" { // "counts Microsoft among its investors"
+			for _, m := range l {
+				c.add(fact{typ: graph.InvestsIn, subj: m.ent, obj: c.s.ments[sup].ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+			}
+			return
+		}
 	}
 }
 

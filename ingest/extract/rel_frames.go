@@ -260,10 +260,22 @@ func (c *ctx) acquire(k int) {
 	if by := c.skipTo(o.b-1, "by", 2); by > 0 && acquireNouns[w] {
 		subj = c.nextMention(by+1, 2, false, org)
 	}
+	gerund := c.gerundAfterPrep(k) // rel_gerund.go: "its biggest deal since buying Slack"
+	if g := c.firstOwnOrg(k); gerund && g >= 0 {
+		subj = g
+	}
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.hedge {
 		return
 	}
-	amt := c.moneyNear(k, 0, len(c.toks))
+	from := 0
+	if !gerund {
+		subj, from = c.gerundAside(subj, k) // "X, after buying Y for $N in 2021, agreed to acquire Z"
+		from = max(from, 0)
+	}
+	amt := c.moneyNear(k, from, len(c.toks))
+	if gerund {
+		amt = c.moneyNear(k, k, len(c.toks)) // an amount before the phrase is the main deal's
+	}
 	if c.dealSubject() && c.st.hasDealBefore(c.si) {
 		// "The deal, worth $N, ... since acquiring Y": a distant $N is the earlier deal's
 		amt = c.moneyNear(k, max(0, k-4), len(c.toks))
@@ -275,7 +287,7 @@ func (c *ctx) acquire(k int) {
 		amt.Period = "once"
 	}
 	c.add(fact{typ: graph.Acquires, subj: c.s.ments[subj].ent, obj: o.ent, amount: amt,
-		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
+		time: c.timeNear(k, from, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
 	c.moreAcquired(obj) // rel_more.go
 	c.moreBought(obj)   // rel_acquired_list.go
 	// rel_more3.go: "A and B agreed to buy C"

@@ -355,7 +355,7 @@ func (c *ctx) supplierNoun(k int) {
 	if c.roleApposition(k) { // rel_parent.go: "Apple supplier Foxconn"
 		return
 	}
-	if c.w(k+1) == "of" || c.w(k+1) == "for" || c.w(k+1) == "to" {
+	if (c.w(k+1) == "of" || c.w(k+1) == "for" || c.w(k+1) == "to") && !c.goodsOfOwned(k) {
 		cust := c.nextMention(k+2, 3, false, org)
 		if cust < 0 {
 			cust = c.goodsFor(k)
@@ -487,4 +487,11 @@ func (c *ctx) userList(k, subj int) []mention {
 		return subjs
 	}
 	return c.s.ments[subj : subj+1]
+}
+
+// goodsOfOwned: "Apple's main supplier of modems" — the noun has an owner
+// and "of" names only the goods (no company follows within three words),
+// so the owner is the customer (supplierNoun's possessive reading).
+func (c *ctx) goodsOfOwned(k int) bool {
+	return c.w(k+1) == "of" && c.nextMention(k+2, 3, false, org) < 0 && c.goodsFor(k) < 0 && c.possessorBefore(k, 5) >= 0
 }
