@@ -234,3 +234,20 @@ func TestOwnedSupplierOfGoodsAndInvestorsCounted(t *testing.T) {
 		{"Mistral AI counts Microsoft among its investors.", graph.InvestsIn, "Microsoft", "Mistral AI"},
 	})
 }
+
+func TestCountTotalNotChange(t *testing.T) {
+	out := run(t, "Netflix added 19 million subscribers, bringing its total to 302 million.", "2025-11-03")
+	var got []float64
+	for _, m := range out.Metrics {
+		if m.Metric == "customers" {
+			got = append(got, m.Value)
+		}
+	}
+	if len(got) != 1 || got[0] != 302e6 {
+		t.Errorf("want one customer count of 302 million, got %v", got)
+	}
+	out = run(t, "Nvidia's revenue more than doubled to $35.1 billion in the third quarter.", "2025-11-03")
+	if len(out.Metrics) == 0 || out.Metrics[0].Metric != "revenue" || out.Metrics[0].Value != 35.1e9 {
+		t.Errorf("'more than doubled to $N': want revenue, got %+v", out.Metrics)
+	}
+}

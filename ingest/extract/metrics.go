@@ -165,7 +165,10 @@ func (c *ctx) customerCounts() {
 			n++
 		}
 		x := c.countNoun(n)
-		if x < 0 || c.w(x+1) == "have" || c.w(x+1) == "across" {
+		if x < 0 && c.countTotal(k) { // metrics_count_change.go: "bringing its total to 302 million"
+			x = n
+		}
+		if x < 0 || c.w(x+1) == "have" || c.w(x+1) == "across" || c.countChange(k) {
 			continue
 		}
 		v, suf, ok := parseNumber(c.toks[k].s)

@@ -218,7 +218,8 @@ func (c *ctx) attachCustomerShare(cust int, v float64, t string) bool {
 
 // changeVerbs move a figure: "revenue rose 12% to $4.2 billion".
 var changeVerbs = set("rose", "rises", "grew", "grows", "jumped", "climbed", "increased", "surged", "fell", "falls",
-	"dropped", "declined", "slipped", "soared", "gained")
+	"dropped", "declined", "slipped", "soared", "gained", "doubled", "tripled", "quadrupled", "halved", "slumped",
+	"tumbled", "plunged", "advanced", "rebounded", "edged", "swelled", "shrank", "ballooned")
 
 // changedTo: the amount at a ends "sales|revenue ... rose [N%] to $X".
 func (c *ctx) changedTo(a int) bool {
