@@ -251,3 +251,14 @@ func TestCountTotalNotChange(t *testing.T) {
 		t.Errorf("'more than doubled to $N': want revenue, got %+v", out.Metrics)
 	}
 }
+
+func TestTeamedUpAndSourceNoun(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Apple and Google have teamed up.", graph.PartnersWith, "Apple", "Google"},
+		{"Apple and Google joined forces on the project.", graph.PartnersWith, "Apple", "Google"},
+		{"Tesla sources battery cells from CATL.", graph.CustomerOf, "Tesla", "CATL"},
+	})
+	refuteRels(t, []relCase{
+		{"Meta's models are open source, unlike OpenAI's models.", graph.CustomerOf, "Meta", "OpenAI"},
+	})
+}

@@ -338,6 +338,9 @@ func (c *ctx) statusAt(k int) string {
 // buyFrom: "X buys services from Y", "X previously rented Amazon servers",
 // "X ordered $1 billion worth of Nvidia GPUs".
 func (c *ctx) buyFrom(k int) {
+	if c.sourceNoun(k) { // rel_source_noun.go: "open source"
+		return
+	}
 	if c.passiveBought(k) { // rel_sold_passive.go
 		return
 	}

@@ -55,6 +55,10 @@ func (c *ctx) pairVerb(k int) bool {
 	switch c.w(k) {
 	case "partnered", "collaborated", "collaborate", "collaborating", "cooperate", "cooperated", "cooperating":
 		return true
+	case "teamed": // "Apple and Google have teamed up"
+		return c.w(k+1) == "up"
+	case "forces": // "A and B joined forces"
+		return joinVerbs[c.w(k-1)]
 	case "partners":
 		for x := k - 1; x >= 0 && x >= k-3; x-- {
 			if w := c.w(x); w == "are" || w == "were" || w == "been" || w == "remain" || w == "became" {
