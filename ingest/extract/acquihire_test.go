@@ -262,3 +262,12 @@ func TestTeamedUpAndSourceNoun(t *testing.T) {
 		{"Meta's models are open source, unlike OpenAI's models.", graph.CustomerOf, "Meta", "OpenAI"},
 	})
 }
+
+func TestPairLicensingDeal(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Disney and OpenAI signed a licensing agreement.", graph.PartnersWith, "Disney", "OpenAI"},
+	})
+	refuteRels(t, []relCase{
+		{"Disney and OpenAI are in talks over a licensing deal.", graph.PartnersWith, "Disney", "OpenAI"},
+	})
+}
