@@ -271,3 +271,10 @@ func TestPairLicensingDeal(t *testing.T) {
 		{"Disney and OpenAI are in talks over a licensing deal.", graph.PartnersWith, "Disney", "OpenAI"},
 	})
 }
+
+func TestThingClauseDescription(t *testing.T) {
+	out := run(t, "Google sells Pixel phones. Apple runs servers that use the company's M-series chips.", "2025-11-03")
+	if hasRel(out, graph.Offers, "Google", "M-series") != nil || hasRel(out, graph.Offers, "Apple", "M-series") == nil {
+		t.Errorf("'servers that use the company's chips': the company is the subject, got %+v", out.Relations)
+	}
+}

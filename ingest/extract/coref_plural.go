@@ -174,7 +174,7 @@ func (st *state) descAntecedent(si, i int) []int {
 	if e, ok := st.figureOwnerDesc(si, i); ok { // coref_figure.go
 		return st.one(e)
 	}
-	if i == 0 || !(objectPreps[toks[i-1].low] || toks[i-1].cls&wTrigger != 0 && toks[i-1].kind == tWord && toks[i-1].low != "its") {
+	if i == 0 || !(objectPreps[toks[i-1].low] || toks[i-1].cls&wTrigger != 0 && toks[i-1].kind == tWord && toks[i-1].low != "its") || st.thingClauseVerb(si, i) {
 		return st.antecedent(si, i, graph.Org, 1)
 	}
 	n := min(st.subjectList(si), 4)
@@ -305,4 +305,24 @@ func nestedIn(ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+// thingClauseVerb: the verb before the description at i opens a relative
+// clause about a thing ("servers that use the company's chips"): its
+// subject is no company, so the description may be the sentence's own.
+func (st *state) thingClauseVerb(si, i int) bool {
+	toks := st.sents[si].toks
+	if i < 3 || !relPronoun(toks[i-2].low, true) {
+		return false
+	}
+	h := i - 3
+	if toks[h].low == "," {
+		h--
+	}
+	for _, m := range st.sents[si].ments {
+		if m.b == h+1 {
+			return false // "Apple, which uses the company's ...": a company's clause
+		}
+	}
+	return h >= 0 && toks[h].kind == tWord && !toks[h].cap
 }
