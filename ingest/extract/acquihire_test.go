@@ -278,3 +278,15 @@ func TestThingClauseDescription(t *testing.T) {
 		t.Errorf("'servers that use the company's chips': the company is the subject, got %+v", out.Relations)
 	}
 }
+
+func TestCloseToDealIsTalks(t *testing.T) {
+	refuteRels(t, []relCase{
+		{"Apple is close to a deal to use Google's Gemini.", graph.Uses, "Apple", "Gemini"},
+		{"Apple is nearing a deal to buy Kestrel.", graph.Acquires, "Apple", "Kestrel"},
+		{"Apple is close to an agreement to acquire Kestrel for $2 billion.", graph.Acquires, "Apple", "Kestrel"},
+	})
+	assertRels(t, []relCase{
+		{"Apple will close its purchase of Kestrel next month.", graph.Acquires, "Apple", "Kestrel"},
+		{"Apple expects to close its $2 billion acquisition of Kestrel soon.", graph.Acquires, "Apple", "Kestrel"},
+	})
+}

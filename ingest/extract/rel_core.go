@@ -322,6 +322,9 @@ func (c *ctx) hedged(from, k int) bool {
 		if c.toks[j].low == "may" && c.toks[j].cap && j > 0 {
 			continue // "in May": the month, not the modal
 		}
+		if (c.toks[j].low == "close" || c.toks[j].low == "closer") && !c.closeToDeal(j) {
+			continue // "will close its purchase of Y": a closing, not talks (rel_hedge_near.go)
+		}
 		if c.toks[j].low == "no" && c.w(j+1) == "longer" {
 			continue // "no longer buys from Y": a former tie (statusAt)
 		}
@@ -343,7 +346,8 @@ var modalWords = set("may", "might", "could", "considering", "consider", "tried"
 	"weighing", "weighs", "exploring", "explore", "explores", "mulling", "mulls", "eyeing",
 	"considered", "contemplated", "contemplating", "weighed", "explored", "mulled",
 	"discussions", "negotiations", "negotiating", "instead",
-	"possible", "potential") // "a possible purchase of X": no purchase (qual7_test.go)
+	"possible", "potential", // "a possible purchase of X": no purchase (qual7_test.go)
+	"nearing", "nears", "close", "closer") // "is nearing a deal to buy Y", "close to a deal" (rel_hedge_near.go)
 
 // add records a fact from the current sentence.
 func (c *ctx) add(f fact) {
