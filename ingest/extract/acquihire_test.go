@@ -290,3 +290,17 @@ func TestCloseToDealIsTalks(t *testing.T) {
 		{"Apple expects to close its $2 billion acquisition of Kestrel soon.", graph.Acquires, "Apple", "Kestrel"},
 	})
 }
+
+func TestRumourAndDenialAndPlans(t *testing.T) {
+	refuteRels(t, []relCase{
+		{"Apple is said to be planning to buy Perplexity, according to people familiar with the matter.", graph.Acquires, "Apple", "Perplexity"},
+		{"Tesla denied a report that it had agreed to buy batteries from CATL.", graph.CustomerOf, "Tesla", "CATL"},
+	})
+	assertRels(t, []relCase{
+		{"Kestrel bought Boreal, the company said.", graph.Acquires, "Kestrel", "Boreal"},
+	})
+	r := hasRel(run(t, "SoftBank is expected to invest $40 billion in OpenAI.", "2025-11-03"), graph.InvestsIn, "SoftBank", "OpenAI")
+	if r == nil || r.Status != graph.StatusPlanned {
+		t.Errorf("'is expected to invest': want a planned investment, got %+v", r)
+	}
+}

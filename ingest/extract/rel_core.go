@@ -312,7 +312,7 @@ func (c *ctx) hedged(from, k int) bool {
 	if from < 0 {
 		from = 0
 	}
-	if c.conditionalBefore(from, k) || c.talksAbout(k) { // rel_hedge.go: "If X buys Y", "whether it would invest"; rel_talks_about.go
+	if c.conditionalBefore(from, k) || c.talksAbout(k) || c.deniedReport(k) { // rel_hedge.go: "If X buys Y", "whether it would invest"; rel_talks_about.go
 		return true
 	}
 	for j := from; j < k; j++ {
@@ -322,8 +322,8 @@ func (c *ctx) hedged(from, k int) bool {
 		if c.toks[j].low == "may" && c.toks[j].cap && j > 0 {
 			continue // "in May": the month, not the modal
 		}
-		if (c.toks[j].low == "close" || c.toks[j].low == "closer") && !c.closeToDeal(j) {
-			continue // "will close its purchase of Y": a closing, not talks (rel_hedge_near.go)
+		if (c.toks[j].low == "close" || c.toks[j].low == "closer") && !c.closeToDeal(j) || c.toks[j].low == "said" && !c.saidTo(j) {
+			continue // "will close its purchase of Y": a closing, not talks; "said" only in "is said to" (rel_hedge_near.go)
 		}
 		if c.toks[j].low == "no" && c.w(j+1) == "longer" {
 			continue // "no longer buys from Y": a former tie (statusAt)
@@ -347,7 +347,8 @@ var modalWords = set("may", "might", "could", "considering", "consider", "tried"
 	"considered", "contemplated", "contemplating", "weighed", "explored", "mulled",
 	"discussions", "negotiations", "negotiating", "instead",
 	"possible", "potential", // "a possible purchase of X": no purchase (qual7_test.go)
-	"nearing", "nears", "close", "closer") // "is nearing a deal to buy Y", "close to a deal" (rel_hedge_near.go)
+	"nearing", "nears", "close", "closer", // "is nearing a deal to buy Y", "close to a deal" (rel_hedge_near.go)
+	"denied", "denies", "deny", "denying", "said") // "denied a report that ...", "is said to be planning" (rel_hedge_near.go)
 
 // add records a fact from the current sentence.
 func (c *ctx) add(f fact) {

@@ -305,6 +305,10 @@ func (c *ctx) skipTo(k int, w string, n int) int {
 }
 
 // statusAt reads planned status from "will", "plans to", "agreed to".
+// plannedBeforeTo make the verb after "to" a plan: "is expected to invest".
+var plannedBeforeTo = set("plans", "agreed", "expected", "set", "poised", "intends", "aims", "planning",
+	"preparing", "due", "scheduled", "slated", "going", "agrees", "intend", "plan")
+
 func (c *ctx) statusAt(k int) string {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch c.toks[j].low {
@@ -312,7 +316,7 @@ func (c *ctx) statusAt(k int) string {
 			if j > 0 && c.toks[j].cap && !upperOnly(c.toks[j].s) {
 				continue // part of a name: "Teachers' Pension Plan" (not a shouted "PLANS")
 			}
-			if c.toks[j].low != "to" || (j > 0 && (c.toks[j-1].low == "plans" || c.toks[j-1].low == "agreed")) {
+			if c.toks[j].low != "to" || (j > 0 && plannedBeforeTo[c.toks[j-1].low]) {
 				return graph.StatusPlanned
 			}
 		case "longer":

@@ -15,3 +15,34 @@ func (c *ctx) closeToDeal(j int) bool {
 	}
 	return false
 }
+
+// saidTo: "is said to be planning", "was said to have agreed": a rumour.
+func (c *ctx) saidTo(j int) bool {
+	if c.w(j+1) != "to" || j == 0 {
+		return false
+	}
+	switch c.w(j - 1) {
+	case "is", "are", "was", "were", "been", "being":
+		return true
+	}
+	return false
+}
+
+// reportNouns are what a denial denies.
+var reportNouns = set("report", "reports", "claim", "claims", "suggestion", "suggestions", "speculation", "media")
+
+// deniedReport: a denial of a report opens the sentence before k ("Tesla
+// denied a report that it had agreed to buy batteries from CATL").
+func (c *ctx) deniedReport(k int) bool {
+	for j := 0; j < k && j < 20; j++ {
+		switch c.w(j) {
+		case "denied", "denies", "deny", "denying":
+			for x := j + 1; x <= j+3 && x < k; x++ {
+				if reportNouns[c.w(x)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
