@@ -304,3 +304,10 @@ func TestRumourAndDenialAndPlans(t *testing.T) {
 		t.Errorf("'is expected to invest': want a planned investment, got %+v", r)
 	}
 }
+
+func TestInvestForStake(t *testing.T) {
+	r := hasRel(run(t, "Meta invested $14.3 billion in Scale AI for a 49 percent stake.", "2025-11-03"), graph.InvestsIn, "Meta", "Scale AI")
+	if r == nil || r.SharePercent == nil || *r.SharePercent != 49 {
+		t.Errorf("'invest $N in Y for a 49 percent stake': want share 49, got %+v", r)
+	}
+}

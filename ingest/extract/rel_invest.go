@@ -72,8 +72,27 @@ func (c *ctx) addInvest(subj, obj, k int, amt *graph.Amount) {
 	if c.soldStake(k) {
 		status = graph.StatusFormer
 	}
+	share := c.stakeShare(k)
+	if share == nil {
+		share = c.forStakeAfter(k) // "invest $N in Y for a 49% stake"
+	}
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, amount: amt,
-		share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: status, confidence: 0.85})
+		share: share, time: c.timeNear(k, 0, len(c.toks)), status: status, confidence: 0.85})
+}
+
+// forStakeAfter: the percentage of "for a N% stake" within twelve words
+// after the investing verb at k, else nil.
+func (c *ctx) forStakeAfter(k int) *float64 {
+	for _, p := range c.pcts {
+		if p.a <= k || p.a > k+12 || p.a < 2 || c.w(p.a-2) != "for" || c.w(p.a-1) != "a" && c.w(p.a-1) != "an" {
+			continue
+		}
+		if w := c.w(p.b); w == "stake" || w == "interest" || w == "holding" {
+			v := p.value
+			return &v
+		}
+	}
+	return nil
 }
 
 // investContinued: "Google invested $500 million with a commitment to add
