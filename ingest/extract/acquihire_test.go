@@ -311,3 +311,18 @@ func TestInvestForStake(t *testing.T) {
 		t.Errorf("'invest $N in Y for a 49 percent stake': want share 49, got %+v", r)
 	}
 }
+
+func TestFormerTitleApposition(t *testing.T) {
+	for _, c := range []struct{ text, p, o string }{
+		{"Mira Murati, OpenAI's former chief technology officer, founded Thinking Machines Lab.", "Mira Murati", "OpenAI"},
+		{"Fortress, which is owned by SoftBank, had bid 286p.\n\nSir Terry Leahy, the former chief executive of Tesco, is a senior adviser to CD&R.", "Terry Leahy", "Tesco"},
+	} {
+		r := hasRel(run(t, c.text, "2025-11-03"), graph.Leads, c.p, c.o)
+		if r == nil || r.Status != graph.StatusFormer {
+			t.Errorf("%q: want a former LEADS %s -> %s, got %+v", c.text, c.p, c.o, r)
+		}
+	}
+	assertRels(t, []relCase{
+		{"Mira Murati, OpenAI's former chief technology officer, founded Thinking Machines Lab.", graph.Leads, "Mira Murati", "Thinking Machines Lab"},
+	})
+}

@@ -21,7 +21,7 @@ func (c *ctx) moreFounders(m mention) {
 		c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: "founder", confidence: 0.75})
 	}
 	c.ranClause(m)
-	v := m.b
+	v := c.pastApposition(m.b) // "P, OpenAI's former CTO, founded X" (rel_dependence.go)
 	if c.w(v) == "also" || c.w(v) == "later" {
 		v++
 	}
@@ -33,8 +33,8 @@ func (c *ctx) moreFounders(m mention) {
 		x++
 	}
 	j := c.mentionAt(x)
-	if j < 0 || c.typ(c.s.ments[j]) != org || c.s.ments[j].poss {
-		return
+	if j < 0 || c.typ(c.s.ments[j]) != org || c.s.ments[j].poss || c.s.ments[j].ref && v > m.b+1 {
+		return // (after an apposition only a name: "P, the chief executive, co-founded the company")
 	}
 	role := "founder"
 	if c.w(v) != "founded" {

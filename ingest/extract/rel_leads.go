@@ -29,7 +29,7 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerTitle(m.a)})
 			c.hiredAs(j, org) // rel_corporate.go
 		} else if org, role, ok := c.titleAfter(j); ok {
-			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerAfter(m.b)})
 		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
 		} else if org, role, ok := c.whoTitle(j); ok { // rel_corporate.go
@@ -140,13 +140,16 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	if org < 0 {
 		org = c.mentionAt(x)
 	}
+	if org < 0 && pastTitleWord(c.w(x)) {
+		x++ // "P, the former chief executive of Tesco," (formerAfter)
+	}
 	if org >= 0 && c.typ(c.s.ments[org]) == graph.Org {
 		b := c.s.ments[org].b
 		if c.w(b) == "'s" {
 			b++
 		}
-		if c.w(b) == "other" {
-			b++ // "the company's other co-CEO"
+		if c.w(b) == "other" || pastTitleWord(c.w(b)) {
+			b++ // "the company's other co-CEO", "OpenAI's former chief technology officer" (formerAfter)
 		}
 		if role, end := c.titleRun(b); end > b {
 			return c.s.ments[org].ent, role, true
@@ -225,4 +228,26 @@ func (c *ctx) hirer(a int) int {
 		}
 	}
 	return -1
+}
+
+// pastTitleWord: a word before a title that makes it a past one.
+func pastTitleWord(w string) bool {
+	return w == "former" || w == "onetime" || w == "one-time"
+}
+
+// formerAfter: the apposition after a name at b holds a past title ("P,
+// OpenAI's former chief technology officer,"): StatusFormer, else "".
+func (c *ctx) formerAfter(b int) string {
+	if c.w(b) != "," {
+		return ""
+	}
+	for x := b + 1; x < len(c.toks) && x <= b+5; x++ {
+		if pastTitleWord(c.w(x)) || strings.HasPrefix(c.w(x), "ex-") {
+			return graph.StatusFormer
+		}
+		if t := &c.toks[x]; t.kind == tPunct && t.low != "'s" {
+			return ""
+		}
+	}
+	return ""
 }
