@@ -326,3 +326,13 @@ func TestFormerTitleApposition(t *testing.T) {
 		{"Mira Murati, OpenAI's former chief technology officer, founded Thinking Machines Lab.", graph.Leads, "Mira Murati", "Thinking Machines Lab"},
 	})
 }
+
+func TestPossessedSurnameSpeaker(t *testing.T) {
+	out := run(t, "Nvidia's Huang said demand was insane.", "2025-11-03")
+	if got := entType(out, "Huang"); got != graph.Person {
+		t.Errorf("'Nvidia's Huang said': want a person, got %q", got)
+	}
+	if hasRel(out, graph.Offers, "Nvidia", "Huang") != nil {
+		t.Error("a speaker became Nvidia's product")
+	}
+}

@@ -169,9 +169,14 @@ func possessedType(run []token, next, next2 token) (graph.EntityType, bool) {
 		return graph.Org, true
 	case next.kind == tWord && next.cap, glossed(run, next, next2):
 		return "", false
+	case len(run) == 1 && possessedSpeaker[next.low]:
+		return graph.Person, true // "Nvidia's Huang said": a surname, not a product
 	}
 	return graph.Product, true
 }
+
+// possessedSpeaker: the verbs after "X's Surname" that make it a person.
+var possessedSpeaker = set("said", "says", "told", "added", "noted", "wrote", "argued", "explained", "insisted", "warned")
 
 // glossed reports a multi-word run followed by "(" and its own initials:
 // "High Performance Computing (HPC)", a descriptive term, not a name.
