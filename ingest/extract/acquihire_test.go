@@ -336,3 +336,18 @@ func TestPossessedSurnameSpeaker(t *testing.T) {
 		t.Error("a speaker became Nvidia's product")
 	}
 }
+
+func TestRevenueFromCustomer(t *testing.T) {
+	out := run(t, "Broadcom's revenue from Google rose to $8 billion.", "2025-11-03")
+	if r := hasRel(out, graph.CustomerOf, "Google", "Broadcom"); r == nil || r.Amount == nil || r.Amount.Value != 8e9 {
+		t.Errorf("'X's revenue from Y rose to $N': want Y a customer of X with $N, got %+v", r)
+	}
+	for _, m := range out.Metrics {
+		if m.Subject == "Google" {
+			t.Errorf("the customer got the revenue metric: %+v", m)
+		}
+	}
+	assertRels(t, []relCase{
+		{"Amazon represents roughly 8% of UPS revenue.", graph.CustomerOf, "Amazon", "UPS"},
+	})
+}

@@ -223,6 +223,9 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	if subj < 0 || c.hedge {
 		return
 	}
+	if name == "revenue" && unit != "percent" && c.revenueFrom(subj, k, graph.Amount{Value: v, Unit: unit, Period: period, Qualifier: q}) {
+		return // metrics_revenue_from.go: "Broadcom's revenue from Google rose to $8 billion"
+	}
 	if name == "valuation" && c.talkedValuation(k) { // rel_talks_about.go
 		return
 	}

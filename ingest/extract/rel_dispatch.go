@@ -53,7 +53,7 @@ var frameBits = func() map[string]uint32 {
 	add(fPays, set("pays", "pay", "paid", "paying"))
 	add(fPays, prepayVerbs) // rel_goods.go
 	add(fSpend, set("spends", "spend", "spent", "spending", "expenditure"))
-	add(fShareOf, set("accounted", "contributed", "came", "due", "represented", "making")) // "making up 25% of its sales"
+	add(fShareOf, set("accounted", "contributed", "came", "due", "represented", "represents", "represent", "making")) // "making up 25% of its sales"
 	add(fShareOf, accountWords)
 	add(fSupplierNoun, set("provider", "supplier", "vendor", "assembler", "maker", "manufacturer"))
 	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
