@@ -67,7 +67,7 @@ const (
 
 // frameTriggers are the words frames() dispatches on.
 var frameTriggers = []map[string]bool{acquireVerbs, acquireNouns, investVerbs, fromVerbs, supplyVerbs, useVerbs,
-	custNouns, partNouns, compWords, rivalVerbs, offerVerbs, agreementNouns, pickVerbs, ownGoodsTriggers, commitNouns, set("merged", "merge", "bid", "raised", "raises", "raise", "secured",
+	custNouns, partNouns, compWords, rivalVerbs, offerVerbs, agreementNouns, pickVerbs, ownGoodsTriggers, keepVerbs, commitNouns, set("merged", "merge", "bid", "raised", "raises", "raise", "secured",
 		"pays", "pay", "paid", "paying", "spends", "spend", "spent", "spending", "expenditure",
 		"accounted", "contributed", "came", "due", "represented", "provider", "supplier", "vendor", "assembler",
 		"maker", "manufacturer", "awarded", "awards", "award", "agreed", "signed", "together", "parent", "unit", "division", "arm",

@@ -247,7 +247,7 @@ func (c *ctx) orgConjunction(l []mention) bool {
 // company the sentence before was about, as if it said "Its revenue": a
 // possessive reference before the first token stands for it.
 func (st *state) implicitOwner(si int) {
-	if st.sents[si].sum.cls&wFigure != 0 && st.implicitOwnerWide(si) { // coref_figure.go
+	if st.sents[si].sum.cls&wFigure != 0 && (st.shareSellerOwner(si) || st.implicitOwnerWide(si)) { // coref_figure_seller.go, coref_figure.go
 		return
 	}
 	s := &st.sents[si]

@@ -216,6 +216,8 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	}
 	if subj < 0 && name == "valuation" {
 		subj = c.frontedValued(k) // rel_time_valued.go
+	} else if name == "valuation" {
+		subj = c.valuingIssuer(subj, k) // metrics_valued_issuer.go
 	}
 	if g := c.metricOwnerAfter(k); g >= 0 && (subj < 0 || name == "gross_margin") {
 		subj = g

@@ -19,6 +19,10 @@ func (st *state) findMentions(s *sentence) {
 				continue
 			}
 		}
+		if tickerAfterCue(toks, i) { // ner_ticker_cue.go
+			i++
+			continue
+		}
 		if toks[i].cls&(cTicker|cGazFirst|cProdPlural) == 0 {
 			if toks[i].kind == tNum {
 				i = st.digitMention(s, i) // ner_digitname.go

@@ -116,6 +116,10 @@ func (c *ctx) wordFrames(k int, w string) {
 	switch w {
 	case "owns":
 		c.owns(k)
+	case "keep", "keeps", "kept", "retain", "retains", "retained":
+		c.keepsPercent(k) // rel_stake_keep.go
+	case "buy", "buys", "bought", "purchase", "purchases", "purchased":
+		c.boughtStock(k) // rel_bought_stock.go
 	case "license", "licenses", "licensed", "licensing":
 		c.licenseTo(k) // rel_recall3.go
 	case "directly":

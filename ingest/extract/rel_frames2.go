@@ -263,7 +263,7 @@ func (c *ctx) shareOf(k int) {
 				continue // "X accounted for 26%, while Y accounted for 16%"
 			}
 			cust = c.subjectBefore(k, org)
-			if cust < 0 && c.shareOfPayments(k, p) || cust >= 0 && (c.groupExample(cust, k) || c.productShareSubject(k, cust) || c.anonCustomerSubject(k, cust)) { // rel_share_at.go, rel_product_share.go
+			if cust < 0 && c.shareOfPayments(k, p) || cust >= 0 && (c.groupExample(cust, k) || c.productShareSubject(k, cust) || c.anonCustomerSubject(k, cust) || c.anonShareNoun(k, cust)) { // rel_share_at.go, rel_product_share.go
 				continue
 			}
 			sup = c.revenueOwner(p.b, p.b+8)

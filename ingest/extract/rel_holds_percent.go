@@ -8,11 +8,11 @@ package extract
 func (c *ctx) holdsPercent(k int) {
 	for i := range c.pcts {
 		p := &c.pcts[i]
-		if p.a != k+1 && !(p.a == k+2 && c.w(k+1) == "about") || c.w(p.b) != "of" {
+		if p.a != k+1 && !(p.a == k+2 && c.stakeQual(k+1)) || c.w(p.b) != "of" { // rel_stake_keep.go
 			continue
 		}
 		if o := c.mentionAt(p.b + 1); o >= 0 && !c.s.ments[o].poss && c.typ(c.s.ments[o]) == org {
-			c.ownsPercent(k) // rel_role.go
+			c.heldStake(k) // rel_stake_keep.go
 		}
 		return
 	}

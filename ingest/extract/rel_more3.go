@@ -81,7 +81,7 @@ func copulaVerb(w string) bool {
 // [since 2019]" in a sentence that names no organisation: the title is at
 // the subject of the previous sentence.
 func (c *ctx) titleCopula(m mention) (int, string, bool) {
-	x := m.b
+	x := c.skipPersonAppos(m.b)    // rel_leads_story.go
 	if n := c.servesAs(x); n > x { // rel_leads_serves.go
 		x = n
 	} else if c.w(x) == "has" || c.w(x) == "had" {
@@ -109,6 +109,9 @@ func (c *ctx) titleCopula(m mention) (int, string, bool) {
 	}
 	if its >= 0 && c.typ(c.s.ments[its]) == org {
 		return c.s.ments[its].ent, role, true
+	}
+	if t, ok := c.storyTitleOrg(); ok && !c.anyOrg() { // rel_leads_story.go
+		return t, role, true
 	}
 	if c.anyOrg() || c.si == 0 || c.st.subjectList(c.si-1) != 1 {
 		return 0, "", false // an organisation here may be the employer

@@ -23,7 +23,8 @@ func (c *ctx) shareholderOf(k int) bool {
 	}
 	holder := c.subjectBefore(cop, org)
 	if holder >= 0 {
-		holder = c.appositionHost(holder) // metrics_apposition.go
+		holder = c.appositionHost(holder)   // metrics_apposition.go
+		holder = c.apposHolder(holder, cop) // rel_shareholder_appos.go
 	}
 	if holder < 0 || c.s.ments[holder].ent == c.s.ments[owner].ent {
 		return false
