@@ -351,3 +351,15 @@ func TestRevenueFromCustomer(t *testing.T) {
 		{"Amazon represents roughly 8% of UPS revenue.", graph.CustomerOf, "Amazon", "UPS"},
 	})
 }
+
+func TestJointVentureWithoutWith(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Ford and SK On formed BlueOval SK, a battery joint venture, in 2021.", graph.PartnersWith, "Ford", "SK On"},
+		{"Ford and SK On have agreed to dissolve BlueOval SK, the battery joint venture they formed in 2021.", graph.PartnersWith, "Ford", "SK On"},
+		{"BlueOval SK is a joint venture of Ford and SK On.", graph.PartnersWith, "Ford", "SK On"},
+	})
+	r := hasRel(run(t, "Ford will continue to buy cells from CATL.", "2025-11-03"), graph.CustomerOf, "Ford", "CATL")
+	if r == nil || r.Status != graph.StatusCurrent {
+		t.Errorf("'will continue to buy': want a current tie, got %+v", r)
+	}
+}

@@ -323,6 +323,10 @@ func (c *ctx) statusAt(k int) string {
 			if c.toks[j].low != "to" || (j > 0 && plannedBeforeTo[c.toks[j-1].low]) {
 				return graph.StatusPlanned
 			}
+		case "continue", "continues", "keep", "keeps": // "will continue to buy from Y": a tie that stands
+			if c.toks[j+1].low == "to" || strings.HasSuffix(c.toks[j+1].low, "ing") {
+				return graph.StatusCurrent
+			}
 		case "longer":
 			if j > 0 && c.toks[j-1].low == "no" {
 				return graph.StatusFormer // "no longer relies on Y"

@@ -79,6 +79,9 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	with := c.skipTo(k, "with", 3)
+	if with < 0 && c.jvApposition(k) { // rel_jv_appos.go
+		return
+	}
 	if with < 0 && (c.formedBefore(k) || c.w(k) == "jointly" || c.pairVerb(k) || c.theirPartnership(k)) {
 		c.listPartners(k)
 		return
