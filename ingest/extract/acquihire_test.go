@@ -363,3 +363,16 @@ func TestJointVentureWithoutWith(t *testing.T) {
 		t.Errorf("'will continue to buy': want a current tie, got %+v", r)
 	}
 }
+
+func TestSuppliersForOwnersAndLists(t *testing.T) {
+	assertRels(t, []relCase{
+		{"CATL supplies batteries for Tesla's Model 3.", graph.CustomerOf, "Tesla", "CATL"},
+		{"Corning will supply glass for Apple's iPhones.", graph.CustomerOf, "Apple", "Corning"},
+		{"Infineon is among the chip suppliers to BMW.", graph.CustomerOf, "BMW", "Infineon"},
+		{"Foxconn and Pegatron are Apple's main suppliers.", graph.CustomerOf, "Apple", "Foxconn"},
+		{"Bosch and Continental are key suppliers to Volkswagen.", graph.CustomerOf, "Volkswagen", "Bosch"},
+	})
+	refuteRels(t, []relCase{
+		{"Apple's suppliers were hit by tariffs, Foxconn said.", graph.CustomerOf, "Apple", "Foxconn"},
+	})
+}

@@ -55,7 +55,7 @@ var frameBits = func() map[string]uint32 {
 	add(fSpend, set("spends", "spend", "spent", "spending", "expenditure"))
 	add(fShareOf, set("accounted", "contributed", "came", "due", "represented", "represents", "represent", "making")) // "making up 25% of its sales"
 	add(fShareOf, accountWords)
-	add(fSupplierNoun, set("provider", "supplier", "vendor", "assembler", "maker", "manufacturer"))
+	add(fSupplierNoun, set("provider", "supplier", "vendor", "assembler", "maker", "manufacturer", "suppliers", "providers", "vendors"))
 	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
 	add(fAward, wonVerbs)
 	add(fCounts, set("counts", "count", "counted", "counting", "lists", "listed"))

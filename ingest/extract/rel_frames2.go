@@ -371,7 +371,9 @@ func (c *ctx) supplierNoun(k int) {
 			return
 		}
 		p := c.productIn(c.s.ments[cust].b, c.s.ments[cust].b+4)
-		c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[cust].ent, obj: c.s.ments[sup].ent, prod: p, confidence: 0.75})
+		for _, sm := range c.supplierList(k, sup) {
+			c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[cust].ent, obj: sm.ent, prod: p, confidence: 0.75})
+		}
 		return
 	}
 	owner := c.possessorBefore(k, 5)
@@ -382,8 +384,22 @@ func (c *ctx) supplierNoun(k int) {
 	if sup < 0 || c.hedged(c.s.ments[sup].b, k) {
 		return
 	}
-	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[owner].ent, obj: c.s.ments[sup].ent, confidence: 0.75,
-		status: c.statusAt(c.s.ments[owner].a)})
+	for _, sm := range c.supplierList(k, sup) {
+		c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[owner].ent, obj: sm.ent, confidence: 0.75,
+			status: c.statusAt(c.s.ments[owner].a)})
+	}
+}
+
+// supplierList: the suppliers a plural noun at k speaks of ("Bosch and
+// Continental are key suppliers to Volkswagen"), else sup alone.
+func (c *ctx) supplierList(k, sup int) []mention {
+	if !strings.HasSuffix(c.w(k), "s") {
+		return c.s.ments[sup : sup+1]
+	}
+	if l := c.listAt(sup); len(l) > 1 && c.andList(l) && l[len(l)-1].ent == c.s.ments[sup].ent {
+		return l
+	}
+	return c.s.ments[sup : sup+1]
 }
 
 // award: "X awarded a $N contract to Y", "X agreed with Y to supply/build P".

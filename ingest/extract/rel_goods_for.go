@@ -48,6 +48,9 @@ func (c *ctx) goodsForBuyers(k, subj int) bool {
 	seller := c.s.ments[subj].ent
 	if m := c.s.ments[j]; c.typ(m) == prod {
 		v, ok := c.st.vendorOf(m.ent)
+		if p := c.possessorBefore(m.a, 2); p >= 0 {
+			v, ok = c.s.ments[p].ent, true // "for Tesla's Model 3": the owner named with it
+		}
 		if !ok || v == seller || c.st.ents[v].typ != org {
 			return false
 		}
@@ -58,7 +61,11 @@ func (c *ctx) goodsForBuyers(k, subj int) bool {
 		return false // "supplies chips in Europe"
 	}
 	found := false
-	for _, m := range c.listFrom(j) {
+	l := c.listFrom(j)
+	if m := c.s.ments[j]; m.poss && c.typ(m) == org {
+		l = c.s.ments[j : j+1] // "for Tesla's cars": the owner of the goods
+	}
+	for _, m := range l {
 		if c.typ(m) == org && m.ent != seller {
 			c.addCustomer(m.ent, seller, k, 0.75)
 			found = true

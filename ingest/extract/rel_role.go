@@ -313,7 +313,8 @@ func (c *ctx) makesFor(k int) bool {
 // madeNouns are goods made to order that are no trade noun (buyNouns):
 // "assembles phones for Apple", "builds cars for BMW".
 var madeNouns = set("phones", "smartphones", "handsets", "devices", "laptops", "cars", "vehicles", "screens",
-	"lenses", "cameras", "sensors", "modems", "antennas", "filters", "aircraft", "jets")
+	"lenses", "cameras", "sensors", "modems", "antennas", "filters", "aircraft", "jets",
+	"glass", "substrates", "optics", "lasers", "cables", "connectors", "boards", "casings", "enclosures")
 
 // madeGoods: w names goods a maker makes for a buyer.
 func madeGoods(w string) bool { return buyNouns[w] || madeNouns[w] }
