@@ -376,3 +376,13 @@ func TestSuppliersForOwnersAndLists(t *testing.T) {
 		{"Apple's suppliers were hit by tariffs, Foxconn said.", graph.CustomerOf, "Apple", "Foxconn"},
 	})
 }
+
+func TestBackersAfterAsideAndSeriesLead(t *testing.T) {
+	refuteRels(t, []relCase{
+		{"The company, founded by former Google engineers, is backed by Sequoia Capital.", graph.InvestsIn, "Sequoia Capital", "Google"},
+	})
+	assertRels(t, []relCase{
+		{"Kestrel Labs makes robots. The company, founded by former Google engineers, is backed by Sequoia Capital.", graph.InvestsIn, "Sequoia Capital", "Kestrel Labs"},
+		{"Sequoia Capital led Kestrel's $50 million Series B.", graph.InvestsIn, "Sequoia Capital", "Kestrel"},
+	})
+}

@@ -278,7 +278,13 @@ func (c *ctx) byAgent(k int) {
 	if w == "led" && !c.roundBefore(k) {
 		return
 	}
-	subj := c.apposHeadOver(c.subjectBefore(k, org), k) // rel_rival_appos.go
+	subj := c.apposHeadOver(c.subjectBefore(k, org), k)       // rel_rival_appos.go
+	if h, aside := c.asideHead(subj, k); subj >= 0 && aside { // rel_participle_aside.go
+		if h < 0 {
+			return
+		}
+		subj = h
+	}
 	if subj < 0 {
 		subj = c.openingSubject(k) // rel_opening.go: "Backed by A, X ..."
 	}

@@ -217,6 +217,9 @@ func (c *ctx) roundNounAfter(k int) int {
 		if roundNouns[c.w(x)] {
 			return x + 1
 		}
+		if c.w(x) == "series" && x+1 < len(c.toks) && len(c.toks[x+1].s) <= 2 && c.toks[x+1].cap {
+			return x + 2 // "led Kestrel's $50 million Series B"
+		}
 	}
 	return -1
 }

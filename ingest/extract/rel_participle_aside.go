@@ -1,0 +1,32 @@
+package extract
+
+// "The company, founded by former Google engineers, is backed by Sequoia":
+// the name inside a closed participle aside is not the subject of the
+// verb after it, and when the aside hangs on no name, the verb has none.
+
+// asideHead: when the mention j lies in a ", PARTICIPLE ... ," aside closed
+// before k, the mention the aside hangs on (-1: none) and true.
+func (c *ctx) asideHead(j, k int) (int, bool) {
+	if j < 0 {
+		return j, false
+	}
+	m := c.s.ments[j]
+	closed := false
+	for x := m.b; x < k; x++ {
+		if c.w(x) == "," {
+			closed = true
+		}
+	}
+	if !closed {
+		return j, false
+	}
+	for p := m.a - 1; p >= 2 && p >= m.a-8; p-- {
+		if c.w(p) == "," {
+			return j, false
+		}
+		if c.w(p-1) == "," && clauseParticiples[c.w(p)] { // rel_participle.go
+			return c.mentionEndingAt(p-1, orgTypes), true
+		}
+	}
+	return j, false
+}
