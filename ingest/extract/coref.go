@@ -73,6 +73,7 @@ func (st *state) resolveRefs(si int) {
 		if !refStart(toks, i, desc) || st.inMention(s, i) {
 			continue
 		}
+		st.lowerBeforeRef(s, i) // ner_lower_target.go
 		n, ents := st.refAt(si, i)
 		ents = openingRefIt(refs, toks, i, ents)                             // coref_opening_ref.go
 		ents = st.itsOwnProduct(si, i, st.openingItChain(si, refs, i, ents)) // coref_opening_it.go

@@ -58,6 +58,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		return graph.Person, true
 	case prev.low == "-" && prev2.low == "co" || strings.HasSuffix(prev.low, "-based") || next.low == "-based":
 		return graph.Org, strings.HasSuffix(prev.low, "-based")
+	case ownedByRun(toks, i): // ner_possessed_unit.go
+		return graph.Org, true
 	case prev.cls&wOrgNoun != 0 && prev.kind == tWord && !prev.cap || prev.low == "publication":
 		return graph.Org, true
 	case prev.s == "," && next.s == "," && orgNounComma(prev2): // ner_nounname.go: "His design firm, LoveFrom, will ..."
@@ -165,7 +167,7 @@ var unitNouns = set("unit", "units", "subsidiary", "division", "arm", "affiliate
 // or glossed by its initials ("Acme's Average Selling Price (ASP)") is none.
 func possessedType(run []token, next, next2 token) (graph.EntityType, bool) {
 	switch {
-	case next.low == "'s" && orgAfterPossessive[next2.low], unitNouns[next.low]:
+	case next.low == "'s" && orgAfterPossessive[next2.low], unitNouns[next.low], possessedUnit(run, next): // ner_possessed_unit.go
 		return graph.Org, true
 	case next.kind == tWord && next.cap, glossed(run, next, next2):
 		return "", false

@@ -160,5 +160,5 @@ func theTitledAppositive(toks []token, i, n int) bool {
 	for e < len(toks) && (personTitles[toks[e].low] || toks[e].low == "and" && e > x+1) {
 		e++
 	}
-	return e > x+1 && e < len(toks) && toks[e].s == "," && toks[e-1].low != "and"
+	return e > x+1 && e < len(toks) && toks[e].s == "," && toks[e-1].low != "and" || titledOf(toks, x+1) // rel_leads_domain.go
 }

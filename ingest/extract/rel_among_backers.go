@@ -13,6 +13,9 @@ var backerAdjectives = set("early", "earliest", "first", "biggest", "largest", "
 
 // amongBackers reads the frame at the backer noun k.
 func (c *ctx) amongBackers(k int) {
+	if c.whoseBackers(k) { // rel_whose_backers.go
+		return
+	}
 	d := k - 1
 	for d > 0 && k-d <= 2 && backerAdjectives[c.w(d)] {
 		d--

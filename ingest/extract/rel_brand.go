@@ -11,7 +11,10 @@ import "github.com/cigraph/cigraph/graph"
 // (nothing but the name), retyped as a company; else -1.
 func (c *ctx) boughtBrand(k int) int {
 	j := c.mentionAt(k + 1)
-	if j < 0 || c.typ(c.s.ments[j]) != prod || c.s.ments[j].poss || c.hedge {
+	if j < 0 {
+		return c.boughtDescribed(k) // rel_bought_described.go
+	}
+	if c.typ(c.s.ments[j]) != prod || c.s.ments[j].poss || c.hedge {
 		return -1
 	}
 	if n := c.s.ments[j].b; n < len(c.toks) && c.toks[n].kind == tWord && !c.toks[n].cap && !brandFollowers[c.w(n)] {

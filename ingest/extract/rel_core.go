@@ -50,6 +50,8 @@ func (c *ctx) timeList() []timex {
 		c.timesRead = true
 		if c.s.sum.mayTime() { // summary.go
 			c.times = c.fiscalEnds(c.fiscalQuarters(findTimesIn(c.toks, c.st.pub, c.times, c.days))) // times_fiscal.go, times_calendar.go
+			// "that year": the year of the sentence before (times_that_year.go)
+			c.times = c.thatYear(c.times)
 		}
 	}
 	return c.times
@@ -131,7 +133,7 @@ func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
 		if c.clauseBreak(m.b, c.sharedSubjectEnd(k)) { // rel_clause_shared.go
 			break
 		}
-		if c.conjoinedObject(m, k) || c.verbObjectBefore(m, k) { // rel_clause_more.go, rel_conjoined_verb.go
+		if c.conjoinedObject(m, k) || c.verbObjectBefore(m, k) || c.prepObjectBefore(m, k) { // rel_clause_more.go, rel_conjoined_verb.go, rel_prep_object.go
 			continue
 		}
 		if !m.poss {

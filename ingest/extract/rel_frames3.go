@@ -254,7 +254,7 @@ func (c *ctx) subsidiary(k int) {
 		parent := c.nextMention(k+2, 2, false, org)
 		child := c.subjectBefore(k, org)
 		if parent >= 0 && child >= 0 {
-			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.8})
+			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, status: c.unitStatus(k), confidence: 0.8}) // rel_unit_former.go
 		}
 	case "shareholder", "owner":
 		if c.bareParent(k) || c.appositiveOwner(k) || c.shareholderOf(k) { // rel_parent.go, rel_shareholder.go

@@ -6,6 +6,9 @@ package extract
 
 // holdsPercent reads "holds N% of ORG" at the verb k.
 func (c *ctx) holdsPercent(k int) {
+	if c.gappedStake(k) { // rel_stake_gapped.go
+		return
+	}
 	for i := range c.pcts {
 		p := &c.pcts[i]
 		if p.a != k+1 && !(p.a == k+2 && c.stakeQual(k+1)) || c.w(p.b) != "of" { // rel_stake_keep.go

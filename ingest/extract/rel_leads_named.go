@@ -81,5 +81,5 @@ func (c *ctx) appointVerb(x int) int {
 // group chief executive"); capitalised, it ends a name ("SoftBank Group
 // chairman"), so it is no title word of its own.
 func titleMod(t *token) bool {
-	return !t.cap && (t.low == "group" || t.low == "global")
+	return !t.cap && (t.low == "group" || t.low == "global") || domainTitleWord(t) // rel_leads_domain.go
 }

@@ -103,6 +103,9 @@ func (c *ctx) ownsPercent(k int) bool {
 			p = &c.pcts[i]
 		}
 	}
+	if p != nil && c.w(p.b) == "and" && c.gappedStake(k) { // rel_stake_gapped.go
+		return true
+	}
 	if p == nil || c.w(p.b) != "of" || c.hedge {
 		return p != nil
 	}

@@ -252,6 +252,7 @@ func (st *state) relate() {
 		c.hasProd = st.anyProduct(s)
 		n := len(st.facts)
 		c.frames()
+		c.possessedUnits()   // ner_possessed_unit.go
 		c.dropFailedDeals(n) // rel_deal_failed.go
 		// rel_deal_blocked.go: "blocked X's takeover of Y"
 		c.dropBlockedDeals(n)
