@@ -6,7 +6,9 @@ import (
 	"github.com/cigraph/cigraph/graph"
 )
 
-// Readings found in a story of licence-and-hire deals (our own sentences).
+// Readings found by reading our own probe articles (licence-and-hire
+// deals, a chip-software takeover, compute deals, IPO-era stakes, earnings
+// lines, rumours and denials): every sentence is our own.
 
 func TestPledgedMoneyIsInvestment(t *testing.T) {
 	assertRels(t, []relCase{
