@@ -8,7 +8,7 @@ package extract
 func (c *ctx) holdsPercent(k int) {
 	for i := range c.pcts {
 		p := &c.pcts[i]
-		if p.a != k+1 && !(p.a == k+2 && c.w(k+1) == "about") || c.w(p.b) != "of" {
+		if p.a != k+1 && !(p.a == k+2 && c.qualLead(k)) || c.w(p.b) != "of" { // rel_stake_events.go
 			continue
 		}
 		if o := c.mentionAt(p.b + 1); o >= 0 && !c.s.ments[o].poss && c.typ(c.s.ments[o]) == org {

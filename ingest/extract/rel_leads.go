@@ -29,7 +29,7 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerTitle(m.a)})
 			c.hiredAs(j, org) // rel_corporate.go
 		} else if org, role, ok := c.titleAfter(j); ok {
-			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85})
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerAppos(m, org)})
 		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
 		} else if org, role, ok := c.whoTitle(j); ok { // rel_corporate.go
@@ -137,6 +137,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	if c.w(x) == "the" || c.w(x) == "its" {
 		x++
 	}
+	x = c.skipFormer(x) // rel_stake_events.go: "a former head of Y"
 	if org < 0 {
 		org = c.mentionAt(x)
 	}
@@ -148,6 +149,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 		if c.w(b) == "other" {
 			b++ // "the company's other co-CEO"
 		}
+		b = c.skipFormer(b) // "Y's former CFO"
 		if role, end := c.titleRun(b); end > b {
 			return c.s.ments[org].ent, role, true
 		}
