@@ -47,7 +47,7 @@ func (st *state) endsOnObjectList(s int) bool {
 		return false
 	}
 	h := j
-	for h > 1 && onlyJoiners(sent.toks[ms[h-1].b:ms[h].a]) {
+	for h > 1 && ms[h-1].b <= ms[h].a && onlyJoiners(sent.toks[ms[h-1].b:ms[h].a]) {
 		h--
 	}
 	a := ms[h].a

@@ -380,6 +380,10 @@ func titledAppositive(toks []token, i, n int) bool {
 		return false
 	}
 	e := x + 1
+	if e < len(toks) && pastTitleWord(toks[e].low) { // "Y's former CFO": rel_stake_events.go
+		e++
+		x++
+	}
 	for e < len(toks) && personTitles[toks[e].low] || e < len(toks) && (toks[e].low == "operating" || toks[e].low == "financial") {
 		e++
 	}

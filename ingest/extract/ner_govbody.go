@@ -157,8 +157,12 @@ func theTitledAppositive(toks []token, i, n int) bool {
 		}
 	}
 	e := x + 1
+	former := e < len(toks) && pastTitleWord(toks[e].low) // rel_stake_events.go
+	if former {
+		e, x = e+1, x+1 // "P, the former chairman of Y,": a past post names a person too
+	}
 	for e < len(toks) && (personTitles[toks[e].low] || toks[e].low == "and" && e > x+1) {
 		e++
 	}
-	return e > x+1 && e < len(toks) && toks[e].s == "," && toks[e-1].low != "and" || titledOf(toks, x+1) // rel_leads_domain.go
+	return e > x+1 && e < len(toks) && (toks[e].s == "," || former && toks[e].low == "of") && toks[e-1].low != "and" || titledOf(toks, x+1) // rel_leads_domain.go
 }

@@ -58,5 +58,5 @@ func (c *ctx) addBoughtStock(k, obj int, m money) {
 		amt.Period = "once"
 	}
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: c.s.ments[obj].ent, amount: amt,
-		time: c.timeNear(k, k, len(c.toks)), status: graph.StatusCurrent, confidence: 0.75})
+		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.75})
 }

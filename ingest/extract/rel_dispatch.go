@@ -89,6 +89,8 @@ var frameBits = func() map[string]uint32 {
 	add(fRevenueShare, set("receiving", "receive", "receives", "draws", "draw", "gets", "takes"))
 	add(fOffers, offerVerbs)
 	add(0, set("received")) // a trigger for wordFrames only: rel_received_stock.go
+	// wordFrames triggers of rel_stake_events.go
+	add(0, set("separation", "spun", "own", "hold"))
 	add(fOffers, set("'s", "its", "via", "through", "such", "called"))
 	return m
 }()

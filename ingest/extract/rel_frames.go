@@ -113,7 +113,10 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 
 // wordFrames are the frames of single trigger words.
 func (c *ctx) wordFrames(k int, w string) {
+	c.stockWorth(k) // rel_stake_events.go
 	switch w {
+	case "separation", "spun":
+		c.separatedFrom(k) // rel_stake_events.go
 	case "owns":
 		c.owns(k)
 	case "keep", "keeps", "kept", "retain", "retains", "retained":

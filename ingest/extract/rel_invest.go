@@ -65,6 +65,9 @@ func (c *ctx) invest(k int) {
 }
 
 func (c *ctx) addInvest(subj, obj, k int, amt *graph.Amount) {
+	if c.w(k) == "stake" && c.stakeSoldTo(obj, k) { // rel_stake_events.go
+		return
+	}
 	if amt != nil && amt.Period == "" {
 		amt.Period = "once"
 	}

@@ -29,7 +29,7 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerTitle(m.a)})
 			c.hiredAs(j, org) // rel_corporate.go
 		} else if org, role, ok := c.titleAfter(j); ok {
-			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerAfter(m.b)})
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerAfterOr(m, org)})
 		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
 		} else if org, role, ok := c.whoTitle(j); ok { // rel_corporate.go
@@ -137,6 +137,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	if c.w(x) == "the" || c.w(x) == "its" {
 		x++
 	}
+	x = c.skipFormer(x) // rel_stake_events.go: "a former head of Y"
 	if org < 0 {
 		org = c.mentionAt(x)
 	}
@@ -151,6 +152,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 		if c.w(b) == "other" || pastTitleWord(c.w(b)) {
 			b++ // "the company's other co-CEO", "OpenAI's former chief technology officer" (formerAfter)
 		}
+		b = c.skipFormer(b) // "Y's former CFO"
 		if role, end := c.titleRun(b); end > b {
 			return c.s.ments[org].ent, role, true
 		}
@@ -230,11 +232,6 @@ func (c *ctx) hirer(a int) int {
 	return -1
 }
 
-// pastTitleWord: a word before a title that makes it a past one.
-func pastTitleWord(w string) bool {
-	return w == "former" || w == "onetime" || w == "one-time"
-}
-
 // formerAfter: the apposition after a name at b holds a past title ("P,
 // OpenAI's former chief technology officer,"): StatusFormer, else "".
 func (c *ctx) formerAfter(b int) string {
@@ -250,4 +247,12 @@ func (c *ctx) formerAfter(b int) string {
 		}
 	}
 	return ""
+}
+
+// formerAfterOr: formerAfter, else the apposition reading of rel_stake_events.go.
+func (c *ctx) formerAfterOr(m mention, org int) string {
+	if st := c.formerAfter(m.b); st != "" {
+		return st
+	}
+	return c.formerAppos(m, org)
 }

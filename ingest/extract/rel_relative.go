@@ -159,7 +159,8 @@ func (c *ctx) figureBetween(x, a int) bool {
 // dealEventVerbs tell a deal's own event: "a partnership with OpenAI,
 // which was announced yesterday" dates the partnership.
 var dealEventVerbs = set("announced", "unveiled", "signed", "agreed", "reached", "struck", "completed", "closed",
-	"finalized", "finalised", "disclosed", "confirmed", "sealed", "inked", "expanded", "renewed", "extended")
+	"finalized", "finalised", "disclosed", "confirmed", "sealed", "inked", "expanded", "renewed", "extended",
+	"sold", "bought", "buying", "selling", "acquired", "acquiring", "invested", "purchased")
 
 // dealEventBetween: a dealEventVerbs word lies in tokens (x, a).
 func (c *ctx) dealEventBetween(x, a int) bool {

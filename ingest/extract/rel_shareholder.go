@@ -19,7 +19,7 @@ func (c *ctx) shareholderOf(k int) bool {
 	}
 	cop := c.s.ments[owner].a - 1
 	if w := c.w(cop); w != "is" && w != "was" && w != "remains" && w != "became" {
-		return false
+		return c.shareholderAppos(k, owner, cop) // rel_stake_events.go
 	}
 	holder := c.subjectBefore(cop, org)
 	if holder >= 0 {
