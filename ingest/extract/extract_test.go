@@ -181,6 +181,7 @@ func FuzzExtract(f *testing.F) {
 	pub := time.Date(2024, 1, 31, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text string) {
 		out, err := r.Extract(context.Background(), Input{Text: text, Published: pub})
+		require.NotErrorIs(t, err, ErrFault) // a recovered panic is still a bug
 		if err == nil {
 			_, jerr := json.Marshal(out)
 			require.NoError(t, jerr)

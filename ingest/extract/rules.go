@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ func NewRules(lx *Lexicon) (*Rules, error) {
 
 // Extract reads the facts of one article. Binary input is an error wrapping
 // graph.ErrInvalid; text without sentences gives an empty extraction.
-func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error) {
+func (r *Rules) Extract(ctx context.Context, in Input) (out graph.Extraction, err error) {
 	empty := graph.Extraction{Entities: []graph.Entity{}, Relations: []graph.Relation{}, Metrics: []graph.Metric{}}
 	text := in.Text
 	if len(text) > MaxInputBytes {
@@ -40,7 +41,16 @@ func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error)
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	st := newState(r.lx, text, in.Published)
-	defer st.release()
+	defer func() {
+		if p := recover(); p != nil {
+			// a rule's fault fails this document, not the ingest run that
+			// reads many; the state is dropped, not pooled (FuzzExtract
+			// fails on ErrFault, so a fault found there is fixed)
+			out, err = empty, fmt.Errorf("%w: %v", ErrFault, p)
+			return
+		}
+		st.release()
+	}()
 	st.spans = splitSentences(text, st.spans[:0])
 	st.tokenizeAll(st.spans)
 	if d, ok := st.datelinePub(); ok { // times_dayfirst.go
@@ -54,10 +64,14 @@ func (r *Rules) Extract(ctx context.Context, in Input) (graph.Extraction, error)
 		st.mentionsOf(i)
 	}
 	st.relate()
-	out := st.output()
+	out = st.output()
 	st.detach(&out) // lowpool.go: no string of out points into st.low
 	return out, nil
 }
+
+// ErrFault reports a fault of the extractor itself on one document (a
+// recovered panic): the input is not to blame.
+var ErrFault = errors.New("extractor fault")
 
 // mentionBlock is the number of mentions allocated at a time.
 const mentionBlock = 4096
