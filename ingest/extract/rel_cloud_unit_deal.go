@@ -9,11 +9,7 @@ package extract
 // cloudUnitDeal: the deal noun at k is "with" a cloud business unit and
 // its other party is no cloud vendor.
 func (c *ctx) cloudUnitDeal(k int) bool {
-	with, _ := c.dealWith(k) // rel_deal_worth.go
-	if with < 0 {
-		return false
-	}
-	other, subj := c.nextMention(with+1, 3, false, org), c.dealParty(k)
+	subj, other := c.dealParties(k) // rel_compute.go
 	if other < 0 || subj < 0 {
 		return false
 	}

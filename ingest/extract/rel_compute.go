@@ -24,11 +24,7 @@ func (c *ctx) computeDeal(k int) bool {
 // computeForAfter: "a $300 billion deal with Oracle for computing power":
 // "for" and a compute word follow the other party of the deal at k.
 func (c *ctx) computeForAfter(k int) bool {
-	with, _ := c.dealWith(k) // rel_deal_worth.go
-	if with < 0 {
-		return false
-	}
-	other := c.nextMention(with+1, 3, false, org)
+	_, other := c.dealParties(k)
 	if other < 0 {
 		return false
 	}
@@ -61,15 +57,21 @@ func (c *ctx) bareContract(k int) bool {
 // vendorDeal: one party of the deal at k sells cloud computing and the
 // other does not (cloudDeal makes the other the customer).
 func (c *ctx) vendorDeal(k int) bool {
-	with, _ := c.dealWith(k) // rel_deal_worth.go
-	if with < 0 {
-		return false
-	}
-	other, subj := c.nextMention(with+1, 3, false, org), c.dealParty(k)
+	subj, other := c.dealParties(k)
 	if other < 0 || subj < 0 {
 		return false
 	}
 	return c.st.cloudVendor(c.s.ments[subj].ent) != c.st.cloudVendor(c.s.ments[other].ent)
+}
+
+// dealParties returns the party that made the deal at k and the one it
+// made it "with" (mention indexes, -1 when missing).
+func (c *ctx) dealParties(k int) (subj, other int) {
+	with, _ := c.dealWith(k) // rel_deal_worth.go
+	if with < 0 {
+		return -1, -1
+	}
+	return c.dealParty(k), c.nextMention(with+1, 3, false, org)
 }
 
 // commitNouns head a spending pledge: "a five-year, $1.1 billion
