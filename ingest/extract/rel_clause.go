@@ -218,13 +218,7 @@ func (c *ctx) ownUnit(f fact) bool {
 // verb after it; the name the clause hangs on is.
 func (c *ctx) outsideRelative(j, k int, types []graph.EntityType) int {
 	m := c.s.ments[j]
-	closed := false
-	for x := m.b; x < k; x++ {
-		if c.w(x) == "," {
-			closed = true
-		}
-	}
-	if !closed {
+	if !c.commaBetween(m.b, k) {
 		return j
 	}
 	if h := c.participleHead(m, k, types); h >= 0 { // rel_participle.go

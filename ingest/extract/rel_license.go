@@ -22,20 +22,8 @@ func (c *ctx) licensingDeal(k int) bool {
 	if c.partnerDealWith(k, 0.7) { // rel_more3.go
 		return true
 	}
-	if !c.hedge && c.skipTo(k, "with", 1) < 0 && c.dealVerbBefore(k) {
+	if !c.hedge && c.skipTo(k, "with", 1) < 0 && c.formedBefore(k) { // rel_breadth.go
 		c.listPartners(k) // "Disney and OpenAI signed a licensing agreement"
-	}
-	return false
-}
-
-// dealVerbBefore: a verb of making a deal stands within four words before
-// the deal noun at k ("signed a licensing agreement").
-func (c *ctx) dealVerbBefore(k int) bool {
-	for x := k - 1; x >= 0 && x >= k-4; x-- {
-		switch c.w(x) {
-		case "signed", "announced", "struck", "reached", "inked", "sealed", "agreed", "entered", "have", "has":
-			return true
-		}
 	}
 	return false
 }

@@ -11,13 +11,7 @@ func (c *ctx) asideHead(j, k int) (int, bool) {
 		return j, false
 	}
 	m := c.s.ments[j]
-	closed := false
-	for x := m.b; x < k; x++ {
-		if c.w(x) == "," {
-			closed = true
-		}
-	}
-	if !closed {
+	if !c.commaBetween(m.b, k) { // rel_share_prior.go
 		return j, false
 	}
 	for p := m.a - 1; p >= 2 && p >= m.a-8; p-- {
