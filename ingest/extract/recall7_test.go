@@ -388,3 +388,17 @@ func TestBackersAfterAsideAndSeriesLead(t *testing.T) {
 		{"Sequoia Capital led Kestrel's $50 million Series B.", graph.InvestsIn, "Sequoia Capital", "Kestrel"},
 	})
 }
+
+func TestLeadersWhoLeaveOrReturn(t *testing.T) {
+	for _, c := range []struct{ text, p, o, status string }{
+		{"Pat Gelsinger stepped down as Intel CEO in December.", "Pat Gelsinger", "Intel", graph.StatusFormer},
+		{"Intel said Pat Gelsinger had retired as chief executive.", "Pat Gelsinger", "Intel", graph.StatusFormer},
+		{"Jane Doe, 63, stepped down as chairman of Kestrel.", "Jane Doe", "Kestrel", graph.StatusFormer},
+		{"Bob Iger returned as Disney's chief executive in 2022.", "Bob Iger", "Disney", graph.StatusCurrent},
+	} {
+		r := hasRel(run(t, c.text, "2025-11-03"), graph.Leads, c.p, c.o)
+		if r == nil || r.Status != c.status {
+			t.Errorf("%q: want LEADS %s -> %s (%s), got %+v", c.text, c.p, c.o, c.status, r)
+		}
+	}
+}

@@ -57,6 +57,7 @@ func (c *ctx) leads() {
 		// rel_ousted.go: "the board pushed out P"
 		c.ousted(m)
 		c.appositionLeads(m) // rel_leads_apposition.go
+		c.movedLeads(m)      // rel_leads_moves.go: "P stepped down as Intel CEO"
 	}
 }
 
