@@ -34,6 +34,9 @@ var reportNouns = set("report", "reports", "claim", "claims", "suggestion", "sug
 // deniedReport: a denial of a report opens the sentence before k ("Tesla
 // denied a report that it had agreed to buy batteries from CATL").
 func (c *ctx) deniedReport(k int) bool {
+	if c.s.sum.cls&wHedge == 0 {
+		return false // every deny word is a hedge word (hedgeWords, rules.go)
+	}
 	for j := 0; j < k && j < 20; j++ {
 		switch c.w(j) {
 		case "denied", "denies", "deny", "denying":

@@ -11,7 +11,7 @@ func (c *ctx) holdsPercent(k int) {
 	}
 	for i := range c.pcts {
 		p := &c.pcts[i]
-		if p.a != k+1 && !(p.a == k+2 && (c.stakeQual(k+1) || c.qualLead(k))) || c.w(p.b) != "of" { // rel_stake_keep.go, rel_stake_events.go
+		if p.a != k+1 && !(p.a == k+2 && c.stakeQual(k+1)) || c.w(p.b) != "of" { // rel_stake_keep.go
 			continue
 		}
 		if o := c.mentionAt(p.b + 1); o >= 0 && !c.s.ments[o].poss && c.typ(c.s.ments[o]) == org {

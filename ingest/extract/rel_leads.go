@@ -29,7 +29,7 @@ func (c *ctx) leads() {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerTitle(m.a)})
 			c.hiredAs(j, org) // rel_corporate.go
 		} else if org, role, ok := c.titleAfter(j); ok {
-			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerAfterOr(m, org)})
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerAppos(m, org)}) // rel_stake_events.go
 		} else if org, role, ok := c.labelTitle(m); ok { // coref_narrator.go
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.75})
 		} else if org, role, ok := c.whoTitle(j); ok { // rel_corporate.go
@@ -142,16 +142,13 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	if org < 0 {
 		org = c.mentionAt(x)
 	}
-	if org < 0 && pastTitleWord(c.w(x)) {
-		x++ // "P, the former chief executive of Tesco," (formerAfter)
-	}
 	if org >= 0 && c.typ(c.s.ments[org]) == graph.Org {
 		b := c.s.ments[org].b
 		if c.w(b) == "'s" {
 			b++
 		}
-		if c.w(b) == "other" || pastTitleWord(c.w(b)) {
-			b++ // "the company's other co-CEO", "OpenAI's former chief technology officer" (formerAfter)
+		if c.w(b) == "other" {
+			b++ // "the company's other co-CEO"
 		}
 		b = c.skipFormer(b) // "Y's former CFO"
 		if role, end := c.titleRun(b); end > b {
@@ -231,29 +228,4 @@ func (c *ctx) hirer(a int) int {
 		}
 	}
 	return -1
-}
-
-// formerAfter: the apposition after a name at b holds a past title ("P,
-// OpenAI's former chief technology officer,"): StatusFormer, else "".
-func (c *ctx) formerAfter(b int) string {
-	if c.w(b) != "," {
-		return ""
-	}
-	for x := b + 1; x < len(c.toks) && x <= b+5; x++ {
-		if pastTitleWord(c.w(x)) || strings.HasPrefix(c.w(x), "ex-") {
-			return graph.StatusFormer
-		}
-		if t := &c.toks[x]; t.kind == tPunct && t.low != "'s" {
-			return ""
-		}
-	}
-	return ""
-}
-
-// formerAfterOr: formerAfter, else the apposition reading of rel_stake_events.go.
-func (c *ctx) formerAfterOr(m mention, org int) string {
-	if st := c.formerAfter(m.b); st != "" {
-		return st
-	}
-	return c.formerAppos(m, org)
 }

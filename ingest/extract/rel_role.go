@@ -99,7 +99,7 @@ func (c *ctx) roleFacts(k int, typ string) bool {
 func (c *ctx) ownsPercent(k int) bool {
 	var p *percent
 	for i := range c.pcts {
-		if c.pcts[i].a == k+1 || c.pcts[i].a == k+2 && (c.stakeQual(k+1) || c.qualLead(k)) { // rel_stake_keep.go, rel_stake_events.go
+		if c.pcts[i].a == k+1 || c.pcts[i].a == k+2 && c.stakeQual(k+1) { // rel_stake_keep.go
 			p = &c.pcts[i]
 		}
 	}

@@ -8,13 +8,6 @@ import "github.com/cigraph/cigraph/graph"
 // ownership ("began trading after its separation from 3M", "the business
 // spun off from IBM in 2021").
 
-// qualLead: the word after the verb at k is a hedge on the figure that
-// follows ("owns roughly 19% of", "holds nearly 8% of"), so the figure
-// starts one word later.
-func (c *ctx) qualLead(k int) bool {
-	return k+1 < len(c.toks) && c.toks[k+1].cls&wQual != 0
-}
-
 // stockWorthVerbs hold or take equity; a sum of stock after them is a
 // stake, not a purchase of the company.
 var stockWorthVerbs = set("owns", "own", "holds", "hold", "buy", "buys", "bought", "purchased")
