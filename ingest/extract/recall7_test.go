@@ -301,10 +301,7 @@ func TestRumourAndDenialAndPlans(t *testing.T) {
 	assertRels(t, []relCase{
 		{"Kestrel bought Boreal, the company said.", graph.Acquires, "Kestrel", "Boreal"},
 	})
-	r := hasRel(run(t, "SoftBank is expected to invest $40 billion in OpenAI.", "2025-11-03"), graph.InvestsIn, "SoftBank", "OpenAI")
-	if r == nil || r.Status != graph.StatusPlanned {
-		t.Errorf("'is expected to invest': want a planned investment, got %+v", r)
-	}
+	assertStatus(t, "SoftBank is expected to invest $40 billion in OpenAI.", graph.InvestsIn, "SoftBank", "OpenAI", graph.StatusPlanned)
 }
 
 func TestInvestForStake(t *testing.T) {
@@ -315,15 +312,8 @@ func TestInvestForStake(t *testing.T) {
 }
 
 func TestFormerTitleApposition(t *testing.T) {
-	for _, c := range []struct{ text, p, o string }{
-		{"Mira Murati, OpenAI's former chief technology officer, founded Thinking Machines Lab.", "Mira Murati", "OpenAI"},
-		{"Fortress, which is owned by SoftBank, had bid 286p.\n\nSir Terry Leahy, the former chief executive of Tesco, is a senior adviser to CD&R.", "Terry Leahy", "Tesco"},
-	} {
-		r := hasRel(run(t, c.text, "2025-11-03"), graph.Leads, c.p, c.o)
-		if r == nil || r.Status != graph.StatusFormer {
-			t.Errorf("%q: want a former LEADS %s -> %s, got %+v", c.text, c.p, c.o, r)
-		}
-	}
+	assertStatus(t, "Mira Murati, OpenAI's former chief technology officer, founded Thinking Machines Lab.", graph.Leads, "Mira Murati", "OpenAI", graph.StatusFormer)
+	assertStatus(t, "Fortress, which is owned by SoftBank, had bid 286p.\n\nSir Terry Leahy, the former chief executive of Tesco, is a senior adviser to CD&R.", graph.Leads, "Terry Leahy", "Tesco", graph.StatusFormer)
 	assertRels(t, []relCase{
 		{"Mira Murati, OpenAI's former chief technology officer, founded Thinking Machines Lab.", graph.Leads, "Mira Murati", "Thinking Machines Lab"},
 	})
@@ -360,10 +350,7 @@ func TestJointVentureWithoutWith(t *testing.T) {
 		{"Ford and SK On have agreed to dissolve BlueOval SK, the battery joint venture they formed in 2021.", graph.PartnersWith, "Ford", "SK On"},
 		{"BlueOval SK is a joint venture of Ford and SK On.", graph.PartnersWith, "Ford", "SK On"},
 	})
-	r := hasRel(run(t, "Ford will continue to buy cells from CATL.", "2025-11-03"), graph.CustomerOf, "Ford", "CATL")
-	if r == nil || r.Status != graph.StatusCurrent {
-		t.Errorf("'will continue to buy': want a current tie, got %+v", r)
-	}
+	assertStatus(t, "Ford will continue to buy cells from CATL.", graph.CustomerOf, "Ford", "CATL", graph.StatusCurrent)
 }
 
 func TestSuppliersForOwnersAndLists(t *testing.T) {
@@ -396,9 +383,16 @@ func TestLeadersWhoLeaveOrReturn(t *testing.T) {
 		{"Jane Doe, 63, stepped down as chairman of Kestrel.", "Jane Doe", "Kestrel", graph.StatusFormer},
 		{"Bob Iger returned as Disney's chief executive in 2022.", "Bob Iger", "Disney", graph.StatusCurrent},
 	} {
-		r := hasRel(run(t, c.text, "2025-11-03"), graph.Leads, c.p, c.o)
-		if r == nil || r.Status != c.status {
-			t.Errorf("%q: want LEADS %s -> %s (%s), got %+v", c.text, c.p, c.o, c.status, r)
-		}
+		assertStatus(t, c.text, graph.Leads, c.p, c.o, c.status)
+	}
+}
+
+// assertStatus: text (read on 2025-11-03) gives the fact typ subj -> obj
+// with the status want.
+func assertStatus(t *testing.T, text, typ, subj, obj, want string) {
+	t.Helper()
+	r := hasRel(run(t, text, "2025-11-03"), typ, subj, obj)
+	if r == nil || r.Status != want {
+		t.Errorf("%q: want %s %s -> %s (%s), got %+v", text, typ, subj, obj, want, r)
 	}
 }
