@@ -24,8 +24,8 @@ func govBodyClasses(cls map[string]uint64) {
 }
 
 // demonyms fix the country of a body named by an adjective.
-var demonyms = set("American", "Australian", "Brazilian", "British", "Canadian", "Chinese", "Danish", "Dutch",
-	"Emirati", "Finnish", "French", "German", "Indian", "Indonesian", "Irish", "Israeli", "Italian", "Japanese",
+var demonyms = set("American", "African", "Arab", "Asian", "Australian", "Austrian", "Belgian", "Brazilian", "British", "Canadian", "Chinese", "Danish", "Dutch",
+	"Emirati", "European", "Finnish", "French", "German", "Indian", "Indonesian", "Irish", "Israeli", "Italian", "Japanese",
 	"Korean", "Malaysian", "Mexican", "Norwegian", "Polish", "Russian", "Saudi", "Singaporean", "Spanish",
 	"Swedish", "Swiss", "Taiwanese", "Thai", "Turkish", "Ukrainian", "Vietnamese", "U.S.", "US", "UK", "U.K.")
 

@@ -91,6 +91,7 @@ var frameBits = func() map[string]uint32 {
 	add(0, set("received")) // a trigger for wordFrames only: rel_received_stock.go
 	// wordFrames triggers of rel_stake_events.go
 	add(0, set("separation", "spun", "own", "hold"))
+	add(0, set("holding", "holdings")) // rel_holding.go
 	add(fOffers, set("'s", "its", "via", "through", "such", "called"))
 	return m
 }()

@@ -119,6 +119,8 @@ func (c *ctx) wordFrames(k int, w string) {
 		c.separatedFrom(k) // rel_stake_events.go
 	case "owns":
 		c.owns(k)
+	case "holding", "holdings":
+		c.holding(k) // rel_holding.go
 	case "keep", "keeps", "kept", "retain", "retains", "retained":
 		c.keepsPercent(k) // rel_stake_keep.go
 	case "buy", "buys", "bought", "purchase", "purchases", "purchased":

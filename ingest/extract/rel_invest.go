@@ -56,10 +56,13 @@ func (c *ctx) invest(k int) {
 		return
 	}
 	if objs := c.objectList(obj); len(objs) > 1 { // rel_supply.go: "in A and B"
+		objs = c.heldList(obj, k, objs) // rel_stake_gapped.go: "in A and B a 2% stake"
 		for _, o := range objs[1:] {
 			c.addInvest(subj, c.mentionAt(o.a), k, nil)
 		}
-		amt = nil
+		if len(objs) > 1 {
+			amt = nil
+		}
 	}
 	c.addInvest(subj, obj, k, amt)
 }

@@ -67,8 +67,8 @@ func (c *ctx) titleBefore(a int) (int, string, bool) {
 	if c.w(x) == "," && x > 0 && c.toks[x-1].cls&wTitle != 0 { // "its chief executive, Hannah Moreau"
 		a, x = x, x-1
 	}
-	for x >= 0 && c.toks[x].cls&wTitle != 0 { // titleWords, as class bits
-		x--
+	for x >= 0 && (c.toks[x].cls&wTitle != 0 || x < a-1 && domainTitleWord(&c.toks[x])) { // titleWords, as class bits
+		x-- // (a function word opens a title: "Microsoft finance chief P", rel_leads_domain.go)
 	}
 	if x == a-1 || !c.hasRoleWord(x+1, a) {
 		return 0, "", false

@@ -292,15 +292,21 @@ func (c *ctx) forEquity(k int) bool {
 var exitVerbs = set("sold", "sells", "sell", "selling", "divested", "exited", "offloaded", "dumped", "unloaded")
 
 // soldStake: a seller verb shortly before the stake noun at k, so the
-// investment is a former one.
+// investment is a former one. A part sold ("sold part of its holding",
+// "some of its shares") leaves the rest held.
 func (c *ctx) soldStake(k int) bool {
 	for x := k - 1; x >= 0 && x >= k-4; x-- {
+		if partWords[c.w(x)] && c.w(x+1) == "of" {
+			return false
+		}
 		if exitVerbs[c.w(x)] {
 			return true
 		}
 	}
 	return false
 }
+
+var partWords = set("part", "some", "portion", "half", "most", "much", "parts")
 
 // makeVerbs make goods for a buyer.
 var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built", "produces", "produce", "produced", "manufactures", "manufactured", "assembles", "assembled",

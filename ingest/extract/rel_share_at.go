@@ -17,11 +17,19 @@ func (c *ctx) shareAtCustomer(k int) {
 		if p.a < k+3 || p.a > k+4 {
 			continue
 		}
-		if c.w(p.b) == "of" && c.revenueAt(p.b+1) {
+		if c.w(p.b) == "of" && c.revenueAt(p.b+1) || c.shareEnds(p.b) {
 			c.shareOnLastCustomer(p.value, c.shareTime(p, k))
 		}
 		return
 	}
+}
+
+// shareEnds: the percentage ends the clause at b ("X was its second-largest
+// customer, at 10%." or "…, at 10%, up from 8%"): after a customer noun a
+// bare percentage is the share of the seller's revenue.
+func (c *ctx) shareEnds(b int) bool {
+	w := c.w(b)
+	return b >= len(c.toks) || w == "." || w == "," || w == ";" || w == ")"
 }
 
 // shareOnLastCustomer sets share v (and time t where none) on the latest

@@ -52,3 +52,35 @@ func (c *ctx) addStake(h, x int, v float64, k int) {
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[h].ent, obj: c.s.ments[x].ent, share: &v,
 		time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 }
+
+// gappedHolder: the list member m is followed by "a|an P stake", so it is
+// the holder of a second, gapped clause ("Denso holds a 5.5% stake in
+// Aisin and Toyota a 2% stake"), not a second company held. It returns
+// the percentage P.
+func (c *ctx) gappedHolder(m mention) (float64, bool) {
+	if c.w(m.b) != "a" && c.w(m.b) != "an" {
+		return 0, false
+	}
+	p, ok := c.pctAfter1(m.b + 1)
+	if !ok || !stakeWords[c.w(p.b)] {
+		return 0, false
+	}
+	return p.value, true
+}
+
+var stakeWords = set("stake", "interest", "holding")
+
+// heldList splits the companies listed after "a stake in" at k into
+// those held and the gapped holders, whose stakes in the first company
+// obj it adds. It returns the companies held.
+func (c *ctx) heldList(obj, k int, objs []mention) []mention {
+	held := objs[:1]
+	for _, o := range objs[1:] {
+		if v, ok := c.gappedHolder(o); ok && c.typ(o) == org {
+			c.addStake(c.mentionAt(o.a), obj, v, k)
+			continue
+		}
+		held = append(held, o)
+	}
+	return held
+}

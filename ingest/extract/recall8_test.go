@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cigraph/cigraph/graph"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Session-eight probes: each case failed on the code before it.
+
+func TestFunctionTitleBeforeName(t *testing.T) {
+	for _, c := range []struct{ text, p, o, role string }{
+		{"Zenta finance chief Dana Pryce said spending would rise.", "Dana Pryce", "Zenta", "finance chief"},
+		{"Norvik's operations chief Ravi Menon will succeed him.", "Ravi Menon", "Norvik", "operations chief"},
+		{"Zenta CEO Dana Pryce spoke.", "Dana Pryce", "Zenta", "CEO"},
+	} {
+		r := hasRel(run(t, c.text, "2025-03-10"), graph.Leads, c.p, c.o)
+		require.NotNil(t, r, c.text)
+		assert.Equal(t, c.role, r.Role, c.text)
+	}
+}
+
+func TestContinentalBankNames(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"The European Investment Bank lent Northvolt 350 million euros.", "European Investment Bank"},
+		{"The Asian Development Bank lent Zenta Power $100 million.", "Asian Development Bank"},
+	} {
+		assert.Equal(t, graph.Org, entType(run(t, c.text, "2025-03-10"), c.name), c.text)
+	}
+}
+
+func TestBareShareAfterCustomerNoun(t *testing.T) {
+	for _, text := range []string{
+		"Norvik Semiconductor reported revenue of $35 billion. Zenta Motors was its second-largest customer, at 10%.",
+		"Zenta Motors is Norvik Semiconductor's biggest client, with 10%, up from 8% a year earlier.",
+	} {
+		r := hasRel(run(t, text, "2025-03-10"), graph.CustomerOf, "Zenta Motors", "Norvik Semiconductor")
+		require.NotNil(t, r, text)
+		require.NotNil(t, r.SharePercent, text)
+		assert.InDelta(t, 10, *r.SharePercent, 1e-9, text)
+	}
+	// a percentage that is no share of revenue still gives none
+	r := hasRel(run(t, "Zenta Motors is Norvik Semiconductor's biggest client, at 10% of its workforce.", "2025-03-10"), graph.CustomerOf, "Zenta Motors", "Norvik Semiconductor")
+	require.NotNil(t, r)
+	assert.Nil(t, r.SharePercent)
+}
+
+func TestHoldingNoun(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Halden Capital trimmed its Zenta holding in the third quarter.", graph.InvestsIn, "Halden Capital", "Zenta"},
+		{"Halden Capital's holding in Norvik is worth $3 billion.", graph.InvestsIn, "Halden Capital", "Norvik"},
+		{"Halden Capital has a 1% holding in Norvik.", graph.InvestsIn, "Halden Capital", "Norvik"},
+	})
+	assertStatus(t, "Halden Capital sold its entire Zenta holding.", graph.InvestsIn, "Halden Capital", "Zenta", graph.StatusFormer)
+	assertStatus(t, "Halden Capital sold part of its holding in Zenta Motors.", graph.InvestsIn, "Halden Capital", "Zenta Motors", graph.StatusCurrent)
+	refuteRels(t, []relCase{
+		{"Zenta, the holding company of Norvik Labs, is holding talks with Halden Capital.", graph.InvestsIn, "Zenta", "Halden Capital"},
+	})
+}
+
+func TestGappedStakeHolder(t *testing.T) {
+	out := run(t, "Denso holds a 5.5% stake in Aisin and Toyota a 2% stake.", "2025-03-10")
+	for _, c := range []struct {
+		holder string
+		v      float64
+	}{{"Denso", 5.5}, {"Toyota", 2}} {
+		r := hasRel(out, graph.InvestsIn, c.holder, "Aisin")
+		require.NotNil(t, r, c.holder)
+		require.NotNil(t, r.SharePercent, c.holder)
+		assert.InDelta(t, c.v, *r.SharePercent, 1e-9, c.holder)
+	}
+	assert.Nil(t, hasRel(out, graph.InvestsIn, "Denso", "Toyota"))
+	// a plain list of companies held keeps every one
+	assertRels(t, []relCase{{"Sony owns a 10% stake in Kadokawa and Bandai.", graph.InvestsIn, "Sony", "Bandai"}})
+}
