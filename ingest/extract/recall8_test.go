@@ -75,3 +75,24 @@ func TestGappedStakeHolder(t *testing.T) {
 	// a plain list of companies held keeps every one
 	assertRels(t, []relCase{{"Sony owns a 10% stake in Kadokawa and Bandai.", graph.InvestsIn, "Sony", "Bandai"}})
 }
+
+func TestStakeInWhich(t *testing.T) {
+	out := run(t, "Anthropic, in which Google owns a 14% stake, said last month it would use Google's chips.", "2025-03-10")
+	r := hasRel(out, graph.InvestsIn, "Google", "Anthropic")
+	require.NotNil(t, r, "%+v", out.Relations)
+	require.NotNil(t, r.SharePercent)
+	assert.InDelta(t, 14, *r.SharePercent, 1e-9)
+	assert.Empty(t, r.Time, "the time of 'said last month' is the main verb's")
+	assertRels(t, []relCase{{"Anthropic, in which Amazon has a stake, said it would use Trainium chips.", graph.InvestsIn, "Amazon", "Anthropic"}})
+}
+
+func TestAddedAsSupplier(t *testing.T) {
+	assertRels(t, []relCase{
+		{"OpenAI also added Google Cloud as a supplier in June.", graph.CustomerOf, "OpenAI", "Google Cloud"},
+		{"Apple picked Broadcom as its main modem supplier.", graph.CustomerOf, "Apple", "Broadcom"},
+		{"Meta rents capacity from CoreWeave and from Nebius.", graph.CustomerOf, "Meta", "Nebius"},
+	})
+	refuteRels(t, []relCase{
+		{"Apple is considering Broadcom as a supplier.", graph.CustomerOf, "Apple", "Broadcom"},
+	})
+}

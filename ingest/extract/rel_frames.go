@@ -401,7 +401,7 @@ func (c *ctx) buyFrom(k int) {
 	o := c.s.ments[obj]
 	// a price with no period is paid once
 	amt := c.onceAmount(c.moneyNear(k, c.s.ments[subj].a, len(c.toks)))
-	objs := c.objectList(obj) // rel_supply.go: "from Intel and Samsung"
+	objs := c.fromAgain(c.objectList(obj)) // rel_supply.go: "from Intel and Samsung", "from A and from B"
 	if len(subjs) > 1 || len(objs) > 1 {
 		amt = nil // "A, B and C all buy Nvidia chips": no one spend is each buyer's
 	}

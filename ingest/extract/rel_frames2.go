@@ -352,7 +352,7 @@ func (c *ctx) shareTime(p percent, k int) string {
 // supplierNoun: "X will become Y's primary cloud provider", "Qualcomm is the
 // supplier for Apple", "the maker of Apple's AirPods".
 func (c *ctx) supplierNoun(k int) {
-	if c.roleApposition(k) { // rel_parent.go: "Apple supplier Foxconn"
+	if c.roleApposition(k) || c.asSupplier(k) { // rel_parent.go: "Apple supplier Foxconn"; rel_pick.go
 		return
 	}
 	if (c.w(k+1) == "of" || c.w(k+1) == "for" || c.w(k+1) == "to") && !c.goodsOfOwned(k) {

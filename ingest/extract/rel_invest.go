@@ -7,7 +7,7 @@ import "github.com/cigraph/cigraph/graph"
 
 // invest: "X invests $N in Y", "X's investment in Y", "a stake in Y".
 func (c *ctx) invest(k int) {
-	if c.w(k) == "invested" && c.investedInWhich(k) { // rel_invest_which.go
+	if c.w(k) == "invested" && c.investedInWhich(k) || c.w(k) == "stake" && c.stakeInWhich(k) { // rel_invest_which.go
 		return
 	}
 	in := c.skipTo(k, "in", 8)

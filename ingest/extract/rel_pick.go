@@ -75,23 +75,9 @@ var winVerbs = set("signed", "added", "adds", "won", "wins", "landed", "lands", 
 // asCustomer: "AWS signed up Acme as a customer", "Y added X as a client"
 // -> X is a customer of the subject. It reports whether the phrase matched.
 func (c *ctx) asCustomer(k int) bool {
-	a := k - 1
-	for a >= 0 && adjLike(c.w(a)) {
-		a--
-	}
-	if c.w(a) == "a" || c.w(a) == "an" || c.w(a) == "its" {
-		a--
-	}
-	if c.w(a) != "as" {
-		return false
-	}
-	cust := c.mentionEndingAt(a, []graph.EntityType{org})
-	if cust < 0 || c.hedge {
-		return true
-	}
-	x := c.s.ments[cust].a - 1
-	if c.w(x) == "up" || c.w(x) == "on" {
-		x--
+	cust, x := c.asRole(k)
+	if cust < 0 {
+		return x >= 0
 	}
 	if !winVerbs[c.w(x)] {
 		return true
@@ -100,6 +86,49 @@ func (c *ctx) asCustomer(k int) bool {
 		c.addCustomer(c.s.ments[cust].ent, c.s.ments[sup].ent, k, 0.8)
 	}
 	return true
+}
+
+// asSupplier: "OpenAI added Google Cloud as a supplier", "Apple picked
+// Broadcom as its modem vendor" -> the subject is a customer of the one
+// named before "as". It reports whether the phrase matched.
+func (c *ctx) asSupplier(k int) bool {
+	sup, x := c.asRole(k)
+	if sup < 0 {
+		return x >= 0
+	}
+	if !winVerbs[c.w(x)] && !pickVerbs[c.w(x)] {
+		return true
+	}
+	if buyer := c.subjectBefore(x, org); buyer >= 0 && !c.hedged(c.s.ments[buyer].b, x) {
+		c.addCustomer(c.s.ments[buyer].ent, c.s.ments[sup].ent, k, 0.8)
+	}
+	return true
+}
+
+// asRole reads "VERB [up|on] X as a|an|its [ADJ…] ROLE" before the role
+// noun at k. It returns X's mention and the verb's token; the mention is
+// -1 when no organisation stands before "as" (or the sentence is hedged),
+// and the verb is -1 too when there is no "as".
+func (c *ctx) asRole(k int) (int, int) {
+	a := k - 1
+	for a >= 0 && (adjLike(c.w(a)) || domainTitleWord(&c.toks[a])) {
+		a--
+	}
+	if c.w(a) == "a" || c.w(a) == "an" || c.w(a) == "its" {
+		a--
+	}
+	if c.w(a) != "as" {
+		return -1, -1
+	}
+	m := c.mentionEndingAt(a, []graph.EntityType{org})
+	if m < 0 || c.hedge {
+		return -1, a
+	}
+	x := c.s.ments[m].a - 1
+	if c.w(x) == "up" || c.w(x) == "on" || c.w(x) == "in" {
+		x--
+	}
+	return m, x
 }
 
 // adjLike: a modifier between "as a" and "customer" ("as a major new client").

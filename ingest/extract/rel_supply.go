@@ -62,6 +62,19 @@ func (c *ctx) objectList(obj int) []mention {
 	return l
 }
 
+// fromAgain adds the seller of a repeated "from" after the list:
+// "rents capacity from CoreWeave and from Nebius".
+func (c *ctx) fromAgain(l []mention) []mention {
+	last := l[len(l)-1]
+	if c.w(last.b) != "and" || c.w(last.b+1) != "from" {
+		return l
+	}
+	if m := c.mentionAt(last.b + 2); m >= 0 && c.typ(c.s.ments[m]) == org && !c.s.ments[m].poss {
+		return append(l[:len(l):len(l)], c.s.ments[m])
+	}
+	return l
+}
+
 // supplierPlurals describe the other side of a deal as sellers: "signed
 // deals with two chipmakers: A and B" makes the signer their customer.
 var supplierPlurals = set("chipmakers", "suppliers", "vendors", "foundries", "manufacturers",
