@@ -96,3 +96,20 @@ func TestAddedAsSupplier(t *testing.T) {
 		{"Apple is considering Broadcom as a supplier.", graph.CustomerOf, "Apple", "Broadcom"},
 	})
 }
+
+func TestLeaderWhoLeft(t *testing.T) {
+	for _, text := range []string{
+		"Zenta Motors said sales fell. Chief Executive Dana Pryce, who resigned in December, had pushed for cheaper batteries.",
+		"Zenta Motors CEO Dana Pryce, who was ousted in December, had bet on foundry work.",
+	} {
+		assertStatus(t, text, graph.Leads, "Dana Pryce", "Zenta Motors", graph.StatusFormer)
+	}
+	assertStatus(t, "Zenta Motors CEO Dana Pryce, who took over in March, cut jobs.", graph.Leads, "Dana Pryce", "Zenta Motors", graph.StatusCurrent)
+}
+
+func TestNamedVentureAndAsVenture(t *testing.T) {
+	assertRels(t, []relCase{
+		{"Stellantis has a separate battery venture, Automotive Cells Company, with Mercedes-Benz and TotalEnergies.", graph.PartnersWith, "Stellantis", "TotalEnergies"},
+		{"Stellantis and CATL will build a battery plant in Spain as a 50-50 joint venture.", graph.PartnersWith, "Stellantis", "CATL"},
+	})
+}

@@ -457,6 +457,8 @@ func (c *ctx) formedBefore(k int) bool {
 		switch c.w(j) {
 		case "announced", "formed", "form", "forming", "created", "signed", "struck", "entered", "established", "launched":
 			return true
+		case "as": // "A and B will build the plant as a 50-50 joint venture"
+			return c.w(k) == "venture"
 		case "up":
 			if setWords[c.w(j-1)] { // "set up a joint venture": rel_corporate.go
 				return true

@@ -79,6 +79,9 @@ func (c *ctx) partner(k int) {
 		return
 	}
 	with := c.skipTo(k, "with", 3)
+	if with < 0 {
+		with = c.namedVentureWith(k) // rel_jv_appos.go: "a venture, ACC, with A and B"
+	}
 	if with < 0 && c.jvApposition(k) { // rel_jv_appos.go
 		return
 	}

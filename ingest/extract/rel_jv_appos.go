@@ -39,3 +39,18 @@ func (c *ctx) pairPartners(l []mention, k int) bool {
 	c.add(fact{typ: graph.PartnersWith, subj: l[0].ent, obj: l[1].ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 	return true
 }
+
+// namedVentureWith: the venture noun at k is followed by its name in
+// commas and then "with": "a separate battery venture, Automotive Cells
+// Company, with Mercedes-Benz and TotalEnergies". It returns the token of
+// "with", else -1.
+func (c *ctx) namedVentureWith(k int) int {
+	if c.w(k+1) != "," || c.w(k) == "together" {
+		return -1
+	}
+	m := c.mentionAt(k + 2)
+	if m < 0 || c.w(c.s.ments[m].b) != "," || c.w(c.s.ments[m].b+1) != "with" {
+		return -1
+	}
+	return c.s.ments[m].b + 1
+}

@@ -26,7 +26,11 @@ func (c *ctx) leads() {
 		if org, role, ok := c.titleBeforeList(j); ok { // rel_leads_apposition.go: "co-CEOs A and B"
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.8})
 		} else if org, role, ok := c.titleBefore(m.a); ok {
-			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerTitle(m.a)})
+			status := c.formerTitle(m.a)
+			if status == "" && c.leftAside(m) { // rel_leads_moves.go: "CEO P, who resigned in December,"
+				status = graph.StatusFormer
+			}
+			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: status})
 			c.hiredAs(j, org) // rel_corporate.go
 		} else if org, role, ok := c.titleAfter(j); ok {
 			c.add(fact{typ: graph.Leads, subj: m.ent, obj: org, role: role, confidence: 0.85, status: c.formerAppos(m, org)}) // rel_stake_events.go

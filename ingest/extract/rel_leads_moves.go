@@ -70,3 +70,19 @@ func (c *ctx) titleAfterAs(y int, m mention) (int, string, bool) {
 	}
 	return 0, "", false
 }
+
+// leftAside: a who-clause right after the person m tells that the person
+// left: "Chief Executive P, who resigned in December, had pushed for …".
+// The title read before the name is then a former post.
+func (c *ctx) leftAside(m mention) bool {
+	if c.w(m.b) != "," || c.w(m.b+1) != "who" {
+		return false
+	}
+	x := m.b + 2
+	if w := c.w(x); w == "had" || w == "has" || w == "later" || w == "since" {
+		x++
+	}
+	w := c.w(x)
+	return leaveVerbs[w] && w != "step" && w != "resign" && w != "retire" || w == "left" ||
+		w == "was" && (c.w(x+1) == "ousted" || c.w(x+1) == "fired" || c.w(x+1) == "replaced")
+}
