@@ -140,6 +140,9 @@ func (st *state) notName(toks []token, i int) bool {
 			return true // "Microsoft-OpenAI deal"
 		}
 	}
+	if titleInner(toks, i) { // ner_title_inner.go: "Chief Technology Officer"
+		return true
+	}
 	return businessLine(toks, i) // ner_business_line.go
 }
 

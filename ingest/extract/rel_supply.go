@@ -126,9 +126,13 @@ func (c *ctx) reducedUsed(k int) bool {
 // (which often opens with another: "X's biggest customer is now Y"). It
 // is -1 when that one is not named again.
 func (c *ctx) topicTitleOrg() int {
+	head := -1 // the headline's first organisation
 	for i := 0; i < c.si; i++ {
 		s := &c.st.sents[i]
 		if s.sp.headline {
+			if head < 0 {
+				head = c.firstOrgOf(s)
+			}
 			continue
 		}
 		for _, m := range s.ments {
@@ -136,8 +140,40 @@ func (c *ctx) topicTitleOrg() int {
 				if e.mentions < 2 {
 					return -1
 				}
-				return m.ent
+				return c.headlineTopic(s, head, m.ent)
 			}
+		}
+	}
+	return -1
+}
+
+// headlineTopic: the story is about the organisation head whose things
+// both the headline and the lead s talk about ("Nvidia's biggest customers
+// are building their own chips" over "Microsoft, Meta and Amazon accounted
+// for 40% of Nvidia's revenue"), else about the lead's first organisation
+// first ("Dana still rides on Ford's pickups" over "Dana … counts Ford
+// Motor as its biggest buyer").
+func (c *ctx) headlineTopic(s *sentence, head, first int) int {
+	if head < 0 || head == first {
+		return first
+	}
+	for _, m := range s.ments {
+		if m.ent == head && m.poss && !m.ref {
+			return head
+		}
+	}
+	return first
+}
+
+// firstOrgOf is the first organisation named with a possessive in s, or
+// -1 when s names another one first.
+func (c *ctx) firstOrgOf(s *sentence) int {
+	for _, m := range s.ments {
+		if e := &c.st.ents[m.ent]; e.typ == org && !e.publisher && !m.ref {
+			if !m.poss {
+				return -1
+			}
+			return m.ent
 		}
 	}
 	return -1
