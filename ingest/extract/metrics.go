@@ -28,7 +28,7 @@ func (c *ctx) metrics() {
 		if m.perShare {
 			continue
 		}
-		if name, ok := c.moneyMetric(m); ok && !c.partOfWhole(m) && !(name == "valuation" && c.rejectedOffer()) { // metrics_figures.go, rel_deal_blocked.go
+		if name, ok := c.moneyMetric(m); ok && !c.partOfWhole(m) && !(name == "valuation" && c.rejectedOffer()) && !(name != "valuation" && c.perUnitRevenue(m.a)) { // metrics_figures.go, rel_deal_blocked.go, metrics_per_unit.go
 			name, period := c.recurringRevenue(name, m.amt.Period, m.a) // metrics_arr.go
 			c.addMetric(name, m.a, m.amt.Value, m.amt.Unit, period, m.amt.Qualifier)
 		} else if !ok {
@@ -36,7 +36,7 @@ func (c *ctx) metrics() {
 		}
 	}
 	for _, p := range c.pcts {
-		if name, ok := c.percentMetric(p); ok {
+		if name, ok := c.percentMetric(p); ok && !(name == "growth" && c.perUnitRevenue(p.a)) { // metrics_per_unit.go
 			c.addMetric(name, p.a, p.value, "percent", "", p.qualifier)
 		} else if c.farUpGrowth(p) { // metrics_verbs.go
 			c.addMetric("growth", p.a, p.value, "percent", "", p.qualifier)

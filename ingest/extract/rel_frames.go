@@ -203,6 +203,9 @@ func (c *ctx) acquire(k int) {
 		p := k + 1
 		if w == "bid" {
 			p = c.skipTo(k, "for", 8)
+			if p > 0 && c.bidLost() { // rel_deal_lapsed.go: "bid for Y but lost out"
+				return
+			}
 		} else if c.w(p) != "of" {
 			return
 		}
@@ -295,8 +298,12 @@ func (c *ctx) acquire(k int) {
 	if amt != nil && amt.Period == "" {
 		amt.Period = "once"
 	}
+	status := c.statusAt(k)
+	if w == "bid" && status == graph.StatusCurrent {
+		status = graph.StatusPlanned // "X bid for Y": an offer, not a done deal
+	}
 	c.add(fact{typ: graph.Acquires, subj: c.s.ments[subj].ent, obj: o.ent, amount: amt,
-		time: c.timeNear(k, from, len(c.toks)), status: c.statusAt(k), confidence: 0.85})
+		time: c.timeNear(k, from, len(c.toks)), status: status, confidence: 0.85})
 	c.moreAcquired(obj) // rel_more.go
 	c.moreBought(obj)   // rel_acquired_list.go
 	// rel_more3.go: "A and B agreed to buy C"

@@ -8,6 +8,9 @@ import "github.com/cigraph/cigraph/graph"
 // the organisation that owns them or that they come from.
 func (c *ctx) spendsOnGoods(k, on int) {
 	sup := c.goodsSeller(on + 1)
+	if sup < 0 {
+		sup = c.adSeller(on + 1) // rel_rights.go: "spent $N on Meta ads"
+	}
 	subj := c.vpSubject(k)
 	if sup < 0 || subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return

@@ -270,6 +270,7 @@ func (st *state) relate() {
 		c.dropFailedDeals(n) // rel_deal_failed.go
 		// rel_deal_blocked.go: "blocked X's takeover of Y"
 		c.dropBlockedDeals(n)
+		c.lapsedTies(n) // rel_deal_lapsed.go: "the deal with Y lapsed"
 		// dealAmount reads only the first amount of an unhedged sentence
 		if len(c.money) > 0 && !c.hedge && (len(st.facts) == n || c.dealSubject()) {
 			c.dealAmount()

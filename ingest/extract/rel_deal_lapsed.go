@@ -1,0 +1,84 @@
+package extract
+
+import "github.com/cigraph/cigraph/graph"
+
+// Agreements that the same sentence says have run out: "Universal Music's
+// licensing deal with TikTok lapsed in February", "the carriage agreement
+// between DirecTV and Nexstar expired". The tie they state is a former one
+// (a dispute or a lapsed deal is no current tie). And bids that lost:
+// "Comcast had also bid for Sky but lost out" states no takeover.
+
+// lapseWords say an agreement has ended ("expires" is still to come).
+var lapseWords = set("expired", "lapsed", "ended", "terminated", "collapsed", "dissolved")
+
+// tieNouns name the standing agreements a lapse word may follow.
+var tieNouns = set("deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "partnership",
+	"arrangement", "accord", "license", "licence")
+
+// renewWords mark a sentence that also reports a new agreement: "signed a
+// new deal after the old one expired" — its tie stands.
+var renewWords = set("new", "renewed", "renew", "renews", "extended", "extends", "reached", "replaced", "replacing")
+
+// lapsedTies marks the current partnerships and customer ties that the
+// current sentence added (facts from n on) as former when a tie noun is
+// followed in its clause by a lapse word. Most sentences add no such fact,
+// so the tokens are read only for those that do.
+func (c *ctx) lapsedTies(n int) {
+	facts := c.st.facts
+	for i := n; i < len(facts); i++ {
+		if f := facts[i]; (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {
+			if c.tieLapsed() {
+				c.formerTies(n)
+			}
+			return
+		}
+	}
+}
+
+// tieLapsed: "deal with TikTok lapsed", with no renewal in the sentence.
+func (c *ctx) tieLapsed() bool {
+	lapsed := false
+	for k := range c.toks {
+		w := c.toks[k].low
+		if renewWords[w] {
+			return false
+		}
+		if lapsed || !tieNouns[w] {
+			continue
+		}
+		for j := k + 1; j < len(c.toks) && j <= k+5; j++ {
+			x := c.toks[j].low
+			if x == "," || x == ";" || x == "but" {
+				break
+			}
+			if lapseWords[x] {
+				lapsed = true
+				break
+			}
+		}
+	}
+	return lapsed
+}
+
+// formerTies sets the current partnerships and customer ties among
+// facts[n:] to former.
+func (c *ctx) formerTies(n int) {
+	for i := n; i < len(c.st.facts); i++ {
+		f := &c.st.facts[i]
+		if (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {
+			f.status = graph.StatusFormer
+		}
+	}
+}
+
+// bidLost: the sentence of a bid says the bidder lost ("bid for Sky but
+// lost out", "its losing bid for Paramount").
+func (c *ctx) bidLost() bool {
+	for k := range c.toks {
+		switch c.toks[k].low {
+		case "lost", "losing", "lose", "loses":
+			return true
+		}
+	}
+	return false
+}
