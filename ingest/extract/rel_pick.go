@@ -93,6 +93,10 @@ func (c *ctx) asCustomer(k int) bool {
 	if c.w(x) == "up" || c.w(x) == "on" {
 		x--
 	}
+	if lostVerbs[c.w(x)] {
+		c.lostCustomer(x, cust, k) // rel_lost_customer.go: "Intel lost Apple as a customer"
+		return true
+	}
 	if !winVerbs[c.w(x)] {
 		return true
 	}
