@@ -72,7 +72,7 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 			if c.valuedObject(x) { // metrics_figures.go
 				return "valuation", true
 			}
-			if c.w(x-1) == "deal" || c.w(x-1) == "transaction" || c.w(x-2) == "deal" || c.dealNounAt(x-1) { // rel_more2.go
+			if c.w(x-1) == "deal" || c.w(x-1) == "transaction" || c.w(x-2) == "deal" || c.dealNounAt(x-1) || valuedBook[c.w(x-1)] || valuedBook[c.w(x-2)] { // rel_more2.go, metrics_counts.go
 				return "", false
 			}
 			return "valuation", true
@@ -168,7 +168,7 @@ func (c *ctx) customerCounts() {
 		if x < 0 && c.countTotal(k) { // metrics_count_change.go: "bringing its total to 302 million"
 			x = n
 		}
-		if x < 0 || c.w(x+1) == "have" || c.w(x+1) == "across" || c.countChange(k) {
+		if x < 0 || c.w(x+1) == "have" || c.w(x+1) == "across" || c.countChange(k) || rankedGroup(c.w(k-1)) { // metrics_counts.go
 			continue
 		}
 		v, suf, ok := parseNumber(c.toks[k].s)

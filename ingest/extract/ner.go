@@ -139,6 +139,9 @@ func (st *state) notName(toks []token, i int) bool {
 		if _, ok := st.byKey[st.norm(t.s[:k])]; ok {
 			return true // "Microsoft-OpenAI deal"
 		}
+		if st.cueWord(t.s[:k]) && st.cueWord(t.s[k+1:]) {
+			return true // ner_compound.go: "the July-September quarter", "Asia-Pacific"
+		}
 	}
 	if titleInner(toks, i) { // ner_title_inner.go: "Chief Technology Officer"
 		return true

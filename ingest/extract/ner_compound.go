@@ -58,3 +58,9 @@ func suffixOnly(ts []token) bool {
 	}
 	return true
 }
+
+// cueWord: s is a place or nonname cue ("July", "Asia"); a hyphenated word
+// of two such parts ("July-September", "US-China") names no company.
+func (st *state) cueWord(s string) bool {
+	return st.lx.nonname[s] || st.lx.place[s]
+}

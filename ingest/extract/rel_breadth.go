@@ -349,7 +349,7 @@ func (c *ctx) stakeBefore(k int) *float64 {
 // client".
 func (c *ctx) countsAmong(k int) {
 	obj := c.nextMention(k+1, 2, true, org)
-	sup := c.subjectBefore(k, org)
+	sup := c.appositiveHead(c.subjectBefore(k, org)) // rel_supply.go: "A, a B unit, counts"
 	if obj < 0 || sup < 0 || c.hedge || c.hedged(c.s.ments[sup].b, k) {
 		return
 	}
@@ -436,6 +436,11 @@ func (c *ctx) customerList(k, owner int) bool {
 	if c.w(k+1) == "," && c.w(k+2) == "including" {
 		k++ // "Its largest customers, including A and B, design chips"
 	}
+	v := k                   // the customer noun, where statusAt reads
+	had := c.w(k+1) == "had" // rel_lost_customer.go: "its customers had included A"
+	if had {
+		k++
+	}
 	if w := c.w(k + 1); !includeGate.may(w) || !includeWords[w] || c.hedge { // wordgate.go
 		return false
 	}
@@ -445,7 +450,7 @@ func (c *ctx) customerList(k, owner int) bool {
 	}
 	for _, m := range c.listFrom(first) {
 		if c.typ(m) == org && !m.ref && m.ent != c.s.ments[owner].ent {
-			c.addCustomer(m.ent, c.s.ments[owner].ent, k, 0.8)
+			c.addIncluded(m.ent, c.s.ments[owner].ent, v, had)
 		}
 	}
 	return true

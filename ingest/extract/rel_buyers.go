@@ -41,6 +41,8 @@ func (c *ctx) moreFrames(k int) {
 		c.amongBackers(k) // rel_among_backers.go
 	} else if coWorkVerbs[c.w(k)] {
 		c.coWork(k) // rel_cowork.go
+	} else if reserveVerbs[c.w(k)] {
+		c.reservedCapacity(k) // rel_capacity.go
 	}
 }
 

@@ -11,7 +11,8 @@ package extract
 // frame: wordFrames sends them (and every wMake trigger) to makesOwned.
 var ownGoodsTriggers = set("designs", "designed", "fabricates", "fabricated", "manufactures", "manufactured",
 	"builds", "built", "produces", "produced", "assembles", "assembled",
-	"build", "produce", "manufacture", "assemble", "design", "fabricate") // "will build cars for BMW"
+	"build", "produce", "manufacture", "assemble", "design", "fabricate", // "will build cars for BMW"
+	"packages", "packaged", "package") // "packages chips for Apple and Nvidia"
 
 // ownedProductAt: the possessive mention j ("Apple's") is followed at
 // once by a product of its own ("Apple's iPhones"): the goods are named.

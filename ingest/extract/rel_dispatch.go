@@ -58,6 +58,7 @@ var frameBits = func() map[string]uint32 {
 	add(fSupplierNoun, set("provider", "supplier", "vendor", "assembler", "maker", "manufacturer", "suppliers", "providers", "vendors"))
 	add(fAward, set("awarded", "awards", "award", "agreed", "signed"))
 	add(fAward, wonVerbs)
+	add(fAward, secureVerbs) // rel_design_win.go
 	add(fCounts, set("counts", "count", "counted", "counting", "lists", "listed"))
 	add(fCounts, set("named", "names", "cited", "cites")) // "named A and B among its customers": rel_more3.go
 	add(fCloudDeal, agreementNouns)
@@ -65,10 +66,11 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, moreTriggers)
 	add(fMore, vendorPlurals) // rel_vendors.go
 	add(fMore, serviceVerbs)
-	add(fMore, set("over")) // "take over": rel_takeover.go
-	add(fMore, pourVerbs)   // "put $N into Y": rel_pour.go
-	add(fMore, backerNouns) // "was among the early backers of Y": rel_among_backers.go
-	add(fMore, coWorkVerbs) // "co-markets X with Y": rel_cowork.go
+	add(fMore, set("over"))  // "take over": rel_takeover.go
+	add(fMore, pourVerbs)    // "put $N into Y": rel_pour.go
+	add(fMore, backerNouns)  // "was among the early backers of Y": rel_among_backers.go
+	add(fMore, coWorkVerbs)  // "co-markets X with Y": rel_cowork.go
+	add(fMore, reserveVerbs) // "reserved half of TSMC's capacity": rel_capacity.go
 	// rel_sale_noun.go, rel_brand_list.go, rel_holds_percent.go
 	add(fMore, set("sale", "brands", "holds", "held"))
 	add(fMore, acquisitionPlurals) // rel_acquired_list.go

@@ -16,7 +16,7 @@ var (
 		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "rents", "renting", "rented", "lease", "leases", "leased", "leasing",
 		"license", "licenses", "licensed", "licensing")
 	supplyVerbs = set("supplies", "supply", "supplied", "supplying", "provides", "provide", "provided", "providing",
-		"sells", "sell", "sold", "selling", "ships", "shipped", "delivers", "delivered", "leasing", "leases", "leased", "lease",
+		"sells", "sell", "sold", "selling", "ships", "shipped", "ship", "shipping", "delivers", "delivered", "leasing", "leases", "leased", "lease",
 		"rents", "rented", "renting", "rent") // "X rents servers to Y" (rel_frames.go fromVerbs: "rents ... from")
 	useVerbs   = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
 	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models", "designs", "patents", "modems", "screens", "sensors")
@@ -477,8 +477,9 @@ func (c *ctx) inReference(x int) bool {
 // supplyTo: "X supplies Y and Z", "X provides data to clients like Y",
 // "X leases servers to Y", "X agreed with Y to supply P".
 func (c *ctx) supplyTo(k int) {
-	subj := c.appositiveHead(c.subjectBefore(k, org)) // rel_supply.go
-	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.hedge {
+	subj := c.appositiveHead(c.subjectBefore(k, org))                             // rel_supply.go
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.hedge || c.barredFrom(k) { // rel_trade_ban.go
+
 		return
 	}
 	start := -1
@@ -500,7 +501,7 @@ func (c *ctx) supplyTo(k int) {
 	_, end := c.clauseSpan(k)
 	for _, m := range c.listFrom(start) {
 		if c.typ(m) == org && m.a < end {
-			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt,
+			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt, status: c.endedAt(k), // rel_trade_ban.go
 				time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75, prod: c.productIn(k, m.a)})
 		}
 	}

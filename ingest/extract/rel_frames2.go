@@ -33,6 +33,9 @@ func (c *ctx) uses(k int) {
 		o = c.s.ments[n] // "use Nvidia's DGX Cloud": the product, not its maker
 	}
 	if c.typ(o) == prod {
+		if c.productFrom(k, subj, o) { // rel_goods_from.go: "uses HBM3E from Samsung"
+			return
+		}
 		for _, m := range c.userList(k, subj) {
 			c.add(fact{typ: graph.Uses, subj: m.ent, obj: o.ent, confidence: 0.7})
 		}
@@ -367,7 +370,7 @@ func (c *ctx) supplierNoun(k int) {
 		if sup < 0 || !c.s.ments[sup].ref {
 			sup = c.subjectBefore(k, org)
 		}
-		if sup < 0 || c.hedge {
+		if sup < 0 || c.hedge || c.notYetSupplier(k) { // rel_trade_ban.go: "is not yet a supplier of"
 			return
 		}
 		p := c.productIn(c.s.ments[cust].b, c.s.ments[cust].b+4)
@@ -427,7 +430,11 @@ func (c *ctx) award(k int) {
 			amount: c.moneyNear(k, 0, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 		return
 	}
-	if wonVerbs[c.w(k)] && c.wonWork(k, subj) { // rel_supply.go
+	if secureVerbs[c.w(k)] {
+		c.designWin(k, subj) // rel_design_win.go: "secured a design win at Y" (no contract frame)
+		return
+	}
+	if wonVerbs[c.w(k)] && (c.wonWork(k, subj) || c.designWin(k, subj)) { // rel_supply.go, rel_design_win.go
 		return
 	}
 	if c.skipTo(k, "contract", 8) < 0 {

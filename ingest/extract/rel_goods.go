@@ -75,7 +75,7 @@ func (c *ctx) makesOwned(k int) bool {
 		return false // "will build OpenAI's ChatGPT into Siri": built in, not made to order
 	}
 	subj := c.subjectBefore(k, org)
-	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
+	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.reliedOnToMake(subj, k) {
 		return false
 	}
 	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[j].ent, obj: c.s.ments[subj].ent, confidence: 0.7,

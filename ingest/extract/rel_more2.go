@@ -220,6 +220,9 @@ func (c *ctx) supplyForSubject(end int) bool {
 // in "X aims for electric cars to make up half of its sales" the share
 // is the cars'.
 func (c *ctx) makeUpSubject(k int) bool {
+	if c.placeBefore(k) { // rel_trade_ban.go: "said China made up 37% of its revenue"
+		return false
+	}
 	subj := c.subjectBefore(k, org)
 	return subj < 0 || k-c.s.ments[subj].b <= 4 || c.w(k-1) == ","
 }
@@ -253,7 +256,7 @@ func (c *ctx) skipQual(a int) int {
 // endTime: a time after "until" ends the fact ("a supply agreement that
 // runs until 2027"); it is not when the fact holds.
 func endTime(w string) bool {
-	return w == "until" || w == "till"
+	return w == "until" || w == "till" || w == "through" || w == "thru" // "a contract ... through 2033": the term's end
 }
 
 // coBuyers returns the buyer mention j with the organisations listed after

@@ -12,6 +12,10 @@ func (c *ctx) unitNoun(k int) {
 	}
 	if child < 0 && parent >= 0 && !c.s.ments[parent].poss {
 		a := c.s.ments[parent].a
+		if h := c.appositiveUnitChild(a); h >= 0 && appositiveUnitNouns[c.w(k)] { // rel_unit_appos.go
+			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[h].ent, obj: c.s.ments[parent].ent, confidence: 0.75})
+			return
+		}
 		child, parent = parent, c.mentionEndingAt(a-1, types)
 		if parent < 0 {
 			parent = c.mentionEndingAt(a, types) // "its FinDreams unit": "its" ends where the name starts

@@ -79,6 +79,10 @@ func (c *ctx) asCustomer(k int) bool {
 	if cust < 0 {
 		return x >= 0
 	}
+	if lostVerbs[c.w(x)] {
+		c.lostCustomer(x, cust, k) // rel_lost_customer.go: "Intel lost Apple as a customer"
+		return true
+	}
 	if !winVerbs[c.w(x)] {
 		return true
 	}

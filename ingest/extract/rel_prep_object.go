@@ -2,7 +2,7 @@ package extract
 
 // "Halden signed a contract with Oracle and now also rents servers from
 // CoreWeave": the second verb shares the subject of the first. A company
-// named as the object of "with", "from" or "to" is never the subject of a
+// named as the object of "with", "from", "to" or "for" is never the subject of a
 // finite verb that follows "and" (rel_conjoined_verb.go does the same for
 // direct objects).
 
@@ -14,7 +14,7 @@ func (c *ctx) prepObjectBefore(m mention, k int) bool {
 		return false
 	}
 	switch c.toks[m.a-1].low {
-	case "with", "from", "to":
+	case "with", "from", "to", "for": // "builds chips for Y and won ...": Y is no subject
 	default:
 		return false
 	}

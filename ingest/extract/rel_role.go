@@ -311,7 +311,8 @@ var partWords = set("part", "some", "portion", "half", "most", "much", "parts")
 // makeVerbs make goods for a buyer.
 var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built", "produces", "produce", "produced", "manufactures", "manufactured", "assembles", "assembled",
 	"designs", "designed", "fabricates", "fabricated", // rel_design.go
-	"manufacture", "assemble", "design", "fabricate")
+	"manufacture", "assemble", "design", "fabricate",
+	"packages", "packaged", "package") // "Amkor packages chips for Apple" (chip packaging, rel_design.go)
 
 // makesFor: "Panasonic, which makes batteries for Tesla", "TSMC makes chips
 // for Apple and Nvidia": the named buyers are customers of the maker.
@@ -323,7 +324,8 @@ func (c *ctx) makesFor(k int) bool {
 // "assembles phones for Apple", "builds cars for BMW".
 var madeNouns = set("phones", "smartphones", "handsets", "devices", "laptops", "cars", "vehicles", "screens",
 	"lenses", "cameras", "sensors", "modems", "antennas", "filters", "aircraft", "jets",
-	"glass", "substrates", "optics", "lasers", "cables", "connectors", "boards", "casings", "enclosures")
+	"glass", "substrates", "optics", "lasers", "cables", "connectors", "boards", "casings", "enclosures",
+	"asic", "asics", "socs", "xpus", "baseboards") // "builds a custom ASIC for Meta"
 
 // madeGoods: w names goods a maker makes for a buyer.
 func madeGoods(w string) bool { return buyNouns[w] || madeNouns[w] }

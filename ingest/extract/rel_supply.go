@@ -346,6 +346,11 @@ func (c *ctx) suppliesUsedIn(k, subj int) bool {
 // followed by a comma and a comma before it closes a name, that name is
 // the subject.
 func (c *ctx) appositiveHead(j int) int {
+	if j >= 0 && c.w(c.s.ments[j].b) != "," {
+		if h := c.unitApposition(j); h >= 0 { // rel_unit_appos.go: "A, a B subsidiary, supplies"
+			return h
+		}
+	}
 	if j < 0 || c.w(c.s.ments[j].b) != "," {
 		return j
 	}
