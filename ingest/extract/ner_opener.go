@@ -47,7 +47,7 @@ var openerAdjectives = set("large", "larger", "largest", "small", "smaller", "sm
 	"certain", "multiple", "current", "former", "future", "typical", "private", "domestic", "leading",
 	"younger", "older", "bigger", "biggest", "wealthy", "smart", "cheaper", "higher", "lower", "tighter",
 	"stronger", "weaker", "faster", "slower", "heavy", "light", "early", "initial", "overall", "annual",
-	"quarterly", "monthly", "weekly", "daily", "net", "gross", "total", "average", "combined", "joint")
+	"quarterly", "monthly", "weekly", "daily", "net", "gross", "total", "average", "combined", "joint", "remaining")
 
 // openerAdjective: a one-word sentence opener of openerAdjectives followed
 // by a lower-case word.

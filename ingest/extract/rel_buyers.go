@@ -185,6 +185,7 @@ func (c *ctx) hasCustomers(k int) bool {
 	if adjLike(c.w(h)) || c.w(h) == "big" || c.w(h) == "major" {
 		h-- // "has large customers such as"
 	}
+	h = c.countBefore(h) // rel_customers_include.go: "has more than 10,000 customers"
 	if !haveWords[c.w(h)] || c.hedge {
 		return false
 	}

@@ -23,7 +23,7 @@ func (c *ctx) cloudDeal(k int) {
 	if c.licensingDeal(k) { // rel_license.go
 		return
 	}
-	if c.hedge || !c.computeDeal(k) && !c.cloudUnitDeal(k) { // rel_compute.go, rel_cloud_unit_deal.go
+	if c.hedge || !c.computeDeal(k) && !c.cloudUnitDeal(k) && !c.govDeal(k) { // rel_compute.go, rel_cloud_unit_deal.go, rel_gov_deal.go
 		return
 	}
 	with, worth := c.dealWith(k) // rel_deal_worth.go
@@ -36,8 +36,8 @@ func (c *ctx) cloudDeal(k int) {
 		return
 	}
 	cust, sup := c.s.ments[subj].ent, c.s.ments[other].ent
-	if c.st.cloudVendor(cust) && !c.st.cloudVendor(sup) {
-		cust, sup = sup, cust
+	if c.st.cloudVendor(cust) && !c.st.cloudVendor(sup) || c.st.govBuyer(sup) && !c.st.govBuyer(cust) {
+		cust, sup = sup, cust // the government body buys (rel_gov_deal.go)
 	}
 	amt := c.onceAmount(c.moneyNear(k, c.s.ments[subj].b, k))
 	if amt == nil {

@@ -27,6 +27,7 @@ const (
 	fPick
 	fMore // round-four frames (rel_buyers.go)
 	fFunding
+	fSwitch // vendor switches (rel_switch.go)
 )
 
 // frameBits maps each trigger word to its frame bits.
@@ -77,6 +78,9 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, set("behind"))      // rel_behind.go
 	add(fMore, moveVerbs)          // rel_host_list.go
 	add(fFunding, fundingTriggers)
+	add(fSwitch, switchTriggers)  // rel_switch.go
+	add(fSwitch, rolloutTriggers) // rel_rollout.go
+	add(fSwitch, set("built"))    // rel_runs_on.go
 	add(fPartner, set("forces"))
 	add(fByAgent, set("backed", "led", "owned", "funded", "controlled"))
 	add(fByAgent, madeByVerbs) // rel_madeby.go

@@ -107,6 +107,13 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 	if fb&fFunding != 0 {
 		c.fundingFrames(k)
 	}
+	if fb&fSwitch != 0 && w == "built" {
+		c.builtOn(k) // rel_runs_on.go
+	} else if fb&fSwitch != 0 && rolloutTriggers[w] {
+		c.rollout(k) // rel_rollout.go
+	} else if fb&fSwitch != 0 {
+		c.switchVendor(k) // rel_switch.go
+	}
 	c.wordFrames(k, w)
 	c.laterFrames(k, fb)
 }
@@ -141,6 +148,8 @@ func (c *ctx) wordFrames(k int, w string) {
 		}
 	case "participated", "participating", "part":
 		c.joinedRound(k)
+	case "sold":
+		c.resoldBy(k) // rel_resold.go: "is sold through the AWS Marketplace"
 	case "outsourced", "outsources", "outsource":
 		c.outsourcedTo(k) // rel_outsourced.go
 	case "head":
@@ -210,7 +219,7 @@ func (c *ctx) acquire(k int) {
 			return
 		}
 		obj = c.nextMention(p+1, 5, true, org, prod)
-		if obj >= 0 && (c.dealFailed(obj) || c.goodsAfter(obj)) { // rel_hedge.go; "the purchase of Nvidia chips"
+		if obj >= 0 && (c.dealFailed(obj) || c.goodsAfter(obj) || c.bidForWork(p, obj)) { // rel_hedge.go; "the purchase of Nvidia chips"; rel_bid_work.go
 			return
 		}
 	case w == "merged" || w == "merge":

@@ -102,7 +102,7 @@ func (c *ctx) customerNoun(k int) {
 		owner = c.mentionEndingAt(k-2, []graph.EntityType{org}) // "X, whose customers include A and B"
 	}
 	if owner < 0 {
-		if !c.hasCustomers(k) && !c.alsoCustomers(k) { // rel_buyers.go, rel_among.go
+		if !c.hasCustomers(k) && !c.alsoCustomers(k) && !c.bareCustomers(k) { // rel_buyers.go, rel_among.go, rel_customers_include.go
 			c.roleFacts(k, graph.CustomerOf) // "X and Y, both Boeing customers,"
 		}
 		return

@@ -48,6 +48,9 @@ func (c *ctx) runsOn(k int) {
 		return
 	}
 	subj := c.mentionEndingAt(k, []graph.EntityType{org})
+	if subj < 0 {
+		subj = c.possGoodsOwner(k) // rel_runs_on.go: "Wiz's platform runs on"
+	}
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return // "said its software runs on Nvidia chips": a fit, not a host
 	}

@@ -376,7 +376,7 @@ func (c *ctx) clauseSubject(k int) int {
 		return subj
 	}
 	first := c.s.ments[0]
-	if c.w(first.b) == "," && c.s.ments[subj].a > first.b && c.w(k-1) == "," || c.w(k-1) == "and" {
+	if c.w(first.b) == "," && c.s.ments[subj].a > first.b && c.w(k-1) == "," || c.w(k-1) == "and" || c.w(k-2) == "and" && adverbLike(c.w(k-1)) { // "and now runs"
 		return 0
 	}
 	return subj

@@ -86,6 +86,9 @@ var resellVerbs = set("resells", "resell", "resold", "reselling")
 // resells reads "X resells Y's software" and "X resells P" (P a product
 // with a known vendor) at the verb k: X partners Y.
 func (c *ctx) resells(k int) {
+	if c.w(k) == "resold" && c.resoldBy(k) { // rel_resold.go: "is resold by Carahsoft"
+		return
+	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
