@@ -131,3 +131,13 @@ func TestBareTitleEmployerFromHeadline(t *testing.T) {
 	assert.NotNil(t, hasRel(out, graph.Leads, "Dana Pryce", "Marvell"), "%+v", out.Relations)
 	assert.Nil(t, hasRel(out, graph.Leads, "Dana Pryce", "Zenta Cloud"))
 }
+
+func TestSwitchToOwnDesigns(t *testing.T) {
+	out := run(t, "Zenta Chips lost Pellucid Devices as a customer when the phone maker switched its processors to its own designs.", "2025-03-10")
+	r := hasRel(out, graph.CustomerOf, "Pellucid Devices", "Zenta Chips")
+	require.NotNil(t, r, "%+v", out.Relations)
+	assert.Equal(t, graph.StatusFormer, r.Status)
+	for _, x := range out.Relations {
+		assert.NotEqual(t, graph.StatusCurrent, x.Status, "%+v", x)
+	}
+}

@@ -32,6 +32,10 @@ func (c *ctx) switchParties(k int, kind byte) (old, neu, end int) {
 				old = j
 			}
 		case "to", "onto", "into":
+			if c.ownMade(x+1) && neu < 0 {
+				neu = -2 // "switched its processors to its own designs": no new vendor
+				continue
+			}
 			if j = c.nextMention(x+1, 3, false, org, prod); j >= 0 && neu < 0 {
 				neu = j
 			}
