@@ -63,11 +63,12 @@ func (lx *Lexicon) scan(doc, low string, start, end int, toks []token) ([]token,
 					i++ // most words end at a space: skip it here
 				}
 				continue
-			}
-			if n := lx.word16(&toks, doc, low, i, end, xl); n > 0 {
-				sum.add(&toks[len(toks)-1])
-				i += n
-				continue
+			} else if n == 8 { // eight letters and digits before end: the only start of word16's words
+				if n := lx.word16(&toks, doc, low, i, end, xl); n > 0 {
+					sum.add(&toks[len(toks)-1])
+					i += n
+					continue
+				}
 			}
 		}
 		if plainPunct[c] {
@@ -128,8 +129,10 @@ func wordStop(doc string, j, end int) bool {
 // word16 appends the word at i, whose first eight lowered bytes are xl,
 // when it has 8 to 15 bytes, all ASCII letters and digits, and ends where
 // scan's short words end; it returns its length, or 0 for another word.
+// scan calls it only when those eight bytes are letters and digits before
+// end (min(wordRun8(xl), end-i) == 8), so it need not test them again.
 func (lx *Lexicon) word16(toks *[]token, doc, low string, i, end int, xl uint64) int {
-	if wordRun8(xl) < 8 || i+16 > len(doc) || end-i < 8 {
+	if i+16 > len(doc) {
 		return 0
 	}
 	d, l := doc[i:i+16], low[i:i+16] // windows, as in scan: the loads and cuts need no check
