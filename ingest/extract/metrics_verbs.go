@@ -41,6 +41,22 @@ func figureVerb(w string) bool {
 	return false
 }
 
+// aheadVerbs state a value a figure will reach ("is expected to exceed
+// €300 million", "could top $1 billion"); forecastWords mark the metric.
+var aheadVerbs = set("reach", "exceed", "top", "pass", "surpass", "cross", "hit", "total")
+
+// figureVerbAhead: the base verb at v follows "to" or a modal.
+func (c *ctx) figureVerbAhead(v int) bool {
+	if !aheadVerbs[c.w(v)] {
+		return false
+	}
+	switch c.w(v - 1) {
+	case "to", "will", "would", "could", "should", "may", "might":
+		return true
+	}
+	return false
+}
+
 // verbFigure: a figure verb right before the amount (after "to"/"at" and a
 // qualifier) and a revenue noun before the verb in the same phrase.
 func (c *ctx) verbFigure(m money) (string, string, bool) {
@@ -52,14 +68,14 @@ func (c *ctx) verbFigure(m money) (string, string, bool) {
 		v--
 	}
 	v = c.recordBefore(v) // metrics_arr.go: "was a record $30 billion"
-	if v < 1 || !figureVerb(c.w(v)) {
+	if v < 1 || !figureVerb(c.w(v)) && !c.figureVerbAhead(v) {
 		return "", "", false
 	}
 	for x := v - 1; x >= 0 && x >= v-10; x-- {
 		w := c.w(x)
 		if revenueWord(w) {
 			q := m.amt.Qualifier
-			if overVerbs[c.w(v)] && (q == "" || q == "exact") {
+			if (overVerbs[c.w(v)] || c.w(v) != "reach" && c.w(v) != "hit" && c.w(v) != "total" && aheadVerbs[c.w(v)]) && (q == "" || q == "exact") {
 				q = "more_than"
 			}
 			return c.revenueKind(x), q, true

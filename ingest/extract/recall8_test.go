@@ -141,3 +141,28 @@ func TestSwitchToOwnDesigns(t *testing.T) {
 		assert.NotEqual(t, graph.StatusCurrent, x.Status, "%+v", x)
 	}
 }
+
+func TestWillHoldPercent(t *testing.T) {
+	out := run(t, "Halden Capital invested €1.3 billion and will hold about 11% of Zenta Motors, becoming its largest shareholder.", "2025-03-10")
+	r := hasRel(out, graph.InvestsIn, "Halden Capital", "Zenta Motors")
+	require.NotNil(t, r, "%+v", out.Relations)
+	require.NotNil(t, r.SharePercent)
+	assert.InDelta(t, 11, *r.SharePercent, 1e-9)
+	assert.Empty(t, run(t, "Shareholders will hold 11% of the combined company.", "2025-03-10").Relations)
+}
+
+func TestExpectedToReachRevenue(t *testing.T) {
+	for _, c := range []struct {
+		text, metric, qual string
+	}{
+		{"Zenta AI's annual recurring revenue is expected to exceed €300 million this year.", "annualized_revenue", "more_than"},
+		{"Zenta Motors' revenue is expected to reach $3 billion in 2026.", "revenue", "exact"},
+	} {
+		out := run(t, c.text, "2025-03-10")
+		require.Len(t, out.Metrics, 1, c.text)
+		m := out.Metrics[0]
+		assert.Equal(t, c.metric, m.Metric, c.text)
+		assert.Equal(t, c.qual, m.Qualifier, c.text)
+		assert.True(t, m.Forecast, c.text)
+	}
+}

@@ -73,7 +73,7 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, coWorkVerbs)  // "co-markets X with Y": rel_cowork.go
 	add(fMore, reserveVerbs) // "reserved half of TSMC's capacity": rel_capacity.go
 	// rel_sale_noun.go, rel_brand_list.go, rel_holds_percent.go
-	add(fMore, set("sale", "brands", "holds", "held"))
+	add(fMore, set("sale", "brands", "holds", "held", "hold"))
 	add(fMore, acquisitionPlurals) // rel_acquired_list.go
 	add(fMore, set("behind"))      // rel_behind.go
 	add(fMore, moveVerbs)          // rel_host_list.go

@@ -4,6 +4,9 @@ package extract
 // "owns 32% of" is (ownsPercent). "holds 25% of Nvidia's market" or "of
 // the market" names a market share, no company held.
 
+// futureAux make a bare "hold" a holder's verb: "will hold about 11% of Y".
+var futureAux = set("will", "would", "to")
+
 // holdsPercent reads "holds N% of ORG" at the verb k.
 func (c *ctx) holdsPercent(k int) {
 	if c.gappedStake(k) { // rel_stake_gapped.go
