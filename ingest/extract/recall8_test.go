@@ -166,3 +166,9 @@ func TestExpectedToReachRevenue(t *testing.T) {
 		assert.True(t, m.Forecast, c.text)
 	}
 }
+
+func TestExpandedContractWithCloudVendor(t *testing.T) {
+	assertRels(t, []relCase{
+		{"CoreWeave expanded its contract with Zenta AI by up to $6.5 billion.", graph.CustomerOf, "Zenta AI", "CoreWeave"},
+	})
+}

@@ -47,7 +47,7 @@ func (c *ctx) bareContract(k int) bool {
 		return false
 	}
 	switch p := c.w(k - 1); p {
-	case "billion", "million", "trillion", "a", "has", "have", "signed":
+	case "billion", "million", "trillion", "a", "has", "have", "signed", "its", "their": // "expanded its contract with Y"
 		return true
 	default:
 		return strings.HasSuffix(p, "-year")
