@@ -172,3 +172,13 @@ func TestExpandedContractWithCloudVendor(t *testing.T) {
 		{"CoreWeave expanded its contract with Zenta AI by up to $6.5 billion.", graph.CustomerOf, "Zenta AI", "CoreWeave"},
 	})
 }
+
+func TestSummaryAppositionTime(t *testing.T) {
+	r := hasRel(run(t, "Zenta Search pays Pellucid Devices about $20 billion a year to be its default search engine, an arrangement a judge ruled in 2024 was illegal.", "2025-08-22"),
+		graph.CustomerOf, "Zenta Search", "Pellucid Devices")
+	require.NotNil(t, r)
+	assert.NotEqual(t, "2024", r.Time)
+	r = hasRel(run(t, "Zenta Motors buys batteries from CATL, a move it announced in 2023.", "2025-08-22"), graph.CustomerOf, "Zenta Motors", "CATL")
+	require.NotNil(t, r)
+	assert.Equal(t, "2023", r.Time, "the apposition tells the deal's own event")
+}

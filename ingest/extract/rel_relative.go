@@ -126,6 +126,9 @@ func (c *ctx) relativeTimeAfter(k, a int) bool {
 		return false
 	}
 	for x := a - 1; x > k+1; x-- {
+		if c.w(x) == "," && summaryAppos(c.w(x+1), c.w(x+2)) {
+			return !c.figureBetween(x, a) && !c.dealEventBetween(x, a) // "…, an arrangement a judge ruled in 2024 was illegal"
+		}
 		if c.w(x) == "," && x+1 < a && c.toks[x+1].kind == tWord && !c.toks[x+1].cap && !relPronoun(c.w(x+1), false) && !listWords[c.w(x+1)] {
 			return false // a comma before a lower-case word closes a clause first
 		}
@@ -137,6 +140,16 @@ func (c *ctx) relativeTimeAfter(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// summaryNouns head an apposition that sums up the fact before it and
+// tells its own story: "pays Apple $20 billion a year, an arrangement a
+// judge ruled in 2024 was illegal".
+var summaryNouns = set("arrangement", "move", "practice", "step", "decision", "relationship", "tie-up")
+
+// summaryAppos: the words d n open such an apposition ("an arrangement").
+func summaryAppos(d, n string) bool {
+	return (d == "a" || d == "an") && summaryNouns[n]
 }
 
 // figureBetween: an amount or a percentage lies in tokens (x, a): a
