@@ -75,11 +75,9 @@ func (st *state) resolveRefs(si int) {
 		}
 		st.lowerBeforeRef(s, i) // ner_lower_target.go
 		n, ents := st.refAt(si, i)
-		ents = openingRefIt(refs, toks, i, ents)                             // coref_opening_ref.go
-		ents = st.itsOwnProduct(si, i, st.openingItChain(si, refs, i, ents)) // coref_opening_it.go
-		ents = st.relativeHead(si, i, refs, ents)                            // coref_relative.go
-		ents = subjectItAgain(refs, toks, i, ents)                           // coref_it_again.go
-		ents = st.openerItChain(si, refs, i, ents)                           // coref_opener_it.go
+		if w := toks[i].low; w == "it" || w == "its" {
+			ents = st.itChains(si, i, refs, ents)
+		}
 		for _, e := range ents {
 			poss := i+n < len(toks) && toks[i+n].low == "'s" || toks[i].low == "its" || toks[i].low == "our" || toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her"
 			refs = append(refs, mention{a: i, b: i + n, ent: e, ref: true, poss: poss})
@@ -102,6 +100,18 @@ func (st *state) resolveRefs(si int) {
 	if wideRef(refs) {
 		st.dropNested(s)
 	}
+}
+
+// itChains lets the rules for "it" and "its" at i replace the entities
+// refAt found. Each returns ents unchanged at any other word, so
+// resolveRefs asks them only at these two.
+func (st *state) itChains(si, i int, refs []mention, ents []int) []int {
+	toks := st.sents[si].toks
+	ents = openingRefIt(refs, toks, i, ents)                             // coref_opening_ref.go
+	ents = st.itsOwnProduct(si, i, st.openingItChain(si, refs, i, ents)) // coref_opening_it.go
+	ents = st.relativeHead(si, i, refs, ents)                            // coref_relative.go
+	ents = subjectItAgain(refs, toks, i, ents)                           // coref_it_again.go
+	return st.openerItChain(si, refs, i, ents)                           // coref_opener_it.go
 }
 
 // wideRef: a reference spans two tokens or more. Only such a one can hold

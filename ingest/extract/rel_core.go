@@ -36,8 +36,13 @@ type ctx struct {
 	// clausesRead: clauses holds the sentence's clause starts (clauseStarts)
 	clausesRead bool
 	clauses     []int32
-	lists       []mention // the arena of listFrom, emptied per sentence
-	days        *dayMemo  // the article's day strings (timestr.go)
+	// relRead: relAny tells whether the sentence opens a relative clause
+	// (hasRelative)
+	relRead, relAny bool
+	lastTime        timeMemo  // timeNear's last answer
+	orgSubj         subjMemo  // subjectBefore\'s last answer for org
+	lists           []mention // the arena of listFrom, emptied per sentence
+	days            *dayMemo  // the article's day strings (timestr.go)
 
 	sources sourceMemo // rel_source.go
 }
@@ -121,6 +126,29 @@ func typeIn(t graph.EntityType, types []graph.EntityType) bool {
 // subjectBefore finds the subject of a verb at token k: the nearest
 // non-possessive mention of the types before k, else the nearest possessive.
 func (c *ctx) subjectBefore(k int, types ...graph.EntityType) int {
+	if len(types) != 1 || types[0] != org {
+		return c.subjectScan(k, types)
+	}
+	// most calls ask for an organisation, and the frames of one trigger
+	// ask for the subject of the same token again and again
+	if c.orgSubj.ok && c.orgSubj.k == k {
+		return c.orgSubj.j
+	}
+	j := c.subjectScan(k, types)
+	c.orgSubj = subjMemo{k: k, j: j, ok: true}
+	return j
+}
+
+// subjMemo is the last answer of subjectBefore for an organisation. The
+// answer depends only on the sentence's tokens and mentions, which do not
+// change during relate, and ctx is new for each sentence.
+type subjMemo struct {
+	k, j int
+	ok   bool
+}
+
+// subjectScan is subjectBefore without the memo.
+func (c *ctx) subjectScan(k int, types []graph.EntityType) int {
 	if j, ok := c.relativeSubject(k, types); ok {
 		return j
 	}
@@ -265,6 +293,27 @@ func (c *ctx) timeNear(k, a, b int) string {
 	if len(times) == 0 {
 		return "" // most sentences state no time: skip the clause scan
 	}
+	// a frame that adds a fact per listed name asks the same again
+	key := [3]int{k, a, b}
+	if c.lastTime.ok && c.lastTime.key == key {
+		return c.lastTime.val
+	}
+	v := c.timeNearIn(times, k, a, b)
+	c.lastTime = timeMemo{key: key, val: v, ok: true}
+	return v
+}
+
+// timeMemo is the last answer of timeNear. The answer depends only on the
+// sentence's tokens, mentions, times and amounts, none of which change
+// once timeList has read the times, and ctx is new for each sentence.
+type timeMemo struct {
+	key [3]int
+	val string
+	ok  bool
+}
+
+// timeNearIn is timeNear over the sentence's times.
+func (c *ctx) timeNearIn(times []timex, k, a, b int) string {
 	a, b = c.clamp(k, a, b)
 	if e := c.relativeEnd(k); e > 0 {
 		b = min(b, e) // rel_relative.go

@@ -11,6 +11,9 @@ import "github.com/cigraph/cigraph/graph"
 // a few words before it, the comma that closes the clause (the first one
 // followed by a lower-case verb-like word), else 0.
 func (c *ctx) relativeEnd(k int) int {
+	if !c.hasRelative() {
+		return 0 // the loop below finds no ", which|who|that|whose"
+	}
 	open := false
 	for r := k - 1; r >= 1 && r >= k-6; r-- {
 		if relPronoun(c.w(r), true) && c.w(r-1) == "," {
@@ -30,6 +33,25 @@ func (c *ctx) relativeEnd(k int) int {
 		}
 	}
 	return 0
+}
+
+// hasRelative: some token of the sentence is a relPronoun (wide) right
+// after a comma. Without one, relativeEnd, inOtherRelative and
+// relativeTimeAfter cannot open a clause and answer no, so they skip their
+// scans: moneyNear and timeNear ask them for every candidate, and few
+// sentences hold a relative clause. Tokens are fixed during relate, so the
+// answer is found once per sentence.
+func (c *ctx) hasRelative() bool {
+	if !c.relRead {
+		c.relRead = true
+		for j := 1; j < len(c.toks); j++ {
+			if relPronoun(c.toks[j].low, true) && c.toks[j-1].low == "," {
+				c.relAny = true
+				break
+			}
+		}
+	}
+	return c.relAny
 }
 
 // relPronoun: w opens a relative clause after a comma: "which" or "who",
@@ -92,7 +114,7 @@ func (c *ctx) thenBetween(k, a int) bool {
 // inOtherRelative: the token at a lies in a ", which|who ... ," clause
 // that closes before k.
 func (c *ctx) inOtherRelative(a, k int) bool {
-	if a >= k {
+	if a >= k || !c.hasRelative() { // (the clause opens at ", which|who")
 		return false
 	}
 	open := -1
@@ -122,7 +144,7 @@ func (c *ctx) inOtherRelative(a, k int) bool {
 // a ", which" clause's, unless it states a figure or the deal's own event
 // ("announced", "signed") before the time.
 func (c *ctx) relativeTimeAfter(k, a int) bool {
-	if a <= k || a-k > 40 {
+	if a <= k || a-k > 40 || !c.hasRelative() { // (only ", who|which" answers yes)
 		return false
 	}
 	for x := a - 1; x > k+1; x-- {
