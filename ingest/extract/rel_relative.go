@@ -37,7 +37,8 @@ func (c *ctx) relativeEnd(k int) int {
 
 // hasRelative: some token of the sentence is a relPronoun (wide) right
 // after a comma. Without one, relativeEnd, inOtherRelative and
-// relativeTimeAfter cannot open a clause and answer no, so they skip their
+// relativeTimeAfter cannot open a clause (nor a summing-up apposition,
+// which relativeTimeAfter reads too) and answer no, so they skip their
 // scans: moneyNear and timeNear ask them for every candidate, and few
 // sentences hold a relative clause. Tokens are fixed during relate, so the
 // answer is found once per sentence.
@@ -45,7 +46,7 @@ func (c *ctx) hasRelative() bool {
 	if !c.relRead {
 		c.relRead = true
 		for j := 1; j < len(c.toks); j++ {
-			if relPronoun(c.toks[j].low, true) && c.toks[j-1].low == "," {
+			if c.toks[j-1].low == "," && (relPronoun(c.toks[j].low, true) || j+1 < len(c.toks) && summaryAppos(c.toks[j].low, c.toks[j+1].low)) {
 				c.relAny = true
 				break
 			}
