@@ -36,7 +36,11 @@ func (c *ctx) lapsedTies(n int) {
 }
 
 // tieLapsed: "deal with TikTok lapsed", with no renewal in the sentence.
+// Few sentences hold a lapse word: one gated pass looks for it first.
 func (c *ctx) tieLapsed() bool {
+	if !c.anyLapseWord() {
+		return false
+	}
 	lapsed := false
 	for k := range c.toks {
 		w := c.toks[k].low
@@ -58,6 +62,16 @@ func (c *ctx) tieLapsed() bool {
 		}
 	}
 	return lapsed
+}
+
+// anyLapseWord: some token is a lapse word (tieLapsed needs one).
+func (c *ctx) anyLapseWord() bool {
+	for k := range c.toks {
+		if w := c.toks[k].low; lapseGate.may(w) && lapseWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // formerTies sets the current partnerships and customer ties among
