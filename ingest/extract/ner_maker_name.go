@@ -14,11 +14,11 @@ import (
 // text uses starts with o; the maker becomes an entity of the article.
 func (st *state) embeddedMaker(p int, o string) (int, bool) {
 	e := &st.ents[p]
-	if !strings.HasPrefix(e.name, o+" ") && !formWithPrefix(e.forms, o+" ") {
-		return 0, false
-	}
 	lex, ok := st.lx.byName[normName(o)]
 	if !ok || st.lx.entries[lex].typ != graph.Org {
+		return 0, false
+	}
+	if !strings.HasPrefix(e.name, o+" ") && !formWithPrefix(e.forms, o+" ") && !st.makerFormFirst(e.name, lex) {
 		return 0, false
 	}
 	x := &st.lx.entries[lex]
@@ -36,4 +36,16 @@ func formWithPrefix(forms []string, p string) bool {
 		}
 	}
 	return false
+}
+
+// makerFormFirst: the first word of a product's name is another form of
+// its maker, lexicon entry lex ("AWS Marketplace": AWS is Amazon Web
+// Services).
+func (st *state) makerFormFirst(name string, lex int) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	x, ok := st.lx.byName[normName(first)]
+	return ok && x == lex
 }

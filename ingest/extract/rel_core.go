@@ -320,7 +320,7 @@ func (c *ctx) timeNearIn(times []timex, k, a, b int) string {
 	}
 	best, dist := "", 1<<30
 	for _, t := range times {
-		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) || c.asideTime(t) || c.subClauseAfter(t.a, k) { // rel_more2.go, rel_opening.go, rel_time_aside.go, rel_subclause.go
+		if t.a < a || t.b > b || endTime(c.w(t.a-1)) || c.inOpeningClause(t, k) || c.asideTime(t) || c.otherEventTime(t, k) || c.subClauseAfter(t.a, k) { // rel_more2.go, rel_opening.go, rel_time_aside.go, rel_time_event.go, rel_subclause.go
 			continue
 		}
 		if len(c.money) > 0 && c.valuedAside(t, k) { // rel_time_valued.go
@@ -375,6 +375,9 @@ func (c *ctx) hedged(from, k int) bool {
 		}
 		if (c.toks[j].low == "close" || c.toks[j].low == "closer") && !c.closeToDeal(j) || c.toks[j].low == "said" && !c.saidTo(j) {
 			continue // "will close its purchase of Y": a closing, not talks; "said" only in "is said to" (rel_hedge_near.go)
+		}
+		if (c.toks[j].low == "off" || c.toks[j].low == "away") && c.movedOffVendor(j) {
+			continue // "migrated off AWS and now runs on Y": a switch, no hedge (rel_hedge_moved.go)
 		}
 		if c.toks[j].low == "no" && c.w(j+1) == "longer" {
 			continue // "no longer buys from Y": a former tie (statusAt)

@@ -23,8 +23,11 @@ func (c *ctx) cloudDeal(k int) {
 	if c.licensingDeal(k) { // rel_license.go
 		return
 	}
-	if c.hedge || !c.computeDeal(k) && !c.cloudUnitDeal(k) && !c.govDeal(k) { // rel_compute.go, rel_cloud_unit_deal.go, rel_gov_deal.go
-		return
+	soft := false
+	if c.hedge || !c.computeDeal(k) && !c.cloudUnitDeal(k) && !c.govDeal(k) {
+		if soft = !c.hedge && c.softwareDeal(k); !soft { // rel_compute.go, rel_cloud_unit_deal.go, rel_gov_deal.go, rel_software_deal.go
+			return
+		}
 	}
 	with, worth := c.dealWith(k) // rel_deal_worth.go
 	if with < 0 {
@@ -38,6 +41,8 @@ func (c *ctx) cloudDeal(k int) {
 	cust, sup := c.s.ments[subj].ent, c.s.ments[other].ent
 	if c.st.cloudVendor(cust) && !c.st.cloudVendor(sup) || c.st.govBuyer(sup) && !c.st.govBuyer(cust) {
 		cust, sup = sup, cust // the government body buys (rel_gov_deal.go)
+	} else if soft {
+		cust, sup = c.st.softwareBuyer(cust, sup) // rel_software_deal.go
 	}
 	amt := c.onceAmount(c.moneyNear(k, c.s.ments[subj].b, k))
 	if amt == nil {

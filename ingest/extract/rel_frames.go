@@ -150,6 +150,10 @@ func (c *ctx) wordFrames(k int, w string) {
 		c.joinedRound(k)
 	case "sold":
 		c.resoldBy(k) // rel_resold.go: "is sold through the AWS Marketplace"
+	case "through", "via":
+		if c.w(k-1) == "available" {
+			c.resoldBy(k - 1) // rel_resold.go: "is available through Carahsoft"
+		}
 	case "outsourced", "outsources", "outsource":
 		c.outsourcedTo(k) // rel_outsourced.go
 	case "head":

@@ -437,7 +437,7 @@ func (c *ctx) award(k int) {
 	if wonVerbs[c.w(k)] && (c.wonWork(k, subj) || c.designWin(k, subj)) { // rel_supply.go, rel_design_win.go
 		return
 	}
-	if c.skipTo(k, "contract", 8) < 0 {
+	if c.skipTo(k, "contract", 8) < 0 && (!awardForms[c.w(k)] || c.awardNounAfter(k) < 0) { // rel_award_direct.go
 		return
 	}
 	if wonVerbs[c.w(k)] || c.w(k) == "awarded" && passiveAux[c.w(k-1)] {

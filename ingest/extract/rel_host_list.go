@@ -54,6 +54,9 @@ func (c *ctx) runsOn(k int) {
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return // "said its software runs on Nvidia chips": a fit, not a host
 	}
+	if c.s.ments[subj].ref && !c.cloudHost(j) {
+		return // "Its software runs on Nvidia chips": a fit (rel_runs_on.go)
+	}
 	c.addHosts(c.s.ments[subj].ent, c.listFrom(j), k, true)
 }
 

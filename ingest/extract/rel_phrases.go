@@ -341,14 +341,14 @@ func (c *ctx) reportedStake(subj, obj, k int, v float64) bool {
 // -> the company right after the verb (the indirect object) is the
 // supplier; award reads only "awarded a contract to Y" otherwise.
 func (c *ctx) awardedDirect(k, subj int) bool {
-	if c.w(k) != "awarded" && c.w(k) != "awards" && c.w(k) != "award" {
+	if !awardForms[c.w(k)] {
 		return false
 	}
 	y := c.mentionAt(k + 1)
 	if y < 0 || c.typ(c.s.ments[y]) != org || c.s.ments[y].poss || c.s.ments[y].ent == c.s.ments[subj].ent {
 		return false
 	}
-	con := c.skipTo(c.s.ments[y].b-1, "contract", 6)
+	con := c.awardNounAfter(c.s.ments[y].b - 1) // rel_award_direct.go: "a contract", "an enterprise agreement"
 	if con < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return con >= 0
 	}

@@ -18,6 +18,9 @@ func (c *ctx) possGoodsOwner(e int) int {
 		return -1
 	}
 	for x := e - 2; x >= 0 && x >= e-5; x-- {
+		if w := c.w(x); w == "its" || w == "their" || w == "whose" {
+			return c.goodsPronounOwner(x) // "Its analytics software runs on ..."
+		}
 		if c.w(x) == "'s" {
 			j := c.mentionEndingAt(x, []graph.EntityType{org})
 			if j >= 0 && c.s.ments[j].poss && !c.s.ments[j].ref {
@@ -53,4 +56,37 @@ func (c *ctx) builtOn(k int) {
 	if j := c.nextMention(on+1, 1, false, org, prod); j >= 0 {
 		c.addHosts(c.s.ments[subj].ent, c.listFrom(j), k, false) // rel_host_list.go
 	}
+}
+
+// goodsPronounOwner: the owner of goods named after the pronoun at x — an
+// "Its" or "Their" opening the sentence ("Its analytics software runs on
+// AWS, Microsoft Azure and Google Cloud") or the head of ", whose" ("Tessel,
+// whose payments app is built on top of Snowflake"). A pronoun inside the
+// sentence ("said its software runs on ...") is a claim, not read.
+func (c *ctx) goodsPronounOwner(x int) int {
+	if c.w(x) == "whose" {
+		if c.w(x-1) != "," {
+			return -1
+		}
+		return c.mentionEndingAt(x-1, []graph.EntityType{org})
+	}
+	if x != 0 {
+		return -1
+	}
+	j := c.mentionAt(x)
+	if j < 0 || c.typ(c.s.ments[j]) != org {
+		return -1
+	}
+	return j
+}
+
+// cloudHost: mention j is a cloud vendor or a cloud product ("AWS",
+// "Microsoft Azure"), not a chip a program merely fits.
+func (c *ctx) cloudHost(j int) bool {
+	m := c.s.ments[j]
+	if c.typ(m) == org {
+		return c.st.cloudVendor(m.ent)
+	}
+	x := c.st.ents[m.ent].lex
+	return x >= 0 && c.st.lx.entries[x].kind == "cloud"
 }
