@@ -143,7 +143,7 @@ func (st *state) notName(toks []token, i int) bool {
 			return true // ner_compound.go: "the July-September quarter", "Asia-Pacific"
 		}
 	}
-	if titleInner(toks, i) { // ner_title_inner.go: "Chief Technology Officer"
+	if titleInner(toks, i) || cityBeforeBased(toks, i) { // ner_title_city.go: "Chief Technology Officer", "Wallingford, Connecticut-based"
 		return true
 	}
 	return businessLine(toks, i) // ner_business_line.go

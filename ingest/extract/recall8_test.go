@@ -182,3 +182,10 @@ func TestSummaryAppositionTime(t *testing.T) {
 	require.NotNil(t, r)
 	assert.Equal(t, "2023", r.Time, "the apposition tells the deal's own event")
 }
+
+func TestCityBeforeBasedAndAccordingTo(t *testing.T) {
+	out := run(t, "Zenta Cables reported results. Sales jumped 53% to $6.2 billion, and the Wallingford, Connecticut-based company raised its outlook.", "2025-11-03")
+	require.Len(t, out.Metrics, 2, "%+v", out.Metrics)
+	assert.Equal(t, "Zenta Cables", out.Metrics[0].Subject)
+	refuteRels(t, []relCase{{"Zenta Cables supplies most of them, according to analysts at Morgan Stanley.", graph.CustomerOf, "Morgan Stanley", "Zenta Cables"}})
+}

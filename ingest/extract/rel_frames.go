@@ -496,7 +496,7 @@ func (c *ctx) supplyTo(k int) {
 		return
 	}
 	start := -1
-	if to := c.skipTo(k, "to", 8); to > 0 {
+	if to := c.skipTo(k, "to", 8); to > 0 && c.w(to-1) != "according" { // not "…, according to analysts at Y"
 		start = c.nextMention(to+1, 6, false, org)
 	} else if strings.HasPrefix(c.w(k), "suppl") {
 		start = c.nextMention(k+1, 2, false, org)
