@@ -41,3 +41,15 @@ func (c *ctx) brandBuyer(k int) int {
 	c.st.ents[c.s.ments[j].ent].typ = graph.Org
 	return j
 }
+
+// brandRightsNouns name what a brand owner licenses ("the Reebok brand",
+// "the Vera Wang name", "its Nautica trademarks").
+var brandRightsNouns = set("brand", "brands", "name", "names", "trademark", "trademarks", "label", "labels", "marque")
+
+// licensedBrand: the company m, named between "licenses" and "to" at to,
+// is the brand licensed out, not the licensor of what is licensed ("Arm's
+// designs"): "licenses the Reebok brand to Dick's", "licenses Reebok to
+// Dick's".
+func (c *ctx) licensedBrand(m mention, to int) bool {
+	return !m.poss && (m.b == to || brandRightsNouns[c.w(m.b)])
+}

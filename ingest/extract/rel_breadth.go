@@ -23,7 +23,7 @@ func (c *ctx) wonFrom(k, subj int) {
 		return
 	}
 	obj := c.nextMention(from+1, 3, false, org)
-	if obj < 0 {
+	if obj < 0 || c.wonFromRival(k, con, subj, obj) { // rel_contract_holder.go
 		return
 	}
 	amt := c.moneyNear(k, 0, from)
@@ -362,6 +362,12 @@ func (c *ctx) countsAmong(k int) {
 		if custNouns[c.w(j)] {
 			for _, m := range l {
 				c.addCustomer(m.ent, c.s.ments[sup].ent, k, 0.8)
+			}
+			return
+		}
+		if c.w(j) == "partner" || c.w(j) == "partners" { // "counts Costco and Kroger among its grocery partners"
+			for _, m := range l {
+				c.add(fact{typ: graph.PartnersWith, subj: c.s.ments[sup].ent, obj: m.ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 			}
 			return
 		}

@@ -29,6 +29,8 @@ func (c *ctx) lapsedTies(n int) {
 		if f := facts[i]; (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {
 			if c.tieLapsed() {
 				c.formerTies(n)
+			} else if e := c.endedTieParty(); e >= 0 {
+				c.formerTiesOf(n, e)
 			}
 			return
 		}
@@ -72,6 +74,59 @@ func (c *ctx) anyLapseWord() bool {
 		}
 	}
 	return false
+}
+
+// endedTieVerbs end or lose an agreement named after them: "Kohl's
+// ended its partnership with Sephora", "Affirm lost its deal with the
+// retailer", "terminated the delivery contract".
+var endedTieVerbs = set("ended", "ends", "terminated", "terminates", "scrapped", "scraps", "dissolved",
+	"exited", "quit", "lost", "loses", "cancelled", "canceled", "severed", "dropped", "ditched")
+
+// endedTieParty returns the entity whose tie an end verb ended ("Kohl's
+// ended its partnership with Sephora" -> Kohl's), or -1. Only that
+// party's ties turn former: "Klarna counts Walmart as a partner, after
+// Affirm lost its deal with the retailer" leaves Klarna's tie standing.
+func (c *ctx) endedTieParty() int {
+	for k := range c.toks {
+		if w := c.toks[k].low; tieGate.may(w) && tieNouns[w] { // (asked of every sentence with a tie)
+			if j := c.tieEndedBefore(k); j >= 0 {
+				if s := c.subjectBefore(j, org); s >= 0 {
+					return c.s.ments[s].ent
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// tieEndedBefore returns the end verb standing at most four words before
+// the tie noun at k, in the same clause, that is no plan ("will end its
+// deal", "plans to exit the contract": the tie stands until then), or -1.
+func (c *ctx) tieEndedBefore(k int) int {
+	if c.w(k+1) == "to" {
+		return -1 // "lost the USPS contract to UPS": the winner's tie stands (rel_contract_holder.go)
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := c.toks[j].low
+		if w == "," || w == "with" || w == "and" || w == ";" {
+			return -1
+		}
+		if endedTieVerbs[w] && c.statusAt(j) != graph.StatusPlanned {
+			return j
+		}
+	}
+	return -1
+}
+
+// formerTiesOf sets the current partnerships and customer ties among
+// facts[n:] that entity e is a party of to former.
+func (c *ctx) formerTiesOf(n, e int) {
+	for i := n; i < len(c.st.facts); i++ {
+		f := &c.st.facts[i]
+		if (f.subj == e || f.obj == e) && (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {
+			f.status = graph.StatusFormer
+		}
+	}
 }
 
 // formerTies sets the current partnerships and customer ties among

@@ -283,7 +283,7 @@ func (c *ctx) shareOf(k int) {
 			}
 			continue // "X is Y's largest customer, accounting for N% of sales"
 		}
-		if cust < 0 || sup < 0 {
+		if cust < 0 || sup < 0 || c.purchaseShare(cust, sup, k) { // rel_share_purchases.go
 			continue
 		}
 		v := p.value

@@ -197,7 +197,7 @@ func (c *ctx) licenseTo(k int) {
 		return
 	}
 	for _, m := range c.s.ments {
-		if m.a > k && m.a < to && !m.ref && c.typ(m) == org {
+		if m.a > k && m.a < to && !m.ref && c.typ(m) == org && !c.licensedBrand(m, to) { // rel_brand.go
 			return // "licenses Arm's designs to make chips"
 		}
 	}

@@ -62,6 +62,9 @@ func (c *ctx) switchVendor(k int) {
 	status := c.statusAt(k)
 	kind := switchKind(c.w(k))
 	old, neu, end := c.switchParties(k, kind)
+	if old >= 0 && c.customerLeft(old) {
+		old = -1 // "shifts away from its largest customer": a customer, no vendor
+	}
 	if kind == 'd' && old >= 0 && c.w(c.s.ments[old].b) == "as" {
 		c.droppedAs(subj, old, k)
 		return
@@ -134,6 +137,22 @@ func (c *ctx) movedOthers(k, end int) bool {
 		}
 		if c.toks[x].cap {
 			return false
+		}
+	}
+	return false
+}
+
+// customerLeft: the party left is a description of a customer ("its
+// largest customer", "its biggest clients"), which is the subject's
+// buyer, not a vendor it used.
+func (c *ctx) customerLeft(old int) bool {
+	m := c.s.ments[old]
+	if !m.ref {
+		return false
+	}
+	for x := m.a; x < len(c.toks) && x <= m.b+2; x++ {
+		if custNouns[c.w(x)] {
+			return true
 		}
 	}
 	return false

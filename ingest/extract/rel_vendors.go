@@ -69,12 +69,16 @@ func (c *ctx) ownSuppliers(k int) {
 }
 
 // Services run for named clients: "Stripe processes payments for Amazon,
-// Shopify and Uber", "Adyen handles checkout for eBay" — each client is a
-// customer of the subject.
+// Shopify and Uber", "Adyen handles checkout for eBay", "FedEx stopped
+// carrying packages for Amazon" — each client is a customer of the
+// subject.
 var (
-	serviceVerbs = set("processes", "process", "processed", "processing", "handles", "handle", "handled", "handling")
+	serviceVerbs = set("processes", "process", "processed", "processing", "handles", "handle", "handled", "handling",
+		"delivers", "deliver", "delivered", "delivering", "carries", "carry", "carried", "carrying",
+		"ships", "ship", "shipped", "shipping")
 	serviceNouns = set("payments", "payment", "transactions", "checkout", "deliveries", "delivery", "shipping",
-		"logistics", "fulfilment", "fulfillment", "orders", "returns", "billing", "payroll", "claims")
+		"logistics", "fulfilment", "fulfillment", "orders", "returns", "billing", "payroll", "claims",
+		"packages", "parcels", "mail", "freight", "cargo", "groceries", "meals")
 )
 
 // serviceFor reads the frame at the service verb k.

@@ -59,6 +59,7 @@ var (
 	roleModGate    = gateOf(roleModNouns)       // rel_role_mod.go roleModHead (every nextMention)
 	venueGate      = gateOf(venueNames)         // ner_venue.go venueRun (every candidate name)
 	lapseGate      = gateOf(lapseWords)         // rel_deal_lapsed.go tieLapsed (every sentence with a tie)
+	tieGate        = gateOf(tieNouns)           // rel_deal_lapsed.go endedTieParty (every sentence with a tie)
 	unitHeadGate   = gateOf(unitHeads)          // rel_unit_subject.go unitAfterIn
 	jointGate      = gateOf(jointWords)         // rel_more3.go jointDeal
 	computeGate    = gateOf(computeWords)       // rel_deal.go computeBefore
