@@ -26,6 +26,9 @@ func titleInner(toks []token, i int) bool {
 // company", "a San Jose, California-based startup". The city is no name
 // (it had become a company that a later "the company" resolved to).
 func cityBeforeBased(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].low != "," && !toks[i+1].cap {
+		return false // (most names go on in lower case: no scan)
+	}
 	j := i
 	for j < len(toks) && j < i+3 && toks[j].cap {
 		j++

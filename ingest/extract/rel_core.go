@@ -39,6 +39,8 @@ type ctx struct {
 	// relRead: relAny tells whether the sentence opens a relative clause
 	// (hasRelative)
 	relRead, relAny bool
+	// tieEnd: a lapse or end word was seen by wordFrames (lapsedTies)
+	tieEnd bool
 	lastTime        timeMemo  // timeNear's last answer
 	orgSubj         subjMemo  // subjectBefore\'s last answer for org
 	lists           []mention // the arena of listFrom, emptied per sentence

@@ -21,9 +21,13 @@ var renewWords = set("new", "renewed", "renew", "renews", "extended", "extends",
 
 // lapsedTies marks the current partnerships and customer ties that the
 // current sentence added (facts from n on) as former when a tie noun is
-// followed in its clause by a lapse word. Most sentences add no such fact,
-// so the tokens are read only for those that do.
+// followed in its clause by a lapse word, or follows an end verb. Both
+// kinds of word are frame triggers, so wordFrames has noted one (tieEnd)
+// before the tokens are read.
 func (c *ctx) lapsedTies(n int) {
+	if !c.tieEnd {
+		return
+	}
 	facts := c.st.facts
 	for i := n; i < len(facts); i++ {
 		if f := facts[i]; (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {

@@ -121,6 +121,9 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 // wordFrames are the frames of single trigger words.
 func (c *ctx) wordFrames(k int, w string) {
 	c.stockWorth(k) // rel_stake_events.go
+	if lapseWords[w] || endedTieVerbs[w] {
+		c.tieEnd = true // rel_deal_lapsed.go
+	}
 	switch w {
 	case "separation", "spun":
 		c.separatedFrom(k) // rel_stake_events.go
