@@ -363,6 +363,7 @@ func (c *ctx) add(f fact) {
 	if f.status == "" {
 		f.status = graph.StatusCurrent
 	}
+	c.prelimStatus(&f) // rel_prelim.go: "signed a letter of intent"
 	if f.confidence == 0 {
 		f.confidence = 0.8
 	}
