@@ -62,6 +62,12 @@ func (c *ctx) spendOnAssets(m money) bool {
 	default:
 		return false
 	}
+	if c.relativeSpend(m.a) { // metrics_capex_span.go: "..., which aims to invest $X"
+		return false
+	}
+	if c.spendOverYears(m.b) { // metrics_capex_span.go: "spend $54 billion over five years"
+		return true
+	}
 	if c.w(m.b) != "on" && c.w(m.b) != "in" {
 		return false
 	}
@@ -75,7 +81,7 @@ func (c *ctx) spendOnAssets(m money) bool {
 
 // assetNouns are what capital spending buys.
 var assetNouns = set("centers", "centres", "center", "centre", "infrastructure", "servers", "factories",
-	"plants", "capacity", "facilities", "networks", "fabs")
+	"plants", "capacity", "facilities", "networks", "fabs", "capital", "expenditures", "grid", "transmission")
 
 // timeAfterFigure: "capital expenditure this year to $40 billion",
 // "revenue in the first quarter rose 27%" — a time right after a figure

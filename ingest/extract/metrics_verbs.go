@@ -22,6 +22,8 @@ func (c *ctx) moreMoneyMetrics(m money) {
 		if len(c.st.metrics) > n && c.plannedSpend(m) {
 			c.st.metrics[n].forecast = true
 		}
+	} else if c.backlogFigure(m) { // metrics_backlog.go
+		c.addMetric("other", m.a, m.amt.Value, m.amt.Unit, m.amt.Period, m.amt.Qualifier)
 	} else if c.profitFigure(m) { // metrics_profit.go
 		c.addProfit(m)
 	}

@@ -294,7 +294,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 	if lex == -1 && st.placeOrShort(toks[i:i+n], surface) {
 		return i + n // classify's first test, before the dearer notEntityRun
 	}
-	if st.notEntityRun(s, i, n) {
+	if st.notEntityRun(s, i, n) || lex == -1 && facilityRun(toks, i, n) { // ner_facility.go
 		return i + n
 	}
 	if j, ok := st.formerOf(s, i, n); ok { // names_former.go

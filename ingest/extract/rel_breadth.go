@@ -267,6 +267,9 @@ func (c *ctx) byAgent(k int) {
 		c.madeBy(k) // rel_madeby.go
 		return
 	}
+	if c.siteParticiple(k) { // rel_from_maker.go: "a plant owned by Y"
+		return
+	}
 	agent := c.nextMention(k+2, 2, false, org)
 	if agent < 0 {
 		agent = c.describedAgent(k) // rel_invest_own.go

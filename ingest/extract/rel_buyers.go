@@ -43,6 +43,9 @@ func (c *ctx) moreFrames(k int) {
 		c.coWork(k) // rel_cowork.go
 	} else if reserveVerbs[c.w(k)] {
 		c.reservedCapacity(k) // rel_capacity.go
+		c.reservedGoods(k)    // rel_reserve_goods.go
+	} else if buildVerbs[c.w(k)] {
+		c.buildsFor(k) // rel_build_for.go
 	}
 }
 

@@ -40,11 +40,11 @@ type ctx struct {
 	// (hasRelative)
 	relRead, relAny bool
 	// tieEnd: a lapse or end word was seen by wordFrames (lapsedTies)
-	tieEnd bool
-	lastTime        timeMemo  // timeNear's last answer
-	orgSubj         subjMemo  // subjectBefore\'s last answer for org
-	lists           []mention // the arena of listFrom, emptied per sentence
-	days            *dayMemo  // the article's day strings (timestr.go)
+	tieEnd   bool
+	lastTime timeMemo  // timeNear's last answer
+	orgSubj  subjMemo  // subjectBefore's last answer for org
+	lists    []mention // the arena of listFrom, emptied per sentence
+	days     *dayMemo  // the article's day strings (timestr.go)
 
 	sources sourceMemo // rel_source.go
 }
@@ -417,6 +417,7 @@ func (c *ctx) add(f fact) {
 	if f.status == "" {
 		f.status = graph.StatusCurrent
 	}
+	c.prelimStatus(&f) // rel_prelim.go: "signed a letter of intent"
 	if f.confidence == 0 {
 		f.confidence = 0.8
 	}

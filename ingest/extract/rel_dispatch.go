@@ -72,6 +72,7 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, backerNouns)  // "was among the early backers of Y": rel_among_backers.go
 	add(fMore, coWorkVerbs)  // "co-markets X with Y": rel_cowork.go
 	add(fMore, reserveVerbs) // "reserved half of TSMC's capacity": rel_capacity.go
+	add(fMore, buildVerbs)   // "is building a campus for OpenAI": rel_build_for.go
 	// rel_sale_noun.go, rel_brand_list.go, rel_holds_percent.go
 	add(fMore, set("sale", "brands", "holds", "held", "hold"))
 	add(fMore, acquisitionPlurals) // rel_acquired_list.go
@@ -98,8 +99,8 @@ var frameBits = func() map[string]uint32 {
 	// wordFrames triggers of rel_stake_events.go
 	add(0, set("separation", "spun", "own", "hold"))
 	add(0, set("holding", "holdings")) // rel_holding.go
-	add(0, lapseWords)    // rel_deal_lapsed.go: wordFrames notes a lapse or end word
-	add(0, endedTieVerbs) // (lapsedTies reads the sentence only then)
+	add(0, lapseWords)                 // rel_deal_lapsed.go: wordFrames notes a lapse or end word
+	add(0, endedTieVerbs)              // (lapsedTies reads the sentence only then)
 	add(fOffers, set("'s", "its", "via", "through", "such", "called"))
 	return m
 }()

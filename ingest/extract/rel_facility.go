@@ -6,9 +6,13 @@ package extract
 // facility makes is no product of the facility's owner (no OFFERS).
 
 // facilitySold: a facility noun stands between the sale verb k and the
-// buyer mention.
+// buyer mention. After "from" the facility is where the goods come from:
+// "sell 1,200 megawatts from its Comanche Peak plant to Meta".
 func (c *ctx) facilitySold(k, buyer int) bool {
 	for j := k + 1; j < c.s.ments[buyer].a && j < k+10; j++ {
+		if c.w(j) == "from" {
+			return false
+		}
 		if facilityNouns[c.w(j)] { // rel_hosted.go
 			return true
 		}

@@ -18,8 +18,9 @@ var (
 	supplyVerbs = set("supplies", "supply", "supplied", "supplying", "provides", "provide", "provided", "providing",
 		"sells", "sell", "sold", "selling", "ships", "shipped", "ship", "shipping", "delivers", "delivered", "leasing", "leases", "leased", "lease",
 		"rents", "rented", "renting", "rent") // "X rents servers to Y" (rel_frames.go fromVerbs: "rents ... from")
-	useVerbs   = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
-	buyNouns   = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models", "designs", "patents", "modems", "screens", "sensors")
+	useVerbs = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
+	buyNouns = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models", "designs", "patents", "modems", "screens", "sensors",
+		"turbines", "transformers", "generators", "reactors", "switchgear") // power gear: rel_reserve_goods.go
 	offerVerbs = set("operates", "operate", "sells", "offers", "offer", "launched", "launches", "makes", "develops", "developed", "released", "releases", "markets", "introduced", "unveiled", "provides", "expand", "expanding")
 	custNouns  = set("customer", "customers", "client", "clients", "buyer", "buyers")
 	partNouns  = set("partnership", "partnered", "partner", "partnering", "partners", "collaboration", "collaborating", "alliance", "collaborate", "collaborates", "collaborated", "cooperate", "cooperated", "cooperating", "cooperates")
@@ -408,6 +409,9 @@ func (c *ctx) buyFrom(k int) {
 			return
 		}
 		obj = c.nextMention(from+1, 3, false, org)
+		if obj < 0 {
+			obj = c.makerAfterFrom(from) // rel_from_maker.go
+		}
 	}
 	if obj < 0 && licenceNouns[c.w(k)] {
 		return // the noun needs its "from": "paid Y for a licence to its models"
@@ -499,7 +503,7 @@ func (c *ctx) supplyTo(k int) {
 		return
 	}
 	start := -1
-	if to := c.skipTo(k, "to", 8); to > 0 && c.w(to-1) != "according" { // not "…, according to analysts at Y"
+	if to := c.recipientTo(k, c.toWindow(k)); to > 0 { // rel_power.go
 		start = c.nextMention(to+1, 6, false, org)
 	} else if strings.HasPrefix(c.w(k), "suppl") {
 		start = c.nextMention(k+1, 2, false, org)

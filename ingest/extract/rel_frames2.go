@@ -98,6 +98,9 @@ func (c *ctx) customerNoun(k int) {
 		return
 	}
 	owner := c.possessorBefore(k, 4)
+	if owner < 0 && c.customersAt(k) { // rel_customers_at.go
+		return
+	}
 	if owner < 0 && c.w(k-1) == "whose" && c.w(k-2) == "," {
 		owner = c.mentionEndingAt(k-2, []graph.EntityType{org}) // "X, whose customers include A and B"
 	}

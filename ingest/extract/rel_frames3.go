@@ -149,6 +149,9 @@ func (c *ctx) compete(k int) {
 		}
 	case w == "competitors" || w == "rivals" || w == "rival" || w == "competitor":
 		start = c.nextMention(k+1, 4, false, org)
+		if start >= 0 && c.rivalAcrossComma(k, start) { // rel_rival_adj.go
+			start = -1
+		}
 		if h := c.appositiveHolder(k); h >= 0 && subj >= 0 && c.s.ments[subj].ent != c.s.ments[h].ent {
 			subj, start = h, subj // rel_parent.go: "Samsung, Apple's biggest rival, sued Y"
 		}

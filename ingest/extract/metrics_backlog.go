@@ -1,0 +1,27 @@
+package extract
+
+// Order backlogs: "its backlog reached $119 billion", "Siemens Energy's
+// order backlog rose to a record 131 billion euros". The ontology has no
+// kind for a backlog: it is a metric "other" of the company that holds it.
+
+// backlogFigure: a figure verb right before the amount (after "to"/"at",
+// "a record" or a qualifier) and "backlog" within four words before it.
+func (c *ctx) backlogFigure(m money) bool {
+	v := m.a - 1
+	if v >= 0 && c.toks[v].cls&wQual != 0 {
+		v--
+	}
+	v = c.recordBefore(v) // metrics_arr.go: "rose to a record 131 billion euros"
+	if c.w(v) == "to" || c.w(v) == "at" {
+		v--
+	}
+	if v < 1 || !figureVerb(c.w(v)) {
+		return false
+	}
+	for x := v - 1; x >= 0 && x >= v-4; x-- {
+		if w := c.w(x); w == "backlog" || w == "backlogs" {
+			return true
+		}
+	}
+	return false
+}

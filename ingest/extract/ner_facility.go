@@ -1,0 +1,29 @@
+package extract
+
+// Named plants and sites: "power from the Clinton plant", "its Comanche
+// Peak nuclear plant", "a restarted Duane Arnold plant". A name that no
+// gazetteer knows, after a determiner and before a plant noun (with at
+// most two lower-case words of its kind between), names the site, not a
+// company ("the Tesla plant" keeps Tesla: a gazetteer name).
+
+// plantNouns are the sites a name may stand before.
+var plantNouns = set("plant", "plants", "reactor", "reactors", "station", "campus", "site", "facility", "dam", "project", "complex")
+
+// plantMods stand between a site's name and its noun ("nuclear plant").
+var plantMods = set("nuclear", "power", "gas", "coal", "solar", "wind", "generating", "hydroelectric", "data",
+	"center", "energy", "fusion")
+
+// plantDets open a site's name.
+var plantDets = set("the", "its", "their", "a", "an", "'s", "restarted", "shuttered", "idled", "retired")
+
+// facilityRun: the run [i, i+n), known to no gazetteer, names a site.
+func facilityRun(toks []token, i, n int) bool {
+	if i == 0 || !plantDets[toks[i-1].low] {
+		return false
+	}
+	j := i + n
+	for m := 0; m < 2 && j < len(toks) && !toks[j].cap && plantMods[toks[j].low]; m++ {
+		j++
+	}
+	return j < len(toks) && !toks[j].cap && plantNouns[toks[j].low]
+}
