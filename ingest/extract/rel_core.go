@@ -40,11 +40,14 @@ type ctx struct {
 	// (hasRelative)
 	relRead, relAny bool
 	// tieEnd: a lapse or end word was seen by wordFrames (lapsedTies)
-	tieEnd   bool
-	lastTime timeMemo  // timeNear's last answer
-	orgSubj  subjMemo  // subjectBefore's last answer for org
-	lists    []mention // the arena of listFrom, emptied per sentence
-	days     *dayMemo  // the article's day strings (timestr.go)
+	tieEnd bool
+	// prelimRead: prelimAny tells whether the sentence names a
+	// preliminary deal word (hasPrelim, rel_prelim.go)
+	prelimRead, prelimAny bool
+	lastTime              timeMemo  // timeNear's last answer
+	orgSubj               subjMemo  // subjectBefore's last answer for org
+	lists                 []mention // the arena of listFrom, emptied per sentence
+	days                  *dayMemo  // the article's day strings (timestr.go)
 
 	sources sourceMemo // rel_source.go
 }

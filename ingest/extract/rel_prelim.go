@@ -22,12 +22,30 @@ func (c *ctx) prelimStatus(f *fact) {
 	default:
 		return
 	}
+	if !c.hasPrelim() {
+		return
+	}
 	for x := range c.toks {
 		if prelimWords[c.toks[x].low] && c.prelimAt(x) && c.partiesAround(f, x) {
 			f.status = graph.StatusPlanned
 			return
 		}
 	}
+}
+
+// hasPrelim: some word of the sentence is a prelimWords key. It is read
+// once per sentence (through a word gate), not at every fact added.
+func (c *ctx) hasPrelim() bool {
+	if !c.prelimRead {
+		c.prelimRead = true
+		for x := range c.toks {
+			if w := c.toks[x].low; prelimGate.may(w) && prelimWords[w] {
+				c.prelimAny = true
+				break
+			}
+		}
+	}
+	return c.prelimAny
 }
 
 // partiesAround: one party of f is named before x and the other after it,

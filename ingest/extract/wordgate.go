@@ -60,6 +60,7 @@ var (
 	venueGate      = gateOf(venueNames)         // ner_venue.go venueRun (every candidate name)
 	lapseGate      = gateOf(lapseWords)         // rel_deal_lapsed.go tieLapsed (every sentence with a tie)
 	tieGate        = gateOf(tieNouns)           // rel_deal_lapsed.go endedTieParty (every sentence with a tie)
+	prelimGate     = gateOf(prelimWords)        // rel_prelim.go hasPrelim (every sentence with a fact)
 	unitHeadGate   = gateOf(unitHeads)          // rel_unit_subject.go unitAfterIn
 	jointGate      = gateOf(jointWords)         // rel_more3.go jointDeal
 	computeGate    = gateOf(computeWords)       // rel_deal.go computeBefore

@@ -50,7 +50,7 @@ func TestWordGates(t *testing.T) {
 		"fail": {&failGate, failWords}, "acquire": {&acquireGate, acquireVerbs},
 		"notBuyer": {&notBuyerGate, notBuyerGroups}, "notSeller": {&notSellerGate, notSellerGroups},
 		"forecast": {&forecastGate, forecastWords}, "commercial": {&commercialGate, commercialHeads},
-		"joiner": {&joinerGate, runJoiners}, "figureAdj": {&figureAdjGate, figureAdjs}, "lapse": {&lapseGate, lapseWords}, "tie": {&tieGate, tieNouns}} {
+		"joiner": {&joinerGate, runJoiners}, "figureAdj": {&figureAdjGate, figureAdjs}, "lapse": {&lapseGate, lapseWords}, "tie": {&tieGate, tieNouns}, "prelim": {&prelimGate, prelimWords}} {
 		assert.Equal(t, gateOf(c.m), *c.g, name) // the set was not changed after the gate was made
 		for w := range c.m {
 			assert.True(t, c.g.may(w), "%s %q", name, w)
