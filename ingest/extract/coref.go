@@ -111,6 +111,7 @@ func (st *state) itChains(si, i int, refs []mention, ents []int) []int {
 	ents = st.itsOwnProduct(si, i, st.openingItChain(si, refs, i, ents)) // coref_opening_it.go
 	ents = st.relativeHead(si, i, refs, ents)                            // coref_relative.go
 	ents = subjectItAgain(refs, toks, i, ents)                           // coref_it_again.go
+	ents = st.saidThatIt(si, i, refs, ents)                              // coref_said_it.go
 	return st.openerItChain(si, refs, i, ents)                           // coref_opener_it.go
 }
 

@@ -189,3 +189,23 @@ func TestCityBeforeBasedAndAccordingTo(t *testing.T) {
 	assert.Equal(t, "Zenta Cables", out.Metrics[0].Subject)
 	refuteRels(t, []relCase{{"Zenta Cables supplies most of them, according to analysts at Morgan Stanley.", graph.CustomerOf, "Morgan Stanley", "Zenta Cables"}})
 }
+
+func TestSaidThatItIsTheSubject(t *testing.T) {
+	out := run(t, "Zenta Chips shares jumped. The company has lost ground to Nvidia in AI chips, and said in January that it expects first-quarter revenue of $11.7 billion.", "2025-03-12")
+	require.Len(t, out.Metrics, 1, "%+v", out.Metrics)
+	assert.Equal(t, "Zenta Chips", out.Metrics[0].Subject)
+	out = run(t, "Zenta Chips has lost ground to Nvidia, and Nvidia said that it expects revenue of $11.7 billion.", "2025-03-12")
+	require.Len(t, out.Metrics, 1, "%+v", out.Metrics)
+	assert.Equal(t, "Nvidia", out.Metrics[0].Subject, "a speaker named after 'and' speaks for itself")
+}
+
+func TestLeaderAgeAsideAndDescribedEmployer(t *testing.T) {
+	assertStatus(t, "Dana Pryce joined Zenta Chips. Pryce, 65, previously ran Cadence Design Systems from 2009 to 2021.",
+		graph.Leads, "Dana Pryce", "Cadence Design Systems", graph.StatusFormer)
+	r := hasRel(run(t, "Dana Pryce is the founder of venture firm Walden International.", "2025-03-12"), graph.Leads, "Dana Pryce", "Walden International")
+	require.NotNil(t, r)
+	assert.Equal(t, "founder", r.Role)
+	r = hasRel(run(t, "Dana Pryce, president of advertising at Netflix, spoke.", "2025-03-12"), graph.Leads, "Dana Pryce", "Netflix")
+	require.NotNil(t, r)
+	assert.Equal(t, "president of advertising", r.Role)
+}

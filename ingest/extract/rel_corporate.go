@@ -33,10 +33,7 @@ func (c *ctx) aimAt(k int) {
 // personHeads: "Scott Strazik heads GE Vernova", "Niccol ran Chipotle for
 // six years" (past: a former role).
 func (c *ctx) personHeads(k int) {
-	p := c.mentionEndingAt(k, []graph.EntityType{person})
-	if p < 0 && adverbLike(c.w(k-1)) {
-		p = c.mentionEndingAt(k-1, []graph.EntityType{person}) // "P now runs X"
-	}
+	p := c.mentionEndingAt(c.personVerbStart(k), []graph.EntityType{person}) // "P now runs X", "Tan, 65, previously ran X"
 	o := c.nextMention(k+1, 1, true, org)
 	if p < 0 || o < 0 || c.hedged(c.s.ments[p].b, k) {
 		return
@@ -46,6 +43,19 @@ func (c *ctx) personHeads(k int) {
 		st = graph.StatusFormer
 	}
 	c.add(fact{typ: graph.Leads, subj: c.s.ments[p].ent, obj: c.s.ments[o].ent, role: "head", status: st, confidence: 0.7})
+}
+
+// personVerbStart: the token after the person whose verb is at k, past
+// one adverb ("now", "previously") and an age in commas (", 65,").
+func (c *ctx) personVerbStart(k int) int {
+	x := k
+	if w := c.w(x - 1); adverbLike(w) || len(w) > 4 && w[len(w)-2:] == "ly" && !c.toks[x-1].cap {
+		x--
+	}
+	if c.w(x-1) == "," && x >= 3 && c.toks[x-2].kind == tNum && c.w(x-3) == "," {
+		x -= 3
+	}
+	return x
 }
 
 // hiredAs: "Starbucks named Chipotle chief executive Brian Niccol as its

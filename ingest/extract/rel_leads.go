@@ -166,7 +166,7 @@ func (c *ctx) titleAfter(j int) (int, string, bool) {
 	if end == x || c.w(end) != "of" && c.w(end) != "at" {
 		return 0, "", false
 	}
-	if org := c.nextMention(end+1, 2, false, graph.Org); org >= 0 {
+	if org := c.describedOrgAfter(end + 1); org >= 0 {
 		return c.s.ments[c.parentBehind(org)].ent, role, true // rel_parent.go
 	}
 	return c.functionTitle(x, end) // rel_founder.go
@@ -232,4 +232,25 @@ func (c *ctx) hirer(a int) int {
 		}
 	}
 	return -1
+}
+
+// descBreaks end a description before a name: "president of advertising
+// at Netflix" names a function, not a kind of company.
+var descBreaks = set("at", "in", "for", "of", "with", "and", "to", "on", "by", "from")
+
+// describedOrgAfter: the organisation named within two tokens of x, or
+// after a lower-case description of one to three words ("founder of
+// venture firm Walden International", "chief of chipmaker Arm"), else -1.
+func (c *ctx) describedOrgAfter(x int) int {
+	if org := c.nextMention(x, 2, false, graph.Org); org >= 0 {
+		return org
+	}
+	y := x
+	for y < len(c.toks) && y < x+3 && c.toks[y].kind == tWord && !c.toks[y].cap && !descBreaks[c.toks[y].low] {
+		y++
+	}
+	if y == x || y >= len(c.toks) || !c.toks[y].cap || c.w(x) == "the" && y == x+1 {
+		return -1
+	}
+	return c.nextMention(y, 1, false, graph.Org)
 }

@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/cigraph/cigraph/graph"
-
 // namedTitle reads an appointment verb between a person and "TITLE of Y":
 // "P was named chief executive of Y", "P, who took over as chief
 // executive of Y in 2021, said", "P, formerly of Z, was appointed head of
@@ -23,7 +21,7 @@ func (c *ctx) namedTitle(m mention) (int, string, bool) {
 	if end == x || c.w(end) != "of" && c.w(end) != "at" {
 		return 0, "", false
 	}
-	if org := c.nextMention(end+1, 2, false, graph.Org); org >= 0 {
+	if org := c.describedOrgAfter(end + 1); org >= 0 { // rel_leads.go: "founder of venture firm Y"
 		return c.s.ments[org].ent, role, true
 	}
 	return 0, "", false
