@@ -17,7 +17,7 @@ var pendingWords = set("nearing", "near", "close", "closer", "pursuing", "pursue
 // itself a cloud vendor and the other side is not ("Google signed a cloud
 // deal with Anthropic"), the other side is the customer.
 func (c *ctx) cloudDeal(k int) {
-	if c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) { // rel_more2.go, rel_more3.go
+	if c.supplyAgreement(k) || c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) { // rel_supply_agreement.go, rel_more2.go, rel_more3.go
 		return
 	}
 	if c.licensingDeal(k) { // rel_license.go
