@@ -25,7 +25,7 @@ var forecastWords = set("expects", "expected", "expect", "projected", "projects"
 // metrics reads revenue, valuation, margin, growth and customer counts.
 func (c *ctx) metrics() {
 	for _, m := range c.money {
-		if m.perShare {
+		if m.perShare || c.deltaAmount(m) { // metrics_delta.go: "rise by $1 billion"
 			continue
 		}
 		if name, ok := c.moneyMetric(m); ok && !c.partOfWhole(m) && !(name == "valuation" && c.rejectedOffer()) && !(name != "valuation" && c.perUnitRevenue(m.a)) { // metrics_figures.go, rel_deal_blocked.go, metrics_per_unit.go

@@ -56,7 +56,13 @@ func (st *state) findMentions(s *sentence) {
 				continue
 			}
 			if run := st.capRun(toks, i); run > n && !suffixOnly(toks[i+n:i+run]) && (st.endsOrgLike(toks[i:i+run]) || (st.unknownTail(s, i+n, i+run) || st.jointTail(s, i, i+n, i+run)) && !productTail(toks, i+run)) { // ner_joint.go
-				n, ent = run, -1
+				head := ent
+				if run != n+1 {
+					head = -1
+				}
+				i = st.addMention(s, i, run, -1)
+				st.composedUnit(s, i-run, i, head) // ner_composed_unit.go: "Samsung Foundry"
+				continue
 			}
 			i = st.addMention(s, i, n, ent)
 			continue

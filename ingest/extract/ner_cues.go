@@ -318,7 +318,7 @@ func (st *state) articleHead(surface string, n, lex int) int {
 	}
 	for _, k := range st.byFirst[surface] {
 		e := &st.ents[k]
-		if e.lex < 0 && e.typ == graph.Org && strings.HasPrefix(e.name, surface+" ") {
+		if e.lex < 0 && e.typ == graph.Org && e.owner == "" && strings.HasPrefix(e.name, surface+" ") { // not "Samsung Foundry" (ner_composed_unit.go)
 			return k
 		}
 	}

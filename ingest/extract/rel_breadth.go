@@ -357,7 +357,7 @@ func (c *ctx) countsAmong(k int) {
 		return
 	}
 	l := c.listFrom(obj)
-	end := l[len(l)-1].b
+	end := skipBracket(c.toks, l[len(l)-1].b) // names_bracket_list.go: "counts ... Corp (SMIC) among"
 	if c.w(end) != "among" && c.w(end) != "as" {
 		return
 	}

@@ -11,6 +11,9 @@ var moreTriggers = set("enough", "sales", "runs", "run", "ran", "trains", "train
 
 // moreFrames runs the round-four frames of the trigger at k.
 func (c *ctx) moreFrames(k int) {
+	if processNouns[c.w(k)] && c.processCustomer(k) { // rel_process_node.go ("process" is a service verb too)
+		return
+	}
 	if c.w(k) == "enough" {
 		c.enoughOf(k)
 	} else if c.w(k) == "sales" {
@@ -35,7 +38,7 @@ func (c *ctx) moreFrames(k int) {
 		c.acquisitionsIncluding(k) // rel_acquired_list.go
 	} else if c.w(k) == "behind" {
 		c.behindProduct(k) // rel_behind.go
-	} else if moveVerbs[c.w(k)] {
+	} else if moveVerbs[c.w(k)] && !c.movedProduction(k) { // rel_moved_production.go
 		c.movedTo(k) // rel_host_list.go
 	} else if backerNouns[c.w(k)] {
 		c.amongBackers(k) // rel_among_backers.go

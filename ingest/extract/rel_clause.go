@@ -65,7 +65,9 @@ func (c *ctx) clauseStart(j int) bool {
 		return w == ";" || c.toks[j-1].s == ","
 	}
 	if c.toks[j-1].s != "," {
-		return false
+		// "barred from X since 2020 and it stopped supplying Y": a subject
+		// pronoun and its verb open a clause without the comma
+		return j+2 < len(c.toks) && subjectPronouns[c.toks[j+1].low] && c.toks[j+2].kind == tWord && !c.toks[j+2].cap
 	}
 	for x := j + 1; x < len(c.toks) && x <= j+4; x++ {
 		if m := c.mentionAt(x); m >= 0 {

@@ -160,7 +160,7 @@ func (c *ctx) subjectScan(k int, types []graph.EntityType) int {
 	poss := -1
 	for j := len(c.s.ments) - 1; j >= 0; j-- {
 		m := c.s.ments[j]
-		if m.b > k || !typeIn(c.typ(m), types) || k-m.b > 25 {
+		if m.b > k || !typeIn(c.typ(m), types) || k-m.b > 25 || j > 0 && bracketAgain(c.s, c.s.ments[j-1], m) { // names_bracket_list.go: "... Corp (SMIC) are"
 			continue
 		}
 		if c.clauseBreak(m.b, c.sharedSubjectEnd(k)) { // rel_clause_shared.go
@@ -222,6 +222,9 @@ func (c *ctx) listFrom(j int) []mention {
 // stack buffer and copies only the list it returns.
 func appendList(out []mention, s *sentence, j int) []mention {
 	out = append(out[:0], s.ments[j])
+	if j > 0 && bracketGloss(s, s.ments[j-1], s.ments[j]) {
+		return out // names_bracket_list.go: "(TikTok), Tencent" lists no TikTok
+	}
 	for k := j + 1; k < len(s.ments); k++ {
 		prev, m := s.ments[k-1], s.ments[k]
 		if m.a == prev.a {
@@ -232,7 +235,10 @@ func appendList(out []mention, s *sentence, j int) []mention {
 			out[len(out)-1] = m // "OpenAI's ChatGPT": the head noun is the item
 			continue
 		}
-		if m.a < prev.b || !onlyJoiners(s.toks[prev.b:m.a]) {
+		if bracketGloss(s, prev, m) { // names_bracket_list.go
+			continue
+		}
+		if g := gapFrom(s, prev, m.a); m.a < prev.b || !onlyJoiners(s.toks[g:m.a]) {
 			break // (a name inside a description: "The iPhone maker")
 		}
 		out = append(out, m)

@@ -73,6 +73,7 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, coWorkVerbs)  // "co-markets X with Y": rel_cowork.go
 	add(fMore, reserveVerbs) // "reserved half of TSMC's capacity": rel_capacity.go
 	add(fMore, buildVerbs)   // "is building a campus for OpenAI": rel_build_for.go
+	add(fMore, processNouns) // "make a chip on Intel's 18A process": rel_process_node.go
 	// rel_sale_noun.go, rel_brand_list.go, rel_holds_percent.go
 	add(fMore, set("sale", "brands", "holds", "held", "hold"))
 	add(fMore, acquisitionPlurals) // rel_acquired_list.go
@@ -93,6 +94,7 @@ var frameBits = func() map[string]uint32 {
 	add(fCompete, compWords)
 	add(fRival, rivalVerbs)
 	add(fSubsidiary, set("parent", "unit", "subsidiary", "division", "arm", "shareholder", "owner", "owned"))
+	add(fSubsidiary, set("business")) // "its foundry business, which it calls Y": rel_unit_named.go
 	add(fRevenueShare, set("receiving", "receive", "receives", "draws", "draw", "gets", "takes"))
 	add(fOffers, offerVerbs)
 	add(0, set("received")) // a trigger for wordFrames only: rel_received_stock.go

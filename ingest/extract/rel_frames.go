@@ -420,6 +420,9 @@ func (c *ctx) buyFrom(k int) {
 		obj = c.ownerOfGoods(k + 1)
 	}
 	if obj < 0 {
+		obj = c.goodsMadeAt(k + 1) // rel_goods_made_at.go: "buy chips made at Y's plant"
+	}
+	if obj < 0 {
 		if !c.vendorGoods(k, subjs) { // rel_compute.go
 			c.bareBuyers(k, subjs) // rel_buyers.go
 		}
@@ -532,7 +535,7 @@ var nounContext = set("its", "their", "largest", "biggest", "single", "new", "th
 // ordersFrom: "its largest orders were from Apple" -> Apple buys from "its".
 func (c *ctx) ordersFrom(k int) {
 	from := c.skipTo(k, "from", 4)
-	if from < 0 {
+	if from < 0 || moveVerbs[c.w(k-1)] || moveVerbs[c.w(k-2)] { // rel_moved_production.go: "shifted some orders from X to Y"
 		return
 	}
 	cust := c.nextMention(from+1, 2, false, org)
@@ -543,6 +546,15 @@ func (c *ctx) ordersFrom(k int) {
 	if cust < 0 || sup < 0 {
 		return
 	}
-	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[cust].ent, obj: c.s.ments[sup].ent,
-		amount: c.moneyNear(k, k, len(c.toks)), time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+	custs := c.listFrom(cust) // "orders from Microsoft, Amazon and Meta": each one orders
+	amt := c.moneyNear(k, k, len(c.toks))
+	if len(custs) > 1 {
+		amt = nil // a combined value is no one buyer's
+	}
+	for _, m := range custs {
+		if c.typ(m) == org && m.ent != c.s.ments[sup].ent {
+			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[sup].ent,
+				amount: amt, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+		}
+	}
 }

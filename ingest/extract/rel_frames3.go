@@ -252,7 +252,12 @@ func (c *ctx) subsidiary(k int) {
 			return
 		}
 		c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.85})
+	case "business":
+		c.unitNamed(k) // rel_unit_named.go
 	case "unit", "subsidiary", "division", "arm":
+		if c.unitNamed(k) { // rel_unit_named.go
+			return
+		}
 		if c.w(k+1) != "of" {
 			c.unitNoun(k)
 			return

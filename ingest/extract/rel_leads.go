@@ -102,6 +102,9 @@ func (c *ctx) titleBefore(a int) (int, string, bool) {
 	if t := c.topicTitleOrg(); t >= 0 && (x < 0 || c.w(x) == "\"") { // rel_supply.go
 		return t, role, true
 	}
+	if t := c.quoteTitleOrg(x, a); t >= 0 { // rel_leads_quote.go
+		return t, role, true
+	}
 	if x < 0 {
 		if o, ok := c.st.leadingOrg(c.si); ok { // coref_title.go
 			return o, role, true

@@ -307,6 +307,10 @@ func (st *state) lexiconOffers() {
 	for i := range st.sents {
 		for _, m := range st.sents[i].ments {
 			e := &st.ents[m.ent] // no copy: an entity is large
+			if e.typ == graph.Org && e.lex < 0 && e.owner != "" && !m.ref {
+				st.composedParent(i, m) // ner_composed_unit.go: "Samsung Foundry"
+				continue
+			}
 			if e.typ != graph.Product || e.owner == "" || m.ref {
 				continue
 			}

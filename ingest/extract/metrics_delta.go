@@ -1,0 +1,32 @@
+package extract
+
+// A change is no level: "expects its packaging revenue to rise by $1
+// billion", "revenue increased $300 million from a year earlier" state
+// how much a figure moved, not what it is ("rose by $500 million to $5.2
+// billion": only the amount after "to" is the revenue).
+
+// deltaVerbs are change verbs in the forms that take "by" before the
+// change ("to rise by", "grew by"); changeVerbs (rel_breadth.go) holds
+// the past forms too.
+var deltaVerbs = set("rise", "grow", "increase", "fall", "climb", "jump", "decline", "drop", "expand", "shrink",
+	"rising", "growing", "increasing", "falling", "climbing", "jumping", "declining", "dropping", "expanding")
+
+// deltaAmount: the amount m follows a change verb directly ("increased
+// $300 million") or through "by" ("rise by $1 billion").
+func (c *ctx) deltaAmount(m money) bool {
+	v := m.a - 1
+	if v >= 0 && c.toks[v].cls&wQual != 0 {
+		v-- // "rose by about $1 billion"
+	}
+	if w := c.w(v); w == "by" {
+		v--
+	} else if !changeVerbs[w] {
+		return false
+	}
+	for x := v; x >= 0 && x >= v-1; x-- { // "rise by", "rose sharply by"
+		if w := c.w(x); changeVerbs[w] || deltaVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
