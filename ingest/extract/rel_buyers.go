@@ -43,6 +43,8 @@ func (c *ctx) moreFrames(k int) {
 		c.coWork(k) // rel_cowork.go
 	} else if reserveVerbs[c.w(k)] {
 		c.reservedCapacity(k) // rel_capacity.go
+	} else if mediaTriggers[c.w(k)] {
+		c.mediaFrames(k) // rel_media_frames.go
 	}
 }
 

@@ -20,7 +20,7 @@ func (c *ctx) cloudDeal(k int) {
 	if c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) { // rel_more2.go, rel_more3.go
 		return
 	}
-	if c.licensingDeal(k) { // rel_license.go
+	if c.licensingDeal(k) || c.carriageDeal(k) { // rel_license.go, rel_carriage.go
 		return
 	}
 	if c.hedge || !c.computeDeal(k) && !c.cloudUnitDeal(k) && !c.govDeal(k) { // rel_compute.go, rel_cloud_unit_deal.go, rel_gov_deal.go
