@@ -156,6 +156,9 @@ func (st *state) descAntecedent(si, i int) []int {
 	if e, ok := st.namedModifier(si, i); ok { // coref_subject.go
 		return st.one(e)
 	}
+	if e, ok := st.asOwnerNot(si, i); ok { // coref_as_owner.go
+		return st.one(e)
+	}
 	if e, ok := st.unitAntecedent(si, i); ok { // coref_more3.go
 		return st.one(e)
 	}

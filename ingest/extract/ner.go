@@ -51,6 +51,10 @@ func (st *state) findMentions(s *sentence) {
 			}
 		}
 		if n, ent := st.gazetteer(s, i); n > 0 {
+			if st.theOverlap(s, i, n) { // ner_the_overlap.go: "The National Basketball Association"
+				i++
+				continue
+			}
 			if v := st.versionTail(toks, i, n, ent); v > i+n {
 				i = st.addVersioned(s, i, v, ent) // ner_version.go
 				continue

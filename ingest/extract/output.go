@@ -227,7 +227,7 @@ func (st *state) finalNames() {
 			if len(f) < len(best) || f == e.former || codeForm(f) { // names_ticker.go
 				continue // its plain name, a substring, cannot win; a former name or a code never does
 			}
-			p := plainName(f, st.lx.isSuffix)
+			p := st.lexThe(e, plainName(f, st.lx.isSuffix)) // names_the.go
 			if len(p) > len(best) || len(p) == len(best) && p < best {
 				best = p
 			}

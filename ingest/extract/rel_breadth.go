@@ -274,6 +274,9 @@ func (c *ctx) byAgent(k int) {
 	if agent < 0 {
 		agent = c.describedAgent(k) // rel_invest_own.go
 	}
+	if agent < 0 {
+		agent = c.orgAfterPerson(k) // rel_backers_person.go: "backed by Larry Ellison and RedBird"
+	}
 	if agent < 0 || c.hedge {
 		return
 	}

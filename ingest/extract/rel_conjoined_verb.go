@@ -12,6 +12,9 @@ func (c *ctx) verbObjectBefore(m mention, k int) bool {
 	if m.a == 0 || m.ref {
 		return false
 	}
+	if a := c.listStartBefore(m.a); a > 0 && a < m.a {
+		m.a = a // "uses Ericsson and Nokia gear, and has partnered": the whole list is the object
+	}
 	if v := &c.toks[m.a-1]; v.cls&wTrigger == 0 || v.kind != tWord || v.cap {
 		return false
 	}

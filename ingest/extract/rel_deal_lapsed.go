@@ -9,11 +9,12 @@ import "github.com/cigraph/cigraph/graph"
 // "Comcast had also bid for Sky but lost out" states no takeover.
 
 // lapseWords say an agreement has ended ("expires" is still to come).
-var lapseWords = set("expired", "lapsed", "ended", "terminated", "collapsed", "dissolved")
+var lapseWords = set("expired", "lapsed", "ended", "terminated", "collapsed", "dissolved",
+	"scrapped", "abandoned", "disbanded", "unwound", "shuttered", "canceled", "cancelled") // "the venture, which was scrapped"
 
 // tieNouns name the standing agreements a lapse word may follow.
 var tieNouns = set("deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "partnership",
-	"arrangement", "accord", "license", "licence")
+	"arrangement", "accord", "license", "licence", "venture", "ventures", "alliance")
 
 // renewWords mark a sentence that also reports a new agreement: "signed a
 // new deal after the old one expired" — its tie stands.
@@ -30,9 +31,10 @@ func (c *ctx) lapsedTies(n int) {
 	}
 	facts := c.st.facts
 	for i := n; i < len(facts); i++ {
-		if f := facts[i]; (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {
-			if c.tieLapsed() {
+		if f := facts[i]; (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf || f.typ == graph.InvestsIn) && f.status == graph.StatusCurrent {
+			if ok, v := c.tieLapsed(); ok {
 				c.formerTies(n)
+				c.formerVentureStakes(n, v) // rel_venture_ended.go
 			} else if e := c.endedTieParty(); e >= 0 {
 				c.formerTiesOf(n, e)
 			}
@@ -41,33 +43,41 @@ func (c *ctx) lapsedTies(n int) {
 	}
 }
 
-// tieLapsed: "deal with TikTok lapsed", with no renewal in the sentence.
-// Few sentences hold a lapse word: one gated pass looks for it first.
-func (c *ctx) tieLapsed() bool {
+// tieLapsed: "deal with TikTok lapsed", "the joint venture with Disney,
+// which was scrapped", with no renewal in the sentence. It also returns
+// the token of a lapsed venture noun (else -1). Few sentences hold a
+// lapse word: one gated pass looks for it first.
+func (c *ctx) tieLapsed() (bool, int) {
 	if !c.anyLapseWord() {
-		return false
+		return false, -1
 	}
-	lapsed := false
+	lapsed, venture := false, -1
 	for k := range c.toks {
 		w := c.toks[k].low
 		if renewWords[w] {
-			return false
+			return false, -1
 		}
 		if lapsed || !tieNouns[w] {
 			continue
 		}
-		for j := k + 1; j < len(c.toks) && j <= k+5; j++ {
+		for j := k + 1; j < len(c.toks) && j <= k+8; j++ {
 			x := c.toks[j].low
-			if x == "," || x == ";" || x == "but" {
+			if x == "," && (c.w(j+1) == "which" || c.w(j+1) == "that") {
+				continue // a relative clause on the tie: ", which was scrapped"
+			}
+			if x == "," || x == ";" || x == "but" || j > k+5 && !lapseRelWords[x] && !lapseWords[x] {
 				break
 			}
 			if lapseWords[x] {
 				lapsed = true
+				if w == "venture" || w == "ventures" {
+					venture = k
+				}
 				break
 			}
 		}
 	}
-	return lapsed
+	return lapsed, venture
 }
 
 // anyLapseWord: some token is a lapse word (tieLapsed needs one).

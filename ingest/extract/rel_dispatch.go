@@ -79,6 +79,7 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, acquisitionPlurals) // rel_acquired_list.go
 	add(fMore, set("behind"))      // rel_behind.go
 	add(fMore, moveVerbs)          // rel_host_list.go
+	add(fMore, mediaTriggers)      // rel_media_frames.go
 	add(fFunding, fundingTriggers)
 	add(fSwitch, switchTriggers)  // rel_switch.go
 	add(fSwitch, rolloutTriggers) // rel_rollout.go

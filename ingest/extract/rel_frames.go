@@ -20,7 +20,8 @@ var (
 		"rents", "rented", "renting", "rent") // "X rents servers to Y" (rel_frames.go fromVerbs: "rents ... from")
 	useVerbs = set("use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "adopting", "adopt", "adopts", "adopted", "integrating", "integrate", "integrates", "integrated", "leverages", "leverage", "leveraging", "deploy", "deploys", "deploying")
 	buyNouns = set("services", "service", "cloud", "servers", "server", "chips", "chip", "gpus", "gpu", "computing", "products", "hardware", "capacity", "infrastructure", "accelerators", "processors", "suite", "platform", "data", "batteries", "battery", "cells", "components", "parts", "panels", "displays", "modules", "engines", "equipment", "semiconductors", "wafers", "memory", "licenses", "software", "storage", "switches", "systems", "models", "designs", "patents", "modems", "screens", "sensors",
-		"turbines", "transformers", "generators", "reactors", "switchgear") // power gear: rel_reserve_goods.go
+		"turbines", "transformers", "generators", "reactors", "switchgear", // power gear: rel_reserve_goods.go
+		"gear", "radios", "antennas") // telecom gear: rel_goods_list.go
 	offerVerbs = set("operates", "operate", "sells", "offers", "offer", "launched", "launches", "makes", "develops", "developed", "released", "releases", "markets", "introduced", "unveiled", "provides", "expand", "expanding")
 	custNouns  = set("customer", "customers", "client", "clients", "buyer", "buyers")
 	partNouns  = set("partnership", "partnered", "partner", "partnering", "partners", "collaboration", "collaborating", "alliance", "collaborate", "collaborates", "collaborated", "cooperate", "cooperated", "cooperating", "cooperates")
@@ -174,6 +175,8 @@ func (c *ctx) wordFrames(k int, w string) {
 		c.receivedStock(k) // rel_received_stock.go
 	case "commitment", "commitments":
 		c.commitTo(k) // rel_compute.go
+	case "launched", "launches", "unveiled", "introduced":
+		c.jointLaunch(k) // rel_joint_launch.go
 	default:
 		if c.toks[k].cls&wMake != 0 && k+1 < len(c.toks) && c.toks[k+1].cap { // a name, not "its own"
 			c.makesOwned(k) // "designs Google's chips" (rel_design.go)
@@ -450,7 +453,7 @@ func (c *ctx) goodsAfter(obj int) bool {
 	if c.w(n) == "'s" {
 		n++
 	}
-	return buyNouns[c.w(n)] || buyNouns[c.w(n+1)] && c.toks[n].kind == tWord && !c.toks[n].cap
+	return buyNouns[c.w(n)] || buyNouns[c.w(n+1)] && c.toks[n].kind == tWord && !c.toks[n].cap || c.listGoods(obj) != nil // rel_goods_list.go
 }
 
 // ownerOfGoods finds "Amazon servers" / "Nvidia's GPUs" / "worth of Nvidia
@@ -459,6 +462,12 @@ func (c *ctx) ownerOfGoods(k int) int {
 	for j, m := range c.s.ments {
 		if m.a < k || m.a > k+8 || c.typ(m) != org {
 			continue
+		}
+		if c.clauseBreak(k, m.a) {
+			return -1 // "a licensing deal with Y, while Z licenses ...": another clause's goods
+		}
+		if c.w(m.b) == "," && c.listGoods(j) != nil { // rel_goods_list.go: "Ericsson, Nokia and Samsung gear"
+			return j
 		}
 		n := m.b
 		if c.w(n) == "'s" {
@@ -524,7 +533,7 @@ func (c *ctx) supplyTo(k int) {
 	_, end := c.clauseSpan(k)
 	for _, m := range c.listFrom(start) {
 		if c.typ(m) == org && m.a < end {
-			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt, status: c.endedAt(k), // rel_trade_ban.go
+			c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[subj].ent, amount: amt, status: c.sellStatus(k), // rel_trade_ban.go, rel_service_buyers.go
 				time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75, prod: c.productIn(k, m.a)})
 		}
 	}

@@ -42,6 +42,9 @@ func (c *ctx) uses(k int) {
 		c.payingFor(k, subj, o) // rel_paying.go
 		return
 	}
+	if c.usesListGoods(k, subj, obj) { // rel_goods_list.go: "uses Nokia and Ericsson gear"
+		return
+	}
 	head := o.b
 	for x := o.b; x < len(c.toks) && x < o.b+5; x++ {
 		if t := &c.toks[x]; t.low == "'s" || t.kind == tWord && !t.cap {
@@ -383,7 +386,7 @@ func (c *ctx) supplierNoun(k int) {
 		return
 	}
 	owner := c.possessorBefore(k, 5)
-	if owner < 0 {
+	if owner < 0 || c.replacedAsSupplier(k, owner) { // rel_replaced_as.go
 		return
 	}
 	sup := c.subjectBefore(c.s.ments[owner].a, org)
@@ -416,6 +419,9 @@ func (c *ctx) award(k int) {
 	}
 	if c.w(k) == "agreed" || c.w(k) == "signed" {
 		with := c.skipTo(k, "with", 3) // "signed a deal with"
+		if w := c.skipTo(k, "with", 8); with < 0 && w > 0 && agreementNouns[c.w(w-1)] {
+			with = w // "signed a five-year deal with"
+		}
 		if with < 0 {
 			return
 		}
@@ -437,7 +443,7 @@ func (c *ctx) award(k int) {
 		c.designWin(k, subj) // rel_design_win.go: "secured a design win at Y" (no contract frame)
 		return
 	}
-	if wonVerbs[c.w(k)] && (c.wonWork(k, subj) || c.designWin(k, subj)) { // rel_supply.go, rel_design_win.go
+	if wonVerbs[c.w(k)] && (c.wonWork(k, subj) || c.designWin(k, subj) || c.wonAccount(k, subj)) { // rel_supply.go, rel_design_win.go, rel_won_account.go
 		return
 	}
 	if c.skipTo(k, "contract", 8) < 0 && (!awardForms[c.w(k)] || c.awardNounAfter(k) < 0) { // rel_award_direct.go

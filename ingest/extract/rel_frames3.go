@@ -128,7 +128,7 @@ func (c *ctx) compete(k int) {
 		return
 	}
 	w := c.w(k)
-	if c.rivalApposFact(k) { // rel_rival_appos.go: "X, an OpenAI rival"
+	if c.rivalApposFact(k) || c.rivalBid(k) { // rel_rival_appos.go: "X, an OpenAI rival"; rel_rival_bid.go
 		return
 	}
 	subj := c.subjectBefore(k, org, prod)

@@ -193,7 +193,7 @@ func futureBefore(toks []token, a int) bool {
 // and no other company may stand between the verb and "to".
 func (c *ctx) licenseTo(k int) {
 	to := c.skipTo(k, "to", 8)
-	if to < 0 || c.hedge {
+	if to < 0 || c.hedge || c.licenceGoods(k) { // rel_service_buyers.go
 		return
 	}
 	for _, m := range c.s.ments {
@@ -209,8 +209,13 @@ func (c *ctx) licenseTo(k int) {
 	if cust < 0 || sup < 0 || c.hedged(c.s.ments[sup].b, k) || c.s.ments[cust].ent == c.s.ments[sup].ent {
 		return
 	}
-	for _, m := range c.licensees(cust) { // rel_vendors.go
-		c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[sup].ent,
+	for _, m := range c.serviceBuyers(cust) { // rel_service_buyers.go
+		buyer, p := m.ent, 0
+		if c.typ(m) == prod { // "to Spotify and Amazon Music": Amazon licenses for its service
+			buyer, _ = c.st.vendorOf(m.ent)
+			p = m.ent + 1
+		}
+		c.add(fact{typ: graph.CustomerOf, subj: buyer, obj: c.s.ments[sup].ent, prod: p,
 			amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
 			status: c.statusAt(k), confidence: 0.75})
 	}

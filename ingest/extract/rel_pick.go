@@ -4,11 +4,11 @@ import "github.com/cigraph/cigraph/graph"
 
 var (
 	// pickVerbs: a buyer choosing a supplier for a job.
-	pickVerbs = set("tapped", "taps", "tap", "picked", "picks", "chose", "chooses", "selected", "selects",
+	pickVerbs = set("tapped", "taps", "tap", "picked", "picks", "chose", "chooses", "chosen", "selected", "selects",
 		"hired", "hires", "enlisted", "enlists")
 	// pickJobs: what the chosen supplier does for the buyer.
 	pickJobs = set("supply", "provide", "build", "make", "manufacture", "produce", "power", "host", "run",
-		"design", "deliver", "assemble", "fabricate", "operate")
+		"design", "deliver", "assemble", "fabricate", "operate", "replace", "upgrade", "modernize", "modernise", "equip")
 	// joinVerbs: "joined forces with Y".
 	joinVerbs = set("join", "joins", "joined", "joining")
 )
@@ -20,32 +20,40 @@ func (c *ctx) picked(k int) {
 	if c.usedForJob(k) { // rel_host_list.go: "chose A and B's cloud to host"
 		return
 	}
+	if c.pickedBy(k) { // rel_picked_by.go: "Ericsson was picked by Telefonica to supply ..."
+		return
+	}
 	obj := c.mentionAt(k + 1)
 	if obj < 0 || c.hedge {
 		return
 	}
-	o := c.s.ments[obj]
-	if to := c.pastTimePhrase(o.b); c.w(to) != "to" || !pickJobs[c.w(to+1)] { // rel_partner_as.go
-		return
-	}
-	sup, product := o.ent, 0
-	switch c.typ(o) {
-	case graph.Product:
-		v, ok := c.st.vendorOf(o.ent)
-		if !ok {
-			return
-		}
-		sup, product = v, o.ent+1
-	case graph.Person:
+	picks := c.objectList(obj)                                                                  // "selected Ericsson and Samsung to supply": each is picked
+	if to := c.pastTimePhrase(picks[len(picks)-1].b); c.w(to) != "to" || !pickJobs[c.w(to+1)] { // rel_partner_as.go
 		return
 	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
 		return
 	}
-	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: sup, prod: product,
-		amount: c.onceAmount(c.moneyNear(k, k, len(c.toks))), time: c.timeNear(k, 0, len(c.toks)),
-		status: c.statusAt(k), confidence: 0.75})
+	amt := c.onceAmount(c.moneyNear(k, k, len(c.toks)))
+	if len(picks) > 1 {
+		amt = nil // no one price is each supplier's
+	}
+	for _, o := range picks {
+		sup, product := o.ent, 0
+		switch c.typ(o) {
+		case graph.Product:
+			v, ok := c.st.vendorOf(o.ent)
+			if !ok {
+				continue
+			}
+			sup, product = v, o.ent+1
+		case graph.Person:
+			continue
+		}
+		c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: sup, prod: product, amount: amt,
+			time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.75})
+	}
 }
 
 // pairVerbs state a collaboration of the subject's members when no partner

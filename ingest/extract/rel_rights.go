@@ -11,7 +11,8 @@ import "github.com/cigraph/cigraph/graph"
 
 // rightsQualifiers may stand between "for the" and "rights".
 var rightsQualifiers = set("the", "media", "broadcast", "broadcasting", "streaming", "tv", "television", "digital",
-	"exclusive", "global", "national", "international", "u.s.", "domestic", "'s", "to", "of")
+	"exclusive", "global", "national", "international", "u.s.", "domestic", "'s", "to", "of",
+	"sunday", "monday", "thursday", "saturday", "night", "playoff", "regular-season", "postseason", "live", "weekly") // "for Thursday night NFL games"
 
 // adNouns after a platform's name say ads bought on it ("Meta ads").
 var adNouns = set("ads", "ad", "advertising", "adverts", "advertisements", "platforms", "apps")
@@ -20,6 +21,9 @@ var adNouns = set("ads", "ad", "advertising", "adverts", "advertisements", "plat
 // at the paying verb k; it reports whether a fact was read.
 func (c *ctx) paidForRights(k int) bool {
 	r := c.skipTo(k, "rights", 14)
+	if r < 0 {
+		r = c.gamesNoun(k) // rel_rights_games.go: "pay $10 billion a year for NFL games"
+	}
 	if r < 0 || c.hedge || c.nextMention(k+1, 2, false, org) >= 0 { // "pays Y $N": Y is the payee
 		return false
 	}
@@ -45,8 +49,12 @@ func (c *ctx) paidForRights(k int) bool {
 		return false
 	}
 	amt := c.moneyNear(k, k, f)
-	for _, m := range c.subjects(k) {
-		if c.typ(m) != org || m.ent == c.s.ments[seller].ent || c.hedged(m.b, k) {
+	payers := c.subjects(k)
+	if len(payers) > 1 {
+		amt = nil // "A, B and C together pay $10 billion": no one payer's sum
+	}
+	for _, m := range payers {
+		if c.typ(m) != org || m.ent == c.s.ments[seller].ent || c.hedged(m.b, k) || !c.st.named(m) {
 			continue
 		}
 		c.add(fact{typ: graph.CustomerOf, subj: m.ent, obj: c.s.ments[seller].ent, amount: amt,
