@@ -36,10 +36,7 @@ func TestBareShareAfterCustomerNoun(t *testing.T) {
 		"Marvell reported revenue of $35 billion. Zenta Motors was its second-largest customer, at 10%.",
 		"Zenta Motors is Marvell's biggest client, with 10%, up from 8% a year earlier.",
 	} {
-		r := hasRel(run(t, text, "2025-03-10"), graph.CustomerOf, "Zenta Motors", "Marvell")
-		require.NotNil(t, r, text)
-		require.NotNil(t, r.SharePercent, text)
-		assert.InDelta(t, 10, *r.SharePercent, 1e-9, text)
+		assertShare(t, run(t, text, "2025-03-10"), graph.CustomerOf, "Zenta Motors", "Marvell", 10)
 	}
 	// a percentage that is no share of revenue still gives none
 	r := hasRel(run(t, "Zenta Motors is Marvell's biggest client, at 10% of its workforce.", "2025-03-10"), graph.CustomerOf, "Zenta Motors", "Marvell")
@@ -66,10 +63,7 @@ func TestGappedStakeHolder(t *testing.T) {
 		holder string
 		v      float64
 	}{{"Denso", 5.5}, {"Toyota", 2}} {
-		r := hasRel(out, graph.InvestsIn, c.holder, "Aisin")
-		require.NotNil(t, r, c.holder)
-		require.NotNil(t, r.SharePercent, c.holder)
-		assert.InDelta(t, c.v, *r.SharePercent, 1e-9, c.holder)
+		assertShare(t, out, graph.InvestsIn, c.holder, "Aisin", c.v)
 	}
 	assert.Nil(t, hasRel(out, graph.InvestsIn, "Denso", "Toyota"))
 	// a plain list of companies held keeps every one
@@ -78,10 +72,7 @@ func TestGappedStakeHolder(t *testing.T) {
 
 func TestStakeInWhich(t *testing.T) {
 	out := run(t, "Anthropic, in which Google owns a 14% stake, said last month it would use Google's chips.", "2025-03-10")
-	r := hasRel(out, graph.InvestsIn, "Google", "Anthropic")
-	require.NotNil(t, r, "%+v", out.Relations)
-	require.NotNil(t, r.SharePercent)
-	assert.InDelta(t, 14, *r.SharePercent, 1e-9)
+	r := assertShare(t, out, graph.InvestsIn, "Google", "Anthropic", 14)
 	assert.Empty(t, r.Time, "the time of 'said last month' is the main verb's")
 	assertRels(t, []relCase{{"Anthropic, in which Amazon has a stake, said it would use Trainium chips.", graph.InvestsIn, "Amazon", "Anthropic"}})
 }
@@ -144,10 +135,7 @@ func TestSwitchToOwnDesigns(t *testing.T) {
 
 func TestWillHoldPercent(t *testing.T) {
 	out := run(t, "Halden Capital invested €1.3 billion and will hold about 11% of Zenta Motors, becoming its largest shareholder.", "2025-03-10")
-	r := hasRel(out, graph.InvestsIn, "Halden Capital", "Zenta Motors")
-	require.NotNil(t, r, "%+v", out.Relations)
-	require.NotNil(t, r.SharePercent)
-	assert.InDelta(t, 11, *r.SharePercent, 1e-9)
+	assertShare(t, out, graph.InvestsIn, "Halden Capital", "Zenta Motors", 11)
 	assert.Empty(t, run(t, "Shareholders will hold 11% of the combined company.", "2025-03-10").Relations)
 }
 
@@ -208,4 +196,14 @@ func TestLeaderAgeAsideAndDescribedEmployer(t *testing.T) {
 	r = hasRel(run(t, "Dana Pryce, president of advertising at Netflix, spoke.", "2025-03-12"), graph.Leads, "Dana Pryce", "Netflix")
 	require.NotNil(t, r)
 	assert.Equal(t, "president of advertising", r.Role)
+}
+
+// assertShare: out holds typ subj -> obj with share want; it returns it.
+func assertShare(t *testing.T, out graph.Extraction, typ, subj, obj string, want float64) *graph.Relation {
+	t.Helper()
+	r := hasRel(out, typ, subj, obj)
+	require.NotNil(t, r, "%s %s -> %s: %+v", typ, subj, obj, out.Relations)
+	require.NotNil(t, r.SharePercent, "%s %s -> %s", typ, subj, obj)
+	assert.InDelta(t, want, *r.SharePercent, 1e-9, "%s %s -> %s", typ, subj, obj)
+	return r
 }
