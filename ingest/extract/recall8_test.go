@@ -207,3 +207,16 @@ func assertShare(t *testing.T, out graph.Extraction, typ, subj, obj string, want
 	assert.InDelta(t, want, *r.SharePercent, 1e-9, "%s %s -> %s", typ, subj, obj)
 	return r
 }
+
+func TestBareFiscalQuarter(t *testing.T) {
+	for _, c := range []struct{ text, pub, want string }{
+		{"Zenta Soft reported fiscal fourth-quarter revenue of $76.4 billion on Wednesday.", "2025-07-30", "2025-Q2"},
+		{"Zenta Devices reported fiscal fourth-quarter revenue of $102.5 billion.", "2025-10-30", "2025-Q3"},
+		{"Zenta Soft expects fiscal first-quarter revenue of $75 billion.", "2025-07-30", "2025-Q3"},
+		{"Zenta Soft reported revenue of $9 billion for its fiscal third quarter of 2024.", "2025-07-30", "2024-Q3"},
+	} {
+		out := run(t, c.text, c.pub)
+		require.NotEmpty(t, out.Metrics, c.text)
+		assert.Equal(t, c.want, out.Metrics[0].Time, c.text)
+	}
+}

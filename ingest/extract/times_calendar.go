@@ -105,7 +105,10 @@ func (c *ctx) fiscalQuarter(times []timex, i int) []timex {
 		times = append(times[:i], times[i+1:]...)
 		i--
 	case c.st.fyEnd == 0:
-		return times // a bare "fiscal third quarter" keeps quarterOf's reading
+		if c.w(t.a-1) == "fiscal" && !c.hasYearIn(t.a, t.b) {
+			times[i].value = c.bareFiscalQuarter(t.a) // "reported fiscal fourth-quarter revenue"
+		}
+		return times
 	case c.w(t.a-1) == "fiscal" && c.hasYearIn(t.a, t.b):
 		y = atoi4(t.value[:4])
 	case c.w(t.a-1) != "fiscal":
@@ -190,4 +193,21 @@ func (c *ctx) openingTime(k int) string {
 		}
 	}
 	return ""
+}
+
+// bareFiscalQuarter dates a fiscal quarter of an unknown fiscal calendar
+// named without a year ("Microsoft reported fiscal fourth-quarter
+// revenue", read on July 30). Companies report a quarter two to eight
+// weeks after it ends, so the quarter reported is the calendar quarter
+// holding the day 60 days before publication (Microsoft's June quarter,
+// not the calendar fourth quarter of the year before; the quarter holding
+// a fiscal quarter's last month, as fiscalQuarterValue reads one); one to
+// come ("expects fiscal first-quarter revenue") is the quarter after it.
+// The fiscal ordinal cannot say more without the fiscal year's end.
+func (c *ctx) bareFiscalQuarter(a int) string {
+	d := c.st.pub.AddDate(0, 0, -60)
+	if futureBefore(c.toks, a) {
+		d = d.AddDate(0, 3, 0)
+	}
+	return quarterString(d.Year(), (int(d.Month())-1)/3+1)
 }
