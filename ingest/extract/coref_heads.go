@@ -13,4 +13,10 @@ func init() {
 		descHeads[w] = true
 	}
 	descStop["supply"], descStop["value"] = true, true
+	// payments: "the Dutch processor", "the neobank" ("fintech" mostly
+	// modifies another head: "the fintech startup"; "the brokerage" and
+	// "the issuer" are as often an analyst house or a bond issuer)
+	for _, w := range []string{"neobank", "processor"} {
+		descHeads[w] = true
+	}
 }

@@ -58,6 +58,9 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 		}
 		return "revenue", true
 	}
+	if c.valuationNounAfter(m) { // metrics_valuation_noun.go: "at a $22.5 billion valuation"
+		return "valuation", true
+	}
 	if c.changedTo(m.a) || c.cameInAt(m.a) { // metrics_more2.go
 		return "revenue", true
 	}

@@ -51,6 +51,8 @@ func (c *ctx) moreFrames(k int) {
 		c.buildsFor(k) // rel_build_for.go
 	} else if mediaTriggers[c.w(k)] {
 		c.mediaFrames(k) // rel_media_frames.go
+	} else if c.w(k) == "private" {
+		c.takePrivate(k) // rel_take_private.go
 	}
 }
 

@@ -27,9 +27,10 @@ func (c *ctx) verbObjectBefore(m mention, k int) bool {
 }
 
 // finiteAfterAdverbial: from token y (before k), at most three adverbial
-// words ("on Tuesday", "later") and then a finite verb.
+// words ("on Tuesday", "later") and then a finite verb, which may be the
+// frame's own verb at k ("counts A among its clients and competes with B").
 func (c *ctx) finiteAfterAdverbial(y, k int) bool {
-	for z := y; z < k && z <= y+3; z++ {
+	for z := y; z <= k && z <= y+3; z++ {
 		t := &c.toks[z]
 		if t.cls&wFinite != 0 {
 			return true

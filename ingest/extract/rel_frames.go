@@ -110,7 +110,9 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 		c.fundingFrames(k)
 	}
 	if fb&fSwitch != 0 && w == "built" {
-		c.builtOn(k) // rel_runs_on.go
+		if !c.builtOnTool(k) { // rel_built_on_tool.go
+			c.builtOn(k) // rel_runs_on.go
+		}
 	} else if fb&fSwitch != 0 && rolloutTriggers[w] {
 		c.rollout(k) // rel_rollout.go
 	} else if fb&fSwitch != 0 {
@@ -328,6 +330,7 @@ func (c *ctx) acquire(k int) {
 	c.moreBought(obj)   // rel_acquired_list.go
 	// rel_more3.go: "A and B agreed to buy C"
 	c.coAcquirers(subj, o.ent, k, amt)
+	c.consortiumLeaders(subj, o.ent, k, amt) // rel_consortium.go
 }
 
 // skipTo returns the index of word w within n tokens after k, or -1.

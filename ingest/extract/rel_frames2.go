@@ -42,7 +42,7 @@ func (c *ctx) uses(k int) {
 		c.payingFor(k, subj, o) // rel_paying.go
 		return
 	}
-	if c.usesListGoods(k, subj, obj) { // rel_goods_list.go: "uses Nokia and Ericsson gear"
+	if c.usesListGoods(k, subj, obj) || c.usedVendor(k, subj, o) { // rel_goods_list.go: "uses Nokia and Ericsson gear"; rel_uses_vendor.go
 		return
 	}
 	head := o.b

@@ -354,6 +354,9 @@ func (c *ctx) offers(k int) {
 		if start >= 0 && (c.between(k+1, c.s.ments[start].a, org) || c.predicateBetween(k+1, c.s.ments[start].a)) {
 			start = -1 // "its own models and uses Gemini": another verb's object
 		}
+		if start >= 0 && c.productTie(start) { // rel_offers_tie.go: "its Apple Card partnership"
+			start = -1
+		}
 	default:
 		if w == "such" && c.w(k+1) != "as" || !c.hasProd ||
 			(w == "through" || w == "via") && c.w(k+1) != "its" && c.w(k+1) != "their" {

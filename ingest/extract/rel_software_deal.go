@@ -21,7 +21,7 @@ func (c *ctx) softwareDeal(k int) bool {
 	if subj < 0 || other < 0 {
 		return false
 	}
-	if c.ownSystemsPurpose(other) {
+	if c.ownSystemsPurpose(other) || c.vendorService(c.s.ments[other], true) { // rel_uses_vendor.go: "a deal with Fiserv for card processing"
 		return true
 	}
 	w := c.w(k)

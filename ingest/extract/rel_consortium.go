@@ -1,0 +1,39 @@
+package extract
+
+import "github.com/cigraph/cigraph/graph"
+
+// Club deals: "A consortium led by KKR and including CPP Investments will
+// acquire Assura". The subject found before the verb is the last member
+// named (after "including"); the leader named after "led by" buys too.
+
+// consortiumLeaders adds an acquisition of obj for each organisation named
+// after "led by" in front of the member subj ("... led by A and including
+// subj"); k is the verb, amt the price.
+func (c *ctx) consortiumLeaders(subj, obj, k int, amt *graph.Amount) {
+	a := c.s.ments[subj].a
+	if w := c.w(a - 1); w != "including" && w != "includes" {
+		return
+	}
+	by := -1
+	for x := a - 2; x >= 1 && x >= a-12; x-- {
+		if c.w(x) == "by" && c.w(x-1) == "led" {
+			by = x
+			break
+		}
+	}
+	if by < 0 {
+		return
+	}
+	for _, m := range c.s.ments {
+		if m.a <= by || m.b >= a || m.poss || c.typ(m) != org || m.ent == obj {
+			continue
+		}
+		f := fact{typ: graph.Acquires, subj: m.ent, obj: obj, time: c.timeNear(k, 0, len(c.toks)),
+			status: c.statusAt(k), confidence: 0.75}
+		if amt != nil {
+			x := *amt
+			f.amount = &x
+		}
+		c.add(f)
+	}
+}
