@@ -80,6 +80,7 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, set("behind"))      // rel_behind.go
 	add(fMore, moveVerbs)          // rel_host_list.go
 	add(fMore, mediaTriggers)      // rel_media_frames.go
+	add(fMore, prelimDealNouns)    // rel_megawatt_deal.go
 	add(fFunding, fundingTriggers)
 	add(fSwitch, switchTriggers)  // rel_switch.go
 	add(fSwitch, rolloutTriggers) // rel_rollout.go
