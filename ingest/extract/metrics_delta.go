@@ -30,3 +30,28 @@ func (c *ctx) deltaAmount(m money) bool {
 	}
 	return false
 }
+
+// changeBefore steps back from e, the last token before the "to" of a new
+// level, over the change it follows: a percent ("rose 10% to $5.2
+// billion") or an amount ("rose by $500 million to $5.2 billion"), with
+// its "by" and qualifier. It returns where the change verb should stand.
+func (c *ctx) changeBefore(e int) int {
+	v := e
+	for _, p := range c.pcts {
+		if p.b == e+1 {
+			v = p.a - 1
+		}
+	}
+	for _, m := range c.money {
+		if m.b == e+1 {
+			v = m.a - 1
+		}
+	}
+	if v < e && v >= 0 && c.toks[v].cls&wQual != 0 {
+		v-- // "rose by about $500 million to"
+	}
+	if v < e && c.w(v) == "by" {
+		v--
+	}
+	return v
+}

@@ -59,7 +59,7 @@ func (st *state) findMentions(s *sentence) {
 				i = st.addVersioned(s, i, v, ent) // ner_version.go
 				continue
 			}
-			if run := st.capRun(toks, i); run > n && !suffixOnly(toks[i+n:i+run]) && (st.endsOrgLike(toks[i:i+run]) || (st.unknownTail(s, i+n, i+run) || st.jointTail(s, i, i+n, i+run)) && !productTail(toks, i+run)) { // ner_joint.go
+			if run := st.capRun(toks, i); run > n && !suffixOnly(toks[i+n:i+run]) && (st.endsOrgLike(toks[i:i+run]) || run == n+1 && st.stateUnitTail(toks[i+n:i+run], ent) || (st.unknownTail(s, i+n, i+run) || st.jointTail(s, i, i+n, i+run)) && !productTail(toks, i+run)) { // ner_joint.go
 				head := ent
 				if run != n+1 {
 					head = -1
@@ -364,7 +364,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if typ == "" {
 		return 0, false
 	}
-	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || commonOpener(toks) || lowerCompound(toks[0].s) || openerAdjective(toks) || descriptorOpener(toks)) { // ner_opener.go
+	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || pluralOrgNoun(&toks[0]) || commonOpener(toks) || lowerCompound(toks[0].s) || openerAdjective(toks) || descriptorOpener(toks)) { // ner_opener.go
 		return 0, false // a common word that starts the sentence
 	}
 	if i > 0 && !cued && n == 1 && datelineOpened(toks, i) && (st.lowerSeen[toks[i].low] || commonOpener(toks[i:]) || openerAdjective(toks[i:]) || descriptorOpener(toks[i:])) {

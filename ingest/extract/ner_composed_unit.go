@@ -16,7 +16,7 @@ var composedUnitWords = set("foundry", "cloud", "semiconductor")
 // lexicon organisation head (the entry of its first b-a-1 words) as
 // owner when its last word is a unit word ("Samsung Foundry").
 func (st *state) composedUnit(s *sentence, a, b, head int) {
-	if len(s.ments) == 0 || head < 0 || b-a < 2 || !composedUnitWords[s.toks[b-1].low] {
+	if len(s.ments) == 0 || head < 0 || b-a < 2 || !composedUnitWords[s.toks[b-1].low] && !st.stateUnitTail(s.toks[b-1:b], head) {
 		return
 	}
 	m := s.ments[len(s.ments)-1]
@@ -47,4 +47,12 @@ func (st *state) composedParent(si int, m mention) {
 	p.cued, p.owner, p.role = true, x.owner, x.role
 	p.mentions = max(p.mentions, 1)
 	st.addFact(fact{typ: graph.SubsidiaryOf, subj: m.ent, obj: k, confidence: 0.7, sent: si, status: graph.StatusCurrent})
+}
+
+// stateUnitTail: the tail after a lexicon utility is a place, so the run
+// names the utility's operating company for that state ("Entergy
+// Louisiana", "Duke Energy Florida"): a unit of the utility, not the
+// utility and a place.
+func (st *state) stateUnitTail(tail []token, head int) bool {
+	return len(tail) == 1 && tail[0].cls&cPlace != 0 && st.lx.cue("powerseller", lowerASCII(st.lx.entries[head].name))
 }

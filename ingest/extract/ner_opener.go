@@ -118,3 +118,10 @@ func aTitledAppositive(toks []token, i, n int) bool {
 	}
 	return false
 }
+
+// pluralOrgNoun: a one-word opener that is the plural of an organisation
+// noun of the cue list orgnoun ("Investors backed Quillbridge", "Rivals
+// say", "Suppliers raised prices") is a common noun, never a name.
+func pluralOrgNoun(t *token) bool {
+	return t.cls&wOrgNoun != 0 && len(t.low) > 3 && t.low[len(t.low)-1] == 's' && t.low[len(t.low)-2] != 's'
+}

@@ -226,12 +226,7 @@ func (c *ctx) changedTo(a int) bool {
 	if c.w(a-1) != "to" {
 		return false
 	}
-	v := a - 2
-	for _, p := range c.pcts {
-		if p.b == a-1 {
-			v = p.a - 1
-		}
-	}
+	v := c.changeBefore(a - 2) // metrics_delta.go: "rose 10% to", "rose by $500 million to"
 	if !changeVerbs[c.w(v)] {
 		return false
 	}
@@ -450,7 +445,7 @@ func (c *ctx) customerList(k, owner int) bool {
 	}
 	v := k                   // the customer noun, where statusAt reads
 	had := c.w(k+1) == "had" // rel_lost_customer.go: "its customers had included A"
-	if had {
+	if had || c.perfectIncluded(k+1) {
 		k++
 	}
 	if w := c.w(k + 1); !includeGate.may(w) || !includeWords[w] || c.hedge { // wordgate.go

@@ -49,6 +49,8 @@ func (c *ctx) moreFrames(k int) {
 		c.reservedGoods(k)    // rel_reserve_goods.go
 	} else if buildVerbs[c.w(k)] {
 		c.buildsFor(k) // rel_build_for.go
+	} else if prelimDealNouns[c.w(k)] {
+		c.prelimDeal(k) // rel_megawatt_deal.go
 	} else if mediaTriggers[c.w(k)] {
 		c.mediaFrames(k) // rel_media_frames.go
 	} else if c.w(k) == "private" {

@@ -15,5 +15,6 @@ func (c *ctx) cloudUnitDeal(k int) bool {
 	}
 	o := c.s.ments[other].ent
 	x := c.st.ents[o].lex
-	return x >= 0 && c.st.lx.entries[x].kind == "unit" && c.st.cloudVendor(o) && !c.st.cloudVendor(c.s.ments[subj].ent)
+	unit := x >= 0 && c.st.lx.entries[x].kind == "unit" || c.st.composedCloud(o) // "with Huawei Cloud"
+	return unit && c.st.cloudVendor(o) && !c.st.cloudVendor(c.s.ments[subj].ent)
 }

@@ -390,6 +390,9 @@ func (c *ctx) hedged(from, k int) bool {
 		if (c.toks[j].low == "off" || c.toks[j].low == "away") && c.movedOffVendor(j) {
 			continue // "migrated off AWS and now runs on Y": a switch, no hedge (rel_hedge_moved.go)
 		}
+		if c.endVerbOfTie(j) {
+			continue // "terminated its partnership with Y": a former tie (rel_tie_terminated.go)
+		}
 		if c.toks[j].low == "no" && c.w(j+1) == "longer" {
 			continue // "no longer buys from Y": a former tie (statusAt)
 		}

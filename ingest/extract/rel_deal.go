@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/cigraph/cigraph/graph"
+import (
+	"strings"
+
+	"github.com/cigraph/cigraph/graph"
+)
 
 // agreementNouns head an agreement: "a $10 billion cloud deal with Y".
 var agreementNouns = set("deal", "deals", "contract", "contracts", "agreement", "agreements", "pact")
@@ -17,7 +21,7 @@ var pendingWords = set("nearing", "near", "close", "closer", "pursuing", "pursue
 // itself a cloud vendor and the other side is not ("Google signed a cloud
 // deal with Anthropic"), the other side is the customer.
 func (c *ctx) cloudDeal(k int) {
-	if c.powerDeal(k) || c.supplyAgreement(k) || c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) || c.retailDeal(k) { // rel_power.go, rel_supply_agreement.go, rel_more2.go, rel_more3.go, rel_retail_deal.go
+	if c.powerDeal(k) || c.supplyAgreement(k) || c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) || c.retailDeal(k) || c.megawattDeal(k) { // rel_power.go, rel_supply_agreement.go, rel_more2.go, rel_more3.go, rel_retail_deal.go, rel_megawatt_deal.go
 		return
 	}
 	if c.lostContract(k) || c.licensingDeal(k) || c.carriageDeal(k) { // rel_contract_holder.go, rel_license.go, rel_carriage.go
@@ -92,13 +96,25 @@ func (c *ctx) pending(a, k int) bool {
 	return false
 }
 
-// cloudVendor: the organisation sells cloud computing (cue list cloudvendor).
+// cloudVendor: the organisation sells cloud computing (cue list
+// cloudvendor), or is a composed cloud unit ("Huawei Cloud": a company's
+// name and "Cloud", ner_composed_unit.go) as the lexicon's cloud units are.
 func (st *state) cloudVendor(e int) bool {
 	x := &st.ents[e]
 	if x.lex >= 0 && st.lx.cue("cloudvendor", lowerASCII(st.lx.entries[x.lex].name)) {
 		return true
 	}
+	if st.composedCloud(e) {
+		return true
+	}
 	return st.lx.cue("cloudvendor", lowerASCII(x.name))
+}
+
+// composedCloud: the organisation is a composed cloud unit, a company's
+// name and "Cloud" that the lexicon does not list ("Huawei Cloud").
+func (st *state) composedCloud(e int) bool {
+	x := &st.ents[e]
+	return x.lex < 0 && x.owner != "" && strings.HasSuffix(x.name, " Cloud")
 }
 
 var dealNouns = set("deal", "transaction", "acquisition", "takeover", "merger", "purchase", "investment", "offer")

@@ -81,6 +81,7 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, moveVerbs)          // rel_host_list.go
 	add(fMore, mediaTriggers)      // rel_media_frames.go
 	add(fMore, set("private"))     // "take X private": rel_take_private.go
+	add(fMore, prelimDealNouns)    // rel_megawatt_deal.go
 	add(fFunding, fundingTriggers)
 	add(fSwitch, switchTriggers)  // rel_switch.go
 	add(fSwitch, rolloutTriggers) // rel_rollout.go

@@ -29,3 +29,11 @@ func (c *ctx) addIncluded(cust, sup, k int, had bool) {
 	c.add(fact{typ: graph.CustomerOf, subj: cust, obj: sup, confidence: 0.75,
 		time: c.timeNear(k, 0, len(c.toks)), status: graph.StatusFormer})
 }
+
+// perfectIncluded: the present perfect "have included" at x ("its biggest
+// customers have included Apple"): a list that still holds, read like
+// "include".
+func (c *ctx) perfectIncluded(x int) bool {
+	w := c.w(x)
+	return (w == "have" || w == "has") && c.w(x+1) == "included"
+}

@@ -81,7 +81,7 @@ func (c *ctx) powerBefore(k int) bool {
 }
 
 // powerSeller: the organisation sells electricity: a utility, generator
-// or reactor developer (cue list powerseller), or a company whose name
+// or reactor developer (cue list powerseller) or a unit of one, or a company whose name
 // ends in a power word ("Talen Energy"), unless it sells cloud computing
 // ("Crusoe Energy").
 func (st *state) powerSeller(e int) bool {
@@ -92,6 +92,9 @@ func (st *state) powerSeller(e int) bool {
 	}
 	if st.lx.cue("powerseller", lowerASCII(name)) {
 		return true
+	}
+	if x.lex < 0 && x.owner != "" && st.lx.cue("powerseller", lowerASCII(x.owner)) {
+		return true // a utility's state unit: "Entergy Louisiana" (ner_composed_unit.go)
 	}
 	sp := strings.LastIndexByte(name, ' ')
 	return sp > 0 && powerHeads[name[sp+1:]] && !st.cloudVendor(e)
