@@ -232,7 +232,8 @@ func (st *state) refAt(si, i int) (int, []int) {
 		if n, ok := pluralRef2(w(0), w(1), second); ok {
 			return 2, st.salientOrgs(si, i, n)
 		}
-		if w(0) == "the" && (w(1) == "latter" || w(1) == "former") && !formerTitleNext(w(2)) && !orgishNoun[w(2)] { // not "the former chief executive" (rel_stake_events.go)
+		// not "the former chief executive" (rel_stake_events.go), nor "the former Catalent sites" (a name follows)
+		if w(0) == "the" && (w(1) == "latter" || w(1) == "former") && !formerTitleNext(w(2)) && !orgishNoun[w(2)] && !(i+2 < len(toks) && toks[i+2].cap) {
 			two := st.antecedent(si, i, graph.Org, 2)
 			if len(two) == 2 {
 				if w(1) == "latter" {

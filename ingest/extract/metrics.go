@@ -61,7 +61,7 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 	if c.valuationNounAfter(m) { // metrics_valuation_noun.go: "at a $22.5 billion valuation"
 		return "valuation", true
 	}
-	if c.changedTo(m.a) || c.cameInAt(m.a) { // metrics_more2.go
+	if c.changedTo(m.a) || c.cameInAt(m.a) || c.productTakings(m.a) { // metrics_more2.go, metrics_product_takings.go
 		return "revenue", true
 	}
 	for x := m.a - 1; x >= 0 && x >= m.a-6; x-- {
@@ -221,6 +221,7 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 		subj = c.frontedValued(k) // rel_time_valued.go
 	} else if name == "valuation" {
 		subj = c.valuingIssuer(subj, k) // metrics_valued_issuer.go
+		subj = c.describedMaker(subj)   // metrics_valued_maker.go: "valuing the maker of Caplyta"
 	}
 	if g := c.metricOwnerAfter(k); g >= 0 && (subj < 0 || name == "gross_margin") {
 		subj = g

@@ -201,6 +201,9 @@ func numberWithUnit(toks []token, i int, num, unit string) (money, bool) {
 	if cur := currencyWordOf(toks, b); unit == "" && cur != "" {
 		unit = cur
 		b++
+	} else if cur := nationalCurrency(toks, b); unit == "" && cur != "" { // numbers_national.go
+		unit = cur
+		b += 2
 	}
 	if unit == "" {
 		return money{}, false
@@ -418,6 +421,9 @@ func periodAfter(toks []token, b int) (string, int) {
 	}
 	if (w(0) == "per" || w(0) == "a" || w(0) == "each" || w(0) == "every" || w(0) == "/") && periodWord(w(1)) != "" {
 		return periodWord(w(1)), b + 2
+	}
+	if w(0) == "upfront" || w(0) == "up-front" {
+		return "once", b // "$200 million upfront": a one-time payment (a licence fee)
 	}
 	if w(0) == "in" && (strings.HasPrefix(w(1), "annuali") || w(1) == "annual") {
 		if w(1) == "annual" {

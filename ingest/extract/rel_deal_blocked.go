@@ -13,7 +13,7 @@ import "github.com/cigraph/cigraph/graph"
 func (c *ctx) dropBlockedDeals(n int) {
 	for i := n; i < len(c.st.facts); i++ {
 		if c.st.facts[i].typ == graph.Acquires && c.st.facts[i].status != graph.StatusFormer {
-			if c.blockedDealNoun() {
+			if c.blockedDealNoun() || c.offerThenRejected() { // rel_deal_agreement.go
 				c.st.facts = c.st.dropTakeovers(c.st.facts, n)
 			}
 			return

@@ -14,7 +14,8 @@ var lapseWords = set("expired", "lapsed", "ended", "terminated", "collapsed", "d
 
 // tieNouns name the standing agreements a lapse word may follow.
 var tieNouns = set("deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "partnership",
-	"arrangement", "accord", "license", "licence", "venture", "ventures", "alliance")
+	"arrangement", "accord", "license", "licence", "venture", "ventures", "alliance",
+	"collaboration", "collaborations", "partnerships", "alliances") // "ended its collaboration with Y"
 
 // renewWords mark a sentence that also reports a new agreement: "signed a
 // new deal after the old one expired" — its tie stands.

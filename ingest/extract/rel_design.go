@@ -12,7 +12,8 @@ package extract
 var ownGoodsTriggers = set("designs", "designed", "fabricates", "fabricated", "manufactures", "manufactured",
 	"builds", "built", "produces", "produced", "assembles", "assembled",
 	"build", "produce", "manufacture", "assemble", "design", "fabricate", // "will build cars for BMW"
-	"packages", "packaged", "package") // "packages chips for Apple and Nvidia"
+	"packages", "packaged", "package", // "packages chips for Apple and Nvidia"
+	"fills", "filled", "fill") // "fills syringes for Novo Nordisk" (fill-finish)
 
 // ownedProductAt: the possessive mention j ("Apple's") is followed at
 // once by a product of its own ("Apple's iPhones"): the goods are named.

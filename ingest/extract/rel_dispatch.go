@@ -98,6 +98,7 @@ var frameBits = func() map[string]uint32 {
 	add(fRival, rivalVerbs)
 	add(fSubsidiary, set("parent", "unit", "subsidiary", "division", "arm", "shareholder", "owner", "owned"))
 	add(fSubsidiary, set("business")) // "its foundry business, which it calls Y": rel_unit_named.go
+	add(fSubsidiary, pbmNouns)        // "its pharmacy benefit manager, Y": rel_unit_pbm.go
 	add(fRevenueShare, set("receiving", "receive", "receives", "draws", "draw", "gets", "takes"))
 	add(fOffers, offerVerbs)
 	add(0, set("received")) // a trigger for wordFrames only: rel_received_stock.go

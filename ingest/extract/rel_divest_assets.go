@@ -29,3 +29,15 @@ func assetNoun(w string) bool {
 	}
 	return false
 }
+
+// assetsAfter: an asset noun right after the object of a buy verb
+// ("bought three Catalent sites", "bought Roche's plants"): the sites
+// change hands, the company is not acquired.
+func (c *ctx) assetsAfter(obj int) bool {
+	n := c.s.ments[obj].b
+	if c.w(n) == "'s" {
+		n++
+	}
+	w := c.w(n)
+	return !c.toks[min(n, len(c.toks)-1)].cap && (assetNoun(w) || w == "sites" || w == "facilities")
+}

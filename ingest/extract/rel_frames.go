@@ -262,7 +262,7 @@ func (c *ctx) acquire(k int) {
 			c.acquiredBy(k, obj)
 			return
 		}
-		if from := c.skipTo(k, "from", 10); obj >= 0 && c.s.ments[obj].poss || from > 0 && !c.boughtCompany(k, from) || c.skipTo(k, "stake", 4) > 0 || c.goodsAfter(obj) { // rel_more3.go
+		if from := c.skipTo(k, "from", 10); obj >= 0 && c.s.ments[obj].poss || from > 0 && !c.boughtCompany(k, from) || c.skipTo(k, "stake", 4) > 0 || c.goodsAfter(obj) || c.assetsAfter(obj) { // rel_more3.go, rel_divest_assets.go
 			return
 		}
 		if c.sharesBought(k, obj) { // rel_corporate.go
@@ -320,7 +320,7 @@ func (c *ctx) acquire(k int) {
 	if amt != nil && amt.Period == "" {
 		amt.Period = "once"
 	}
-	status := c.statusAt(k)
+	status := c.dealNounStatus(k, c.statusAt(k)) // rel_deal_agreement.go
 	if w == "bid" && status == graph.StatusCurrent {
 		status = graph.StatusPlanned // "X bid for Y": an offer, not a done deal
 	}

@@ -337,6 +337,9 @@ func (c *ctx) revenueOwner(a, b int) int {
 	}
 	for x := a; x < b && x < len(c.toks); x++ {
 		if revenueNouns[c.w(x)] {
+			if at := c.revenueOwnerAt(x); at >= 0 {
+				return at // rel_share_at.go: "25% of revenue at Cencora"
+			}
 			return c.subjectBefore(a, org)
 		}
 	}

@@ -254,6 +254,8 @@ func (c *ctx) subsidiary(k int) {
 		c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.85})
 	case "business":
 		c.unitNamed(k) // rel_unit_named.go
+	case "pbm", "manager":
+		c.pbmUnit(k) // rel_unit_pbm.go
 	case "unit", "subsidiary", "division", "arm":
 		if c.unitNamed(k) { // rel_unit_named.go
 			return

@@ -312,7 +312,8 @@ var partWords = set("part", "some", "portion", "half", "most", "much", "parts")
 var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built", "produces", "produce", "produced", "manufactures", "manufactured", "assembles", "assembled",
 	"designs", "designed", "fabricates", "fabricated", // rel_design.go
 	"manufacture", "assemble", "design", "fabricate",
-	"packages", "packaged", "package") // "Amkor packages chips for Apple" (chip packaging, rel_design.go)
+	"packages", "packaged", "package", // "Amkor packages chips for Apple" (chip packaging, rel_design.go)
+	"fills", "filled", "fill") // "Catalent fills syringes for Novo Nordisk" (fill-finish, rel_design.go)
 
 // makesFor: "Panasonic, which makes batteries for Tesla", "TSMC makes chips
 // for Apple and Nvidia": the named buyers are customers of the maker.
@@ -325,7 +326,10 @@ func (c *ctx) makesFor(k int) bool {
 var madeNouns = set("phones", "smartphones", "handsets", "devices", "laptops", "cars", "vehicles", "screens",
 	"lenses", "cameras", "sensors", "modems", "antennas", "filters", "aircraft", "jets",
 	"glass", "substrates", "optics", "lasers", "cables", "connectors", "boards", "casings", "enclosures",
-	"asic", "asics", "socs", "xpus", "baseboards") // "builds a custom ASIC for Meta"
+	"asic", "asics", "socs", "xpus", "baseboards", // "builds a custom ASIC for Meta"
+	// contract drug manufacturing: "Lonza makes antibodies for Vertex", "fills syringes for Novo Nordisk"
+	"antibodies", "vaccines", "vaccine", "drugs", "medicines", "doses", "syringes", "pens", "injectables",
+	"biologics", "biosimilars", "therapies", "pills", "vials", "cartridges", "injections")
 
 // madeGoods: w names goods a maker makes for a buyer.
 func madeGoods(w string) bool { return buyNouns[w] || madeNouns[w] }

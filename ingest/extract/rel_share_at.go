@@ -87,3 +87,14 @@ func (c *ctx) groupExample(cust, k int) bool {
 	}
 	return false
 }
+
+// revenueOwnerAt returns the mention of the company named right after the
+// revenue noun at x by "at" or "for": "accounted for 25% of revenue at
+// Cencora", "12% of sales for Lonza". Else -1 (the sentence subject owns
+// the revenue, as in "of the company's total").
+func (c *ctx) revenueOwnerAt(x int) int {
+	if w := c.w(x + 1); w != "at" && w != "for" {
+		return -1
+	}
+	return c.nextMention(x+2, 1, false, org)
+}
