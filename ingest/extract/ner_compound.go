@@ -20,8 +20,12 @@ func participleCompound(s string) bool {
 			return false
 		}
 	}
-	return strings.HasSuffix(tail, "ed")
+	return strings.HasSuffix(tail, "ed") || irregularParticiples[tail]
 }
+
+// irregularParticiples end hyphenated adjectives like "-ed" ones do:
+// "Shanghai-built Model 3", "Chinese-made cars", "state-run lender".
+var irregularParticiples = set("made", "built", "run", "grown", "driven", "born", "bound", "sold", "held", "spun", "won", "brought", "sourced")
 
 // placeAdjRun: the capitalised run from i ends in a place adjective ("San
 // Francisco-based", "New York-headquartered"): a place, not a name. Owner

@@ -103,7 +103,8 @@ var finiteVerbs = set("has", "have", "had", "is", "are", "was", "were", "will", 
 	"says", "also", "signed", "agreed", "bought", "buys", "sold", "sells", "supplies", "supplied",
 	"invested", "invests", "acquired", "uses", "used", "plans", "expects", "reported", "owns",
 	"built", "chose", "picked", "launched", "won", "added", "opened", "took", // ", and Dish built ...": qual7_test.go
-	"competes", "counts", "partnered") // "counts A among its clients and competes with B"
+	"competes", "counts", "partnered", // "counts A among its clients and competes with B"
+	"makes", "builds", "produces", "operates", "relies", "depends", "holds", "switched") // ", and Hesai counts Li Auto as ..."
 
 // clamp narrows [a, b) to the clause of k.
 func (c *ctx) clamp(k, a, b int) (int, int) {

@@ -170,6 +170,11 @@ func (c *ctx) subjectScan(k int, types []graph.EntityType) int {
 			continue
 		}
 		if !m.poss {
+			if c.w(m.b+1) == "," && m.b+1 < k {
+				if h := c.unitApposition(j); h >= 0 {
+					return h // rel_unit_appos.go: "Waymo, the Alphabet unit, uses ..."
+				}
+			}
 			return c.outsideRelative(j, k, types)
 		}
 		if poss < 0 && c.unitSubject(m, k) { // rel_unit_subject.go

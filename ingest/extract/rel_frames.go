@@ -171,7 +171,7 @@ func (c *ctx) wordFrames(k int, w string) {
 		if c.w(k+1) == "up" && c.makeUpSubject(k) { // rel_more2.go
 			c.shareOf(k)
 		} else if c.w(k+1) != "up" && !c.makesOwned(k) && w != "makes" && !c.purposeMake(k) { // rel_goods.go, rel_goods_for.go
-			c.makesForList(k) // "will make chips for Tesla" ("makes" is an offers trigger: makesFor)
+			_ = c.makesForList(k) || c.makesModelOf(k) // "will make chips for Tesla" ("makes" is an offers trigger: makesFor); rel_build_model.go
 		}
 	case "received", "receives", "receive", "receiving":
 		c.receivedStock(k) // rel_received_stock.go
@@ -181,7 +181,8 @@ func (c *ctx) wordFrames(k int, w string) {
 		c.jointLaunch(k) // rel_joint_launch.go
 	default:
 		if c.toks[k].cls&wMake != 0 && k+1 < len(c.toks) && c.toks[k+1].cap { // a name, not "its own"
-			c.makesOwned(k) // "designs Google's chips" (rel_design.go)
+			_ = c.makesOwned(k) || c.makesModelOf(k) // "designs Google's chips" (rel_design.go); rel_build_model.go
+		} else if c.toks[k].cls&wMake != 0 && c.w(k+1) == "the" && c.makesModelOf(k) { // "builds the Fisker Ocean": rel_build_model.go
 		} else if c.toks[k].cls&wMake != 0 && ownGoodsTriggers[w] { // (the bit first: every such word has it)
 			c.makesForList(k) // "designs custom chips for Google" (rel_role.go)
 		}

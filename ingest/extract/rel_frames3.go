@@ -102,7 +102,7 @@ func (c *ctx) partner(k int) {
 	subj = c.ventureFormer(subj, k)
 	// rel_partner_poss.go: "challenged X's alliance with Y"
 	subj = c.nounPossessor(subj, k)
-	for _, m := range c.listFrom(obj) {
+	for _, m := range c.ventureNamed(c.listFrom(obj), k) { // rel_jv.go
 		for _, sm := range c.coSubjects(subj) {
 			c.add(fact{typ: graph.PartnersWith, subj: sm.ent, obj: m.ent, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.8})
 		}

@@ -53,3 +53,14 @@ func (c *ctx) jointWork(k int) bool {
 	}
 	return false
 }
+
+// ventureNamed drops the venture's own name from the partners after
+// "with": in "GM's joint venture with LG Energy Solution, Ultium Cells,
+// operates ..." the name after the comma (no "and") is the venture, not a
+// second partner.
+func (c *ctx) ventureNamed(l []mention, k int) []mention {
+	if len(l) != 2 || c.w(k) != "venture" || c.w(l[1].a-1) != "," || c.w(l[1].b) != "," || l[1].poss {
+		return l
+	}
+	return l[:1]
+}

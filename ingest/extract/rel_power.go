@@ -104,12 +104,19 @@ func (st *state) powerSeller(e int) bool {
 // amount's "up to" ("supply Amazon with up to 1,920 megawatts"), or -1.
 func (c *ctx) recipientTo(k, n int) int {
 	for j := k + 1; j < len(c.toks) && j <= k+n; j++ {
+		if subClauseWords[c.toks[j].low] {
+			return -1 // "supplies Ford after the carmaker switched to Y": Y's "to" is another clause's
+		}
 		if c.toks[j].low == "to" && c.toks[j-1].low != "up" && c.toks[j-1].low != "according" { // not "up to 1,920 megawatts", "according to analysts at Y"
 			return j
 		}
 	}
 	return -1
 }
+
+// subClauseWords start a subordinate clause whose "to" is not the supply
+// verb's: "after", "because", "while".
+var subClauseWords = set("after", "before", "because", "while", "whereas", "although", "though", "until", "unless")
 
 // leaseVerbs lease space out: "leased 100 megawatts of capacity at its
 // Ashburn campus to Microsoft" puts a place between the goods and the

@@ -318,7 +318,7 @@ var makeVerbs = set("makes", "make", "made", "making", "builds", "build", "built
 // makesFor: "Panasonic, which makes batteries for Tesla", "TSMC makes chips
 // for Apple and Nvidia": the named buyers are customers of the maker.
 func (c *ctx) makesFor(k int) bool {
-	return c.makesOwned(k) || c.makesForList(k) // rel_goods.go
+	return c.makesOwned(k) || c.makesForList(k) || c.makesModelOf(k) // rel_goods.go, rel_build_model.go
 }
 
 // madeNouns are goods made to order that are no trade noun (buyNouns):

@@ -8,10 +8,10 @@ package extract
 var appositiveUnitNouns = set("subsidiary", "unit", "affiliate", "division", "arm")
 
 // appositiveUnitChild: the owner mention starting at a is preceded by
-// ", a" / ", an" and a name ("Wiwynn, a Wistron subsidiary"); returns that
-// name's mention (the unit), or -1.
+// ", a" / ", an" / ", the" and a name ("Wiwynn, a Wistron subsidiary",
+// "Waymo, the Alphabet unit"); returns that name's mention (the unit), or -1.
 func (c *ctx) appositiveUnitChild(a int) int {
-	if a < 3 || (c.w(a-1) != "a" && c.w(a-1) != "an") || c.w(a-2) != "," {
+	if a < 3 || (c.w(a-1) != "a" && c.w(a-1) != "an" && c.w(a-1) != "the") || c.w(a-2) != "," {
 		return -1
 	}
 	h := c.mentionEndingAt(a-2, orgTypes)
