@@ -62,7 +62,7 @@ func (c *ctx) spendOnAssets(m money) bool {
 	default:
 		return false
 	}
-	if c.relativeSpend(m.a) { // metrics_capex_span.go: "..., which aims to invest $X"
+	if c.relativeSpend(m.a) || c.listSpends(v) { // metrics_capex_span.go: "..., which aims to invest $X"
 		return false
 	}
 	if c.spendOverYears(m.b) { // metrics_capex_span.go: "spend $54 billion over five years"
@@ -150,4 +150,12 @@ func (c *ctx) periodOverReport(k int) string {
 		}
 	}
 	return ""
+}
+
+// listSpends: the spend verb at v has a list of companies for subject
+// ("Microsoft, Alphabet and Meta are spending tens of billions of dollars
+// a year on data centers"): the sum is the group's, no one company's.
+func (c *ctx) listSpends(v int) bool {
+	subj := c.subjectBefore(v, org)
+	return subj >= 0 && len(c.listAt(subj)) > 1
 }

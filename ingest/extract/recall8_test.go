@@ -220,3 +220,10 @@ func TestBareFiscalQuarter(t *testing.T) {
 		assert.Equal(t, c.want, out.Metrics[0].Time, c.text)
 	}
 }
+
+func TestListSpendIsNoCompanyMetric(t *testing.T) {
+	assert.Empty(t, run(t, "Companies such as Microsoft, Alphabet and Meta are spending tens of billions of dollars a year on data centers.", "2025-11-10").Metrics)
+	out := run(t, "Meta is spending $70 billion a year on data centers.", "2025-11-10")
+	require.Len(t, out.Metrics, 1)
+	assert.Equal(t, "Meta", out.Metrics[0].Subject)
+}
