@@ -232,7 +232,7 @@ func (c *ctx) changedTo(a int) bool {
 			v = p.a - 1
 		}
 	}
-	if !changeVerbs[c.w(v)] {
+	if !changeGate.in(changeVerbs, c.w(v)) {
 		return false
 	}
 	for x := v - 1; x >= 0 && x >= v-8; x-- {
