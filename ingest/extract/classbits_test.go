@@ -49,11 +49,19 @@ func TestClassBitsMatchMaps(t *testing.T) {
 			assert.Equal(t, wd, tk.cls&wWeekday != 0, w)
 			assert.Equal(t, qualifierWords[w], qualifierOf(tk), w)
 			assert.Equal(t, frameBits[w], frameBitsOf(w), w)
+			b, _ := frameTab.get(w) // frames notes tieEnd from this bit
+			assert.Equal(t, lapseWords[w] || endedTieVerbs[w], b&tieEndBit != 0, w)
 			assert.Equal(t, lx.suffix[tk.s], lx.isSuffix(tk.s), tk.s)
 		}
 	}
 	for w := range lx.suffix {
 		assert.True(t, lx.isSuffix(w), w)
+	}
+	for _, ws := range []map[string]bool{lapseWords, endedTieVerbs} {
+		for w := range ws { // a trigger token, with tieEndBit
+			b, ok := frameTab.get(w)
+			assert.True(t, ok && b&tieEndBit != 0 && lx.classOf(&token{s: w, low: w, kind: tWord})&wTrigger != 0, w)
+		}
 	}
 	for _, w := range []string{"", "Inc", "inc", "INC", "Corp", "corp", "Ltd", "Foo", "plc", "PLC", "Co", "S.A."} {
 		assert.Equal(t, lx.suffix[w], lx.isSuffix(w), w)

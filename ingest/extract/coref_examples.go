@@ -77,9 +77,9 @@ func (st *state) notGovBody(si, i int, head string, got []int) []int {
 // before "of" ("U.S. Department of Defense").
 func (st *state) govBody(e int) bool {
 	name := st.ents[e].name
-	if govHeads[name[strings.LastIndexByte(name, ' ')+1:]] {
+	if govHeadGate.in(govHeads, name[strings.LastIndexByte(name, ' ')+1:]) {
 		return true
 	}
 	of := strings.Index(name, " of ")
-	return of > 0 && govHeads[name[strings.LastIndexByte(name[:of], ' ')+1:of]]
+	return of > 0 && govHeadGate.in(govHeads, name[strings.LastIndexByte(name[:of], ' ')+1:of])
 }

@@ -109,7 +109,7 @@ func (st *state) subjectOverObject(si, i int) (int, bool) {
 		if st.ents[m.ent].typ != graph.Org || m.ent == subj {
 			continue
 		}
-		return subj, m.a > 0 && m.a <= len(prev.toks) && objectPreps[prev.toks[m.a-1].low] && !m.poss
+		return subj, m.a > 0 && m.a <= len(prev.toks) && objectPrepGate.in(objectPreps, prev.toks[m.a-1].low) && !m.poss
 	}
 	return 0, false
 }

@@ -12,7 +12,7 @@ import "github.com/cigraph/cigraph/graph"
 // sentence si.
 func (st *state) subjectOverList(si, i int) (int, bool) {
 	toks := st.sents[si].toks
-	if si == 0 || i == 0 || !objectPreps[toks[i-1].low] || st.subjectList(si-1) != 1 {
+	if si == 0 || i == 0 || !objectPrepGate.in(objectPreps, toks[i-1].low) || st.subjectList(si-1) != 1 {
 		return 0, false
 	}
 	prev := &st.sents[si-1]
@@ -51,5 +51,5 @@ func (st *state) endsOnObjectList(s int) bool {
 		h--
 	}
 	a := ms[h].a
-	return h < j && a > 0 && objectPreps[sent.toks[a-1].low]
+	return h < j && a > 0 && objectPrepGate.in(objectPreps, sent.toks[a-1].low)
 }

@@ -131,7 +131,7 @@ var descStop = set("between", "of", "with", "and", "or", "to", "for", "in", "on"
 func (st *state) clauseSubject(si, i int) (int, bool) {
 	s := &st.sents[si]
 	best := -1
-	poss := i > 0 && possPreps[s.toks[i-1].low] // the same for every mention
+	poss := i > 0 && possPrepGate.in(possPreps, s.toks[i-1].low) // the same for every mention
 	for x, m := range s.ments {
 		if m.a >= i {
 			break
@@ -177,7 +177,7 @@ func (st *state) descAntecedent(si, i int) []int {
 	if e, ok := st.figureOwnerDesc(si, i); ok { // coref_figure.go
 		return st.one(e)
 	}
-	if i == 0 || !(objectPreps[toks[i-1].low] || toks[i-1].cls&wTrigger != 0 && toks[i-1].kind == tWord && toks[i-1].low != "its") || st.thingClauseVerb(si, i) {
+	if i == 0 || !(objectPrepGate.in(objectPreps, toks[i-1].low) || toks[i-1].cls&wTrigger != 0 && toks[i-1].kind == tWord && toks[i-1].low != "its") || st.thingClauseVerb(si, i) {
 		return st.antecedent(si, i, graph.Org, 1)
 	}
 	n := min(st.subjectList(si), 4)

@@ -15,7 +15,7 @@ var vagueHeads = set("company", "firm", "group", "business", "unit", "corporatio
 // roleHolder returns the only company given the role head before token i
 // of sentence si.
 func (st *state) roleHolder(si, i int, head string) (int, bool) {
-	if vagueHeads[head] {
+	if vagueGate.in(vagueHeads, head) {
 		return 0, false
 	}
 	found := -1

@@ -20,11 +20,11 @@ func (c *ctx) deltaAmount(m money) bool {
 	}
 	if w := c.w(v); w == "by" {
 		v--
-	} else if !changeVerbs[w] {
+	} else if !changeGate.in(changeVerbs, w) {
 		return false
 	}
 	for x := v; x >= 0 && x >= v-1; x-- { // "rise by", "rose sharply by"
-		if w := c.w(x); changeVerbs[w] || deltaVerbs[w] {
+		if w := c.w(x); changeGate.in(changeVerbs, w) || deltaVerbs[w] {
 			return true
 		}
 	}

@@ -12,7 +12,7 @@ var perUnitWords = set("arpu", "arpa", "arppu", "arpm")
 func (c *ctx) perUnitRevenue(a int) bool {
 	for x := a - 1; x >= 0 && x >= a-12; x-- {
 		w := c.toks[x].low
-		if perUnitWords[w] || (w == "revenue" || w == "revenues") && c.w(x+1) == "per" {
+		if perUnitGate.in(perUnitWords, w) || (w == "revenue" || w == "revenues") && c.w(x+1) == "per" {
 			return true
 		}
 	}

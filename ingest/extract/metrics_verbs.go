@@ -49,7 +49,7 @@ var aheadVerbs = set("reach", "exceed", "top", "pass", "surpass", "cross", "hit"
 
 // figureVerbAhead: the base verb at v follows "to" or a modal.
 func (c *ctx) figureVerbAhead(v int) bool {
-	if !aheadVerbs[c.w(v)] {
+	if !aheadGate.in(aheadVerbs, c.w(v)) {
 		return false
 	}
 	switch c.w(v - 1) {
@@ -77,7 +77,7 @@ func (c *ctx) verbFigure(m money) (string, string, bool) {
 		w := c.w(x)
 		if revenueWord(w) {
 			q := m.amt.Qualifier
-			if (overVerbs[c.w(v)] || c.w(v) != "reach" && c.w(v) != "hit" && c.w(v) != "total" && aheadVerbs[c.w(v)]) && (q == "" || q == "exact") {
+			if (overVerbs[c.w(v)] || c.w(v) != "reach" && c.w(v) != "hit" && c.w(v) != "total" && aheadGate.in(aheadVerbs, c.w(v))) && (q == "" || q == "exact") {
 				q = "more_than"
 			}
 			return c.revenueKind(x), q, true

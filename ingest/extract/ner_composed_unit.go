@@ -16,7 +16,7 @@ var composedUnitWords = set("foundry", "cloud", "semiconductor")
 // lexicon organisation head (the entry of its first b-a-1 words) as
 // owner when its last word is a unit word ("Samsung Foundry").
 func (st *state) composedUnit(s *sentence, a, b, head int) {
-	if len(s.ments) == 0 || head < 0 || b-a < 2 || !composedUnitWords[s.toks[b-1].low] && !st.stateUnitTail(s.toks[b-1:b], head) {
+	if len(s.ments) == 0 || head < 0 || b-a < 2 || !composedUnitGate.in(composedUnitWords, s.toks[b-1].low) && !st.stateUnitTail(s.toks[b-1:b], head) {
 		return
 	}
 	m := s.ments[len(s.ments)-1]

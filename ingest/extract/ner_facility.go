@@ -18,7 +18,7 @@ var plantDets = set("the", "its", "their", "a", "an", "'s", "restarted", "shutte
 
 // facilityRun: the run [i, i+n), known to no gazetteer, names a site.
 func facilityRun(toks []token, i, n int) bool {
-	if i == 0 || !plantDets[toks[i-1].low] {
+	if i == 0 || !plantDetGate.in(plantDets, toks[i-1].low) {
 		return false
 	}
 	j := i + n

@@ -43,7 +43,7 @@ var currencyWords = map[string]string{
 // findMoney returns the money amounts of a sentence.
 func findMoney(toks []token, out []money) []money {
 	for i := 0; i < len(toks); i++ {
-		if !moneyStart(&toks[i]) || !unitAfterNumber(toks, i) {
+		if t := &toks[i]; noMoneyStart(t) || !moneyStart(t) || !unitAfterNumber(toks, i) {
 			continue
 		}
 		m, ok := moneyAt(toks, i)
@@ -87,6 +87,13 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// noMoneyStart: moneyStart(t) is false, told inline from three bits for
+// most tokens: every disjunct of moneyStart needs a number, a word of class
+// wMoney or the flag tfDigit.
+func noMoneyStart(t *token) bool {
+	return t.kind != tNum && t.cls&wMoney == 0 && t.flags&tfDigit == 0
 }
 
 // moneyStart reports whether an amount can start at t.

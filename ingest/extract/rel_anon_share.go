@@ -15,7 +15,7 @@ func (c *ctx) anonShareNoun(k, cust int) bool {
 	if c.w(x) == "each" || c.w(x) == "together" {
 		x--
 	}
-	if x < c.s.ments[cust].b || !anonBuyerNouns[c.w(x)] && !anonBuyerPlurals[c.w(x)] {
+	if x < c.s.ments[cust].b || !anonBuyerGate.in(anonBuyerNouns, c.w(x)) && !anonBuyerPlurals[c.w(x)] {
 		return false
 	}
 	d := c.w(x - 1)

@@ -227,7 +227,7 @@ func (c *ctx) changedTo(a int) bool {
 		return false
 	}
 	v := c.changeBefore(a - 2) // metrics_delta.go: "rose 10% to", "rose by $500 million to"
-	if !changeVerbs[c.w(v)] {
+	if !changeGate.in(changeVerbs, c.w(v)) {
 		return false
 	}
 	for x := v - 1; x >= 0 && x >= v-8; x-- {

@@ -19,7 +19,7 @@ var siteNouns = set("campus", "campuses", "center", "centers", "centre", "centre
 func (c *ctx) buildsFor(k int) {
 	site := -1
 	for x := k + 1; x < len(c.toks) && x <= k+10 && site < 0; x++ {
-		if siteNouns[c.w(x)] {
+		if siteGate.in(siteNouns, c.w(x)) {
 			site = x
 		}
 	}

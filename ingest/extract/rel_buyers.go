@@ -10,50 +10,53 @@ import "github.com/cigraph/cigraph/graph"
 var moreTriggers = set("enough", "sales", "runs", "run", "ran", "trains", "train", "trained", "hosts", "host", "hosted") // all but "enough": rel_more3.go
 
 // moreFrames runs the round-four frames of the trigger at k.
+// Each set is asked only of a word its gate passes (moreGates): every fMore
+// trigger walks this chain, and a gate rejects a word without hashing it.
 func (c *ctx) moreFrames(k int) {
-	if processNouns[c.w(k)] && c.processCustomer(k) { // rel_process_node.go ("process" is a service verb too)
+	w, g := c.w(k), &moreGates
+	if g.process.may(w) && processNouns[w] && c.processCustomer(k) { // rel_process_node.go ("process" is a service verb too)
 		return
 	}
-	if c.w(k) == "enough" {
+	if w == "enough" {
 		c.enoughOf(k)
-	} else if c.w(k) == "sales" {
+	} else if w == "sales" {
 		c.salesTo(k) // rel_more3.go
-	} else if hostVerbs[c.w(k)] {
+	} else if g.host.may(w) && hostVerbs[w] {
 		c.hostedOn(k) // rel_more3.go
-	} else if vendorPlurals[c.w(k)] {
+	} else if g.vendor.may(w) && vendorPlurals[w] {
 		c.fromVendors(k) // rel_vendors.go
-	} else if serviceVerbs[c.w(k)] {
+	} else if g.service.may(w) && serviceVerbs[w] {
 		c.serviceFor(k) // rel_vendors.go
-	} else if c.w(k) == "over" {
+	} else if w == "over" {
 		c.takeOver(k) // rel_takeover.go
-	} else if pourVerbs[c.w(k)] {
+	} else if g.pour.may(w) && pourVerbs[w] {
 		c.pourInto(k) // rel_pour.go
-	} else if c.w(k) == "sale" {
+	} else if w == "sale" {
 		c.saleNoun(k) // rel_sale_noun.go
-	} else if c.w(k) == "brands" {
+	} else if w == "brands" {
 		c.brandsOffered(k) // rel_brand_list.go
-	} else if c.w(k) == "holds" || c.w(k) == "held" || c.w(k) == "hold" && futureAux[c.w(k-1)] { // "will hold 11% of Y"
+	} else if w == "holds" || w == "held" || w == "hold" && futureAux[c.w(k-1)] { // "will hold 11% of Y"
 		c.holdsPercent(k) // rel_holds_percent.go
-	} else if acquisitionPlurals[c.w(k)] {
+	} else if g.acqPlural.may(w) && acquisitionPlurals[w] {
 		c.acquisitionsIncluding(k) // rel_acquired_list.go
-	} else if c.w(k) == "behind" {
+	} else if w == "behind" {
 		c.behindProduct(k) // rel_behind.go
-	} else if moveVerbs[c.w(k)] && !c.movedProduction(k) { // rel_moved_production.go
+	} else if g.move.may(w) && moveVerbs[w] && !c.movedProduction(k) { // rel_moved_production.go
 		c.movedTo(k) // rel_host_list.go
-	} else if backerNouns[c.w(k)] {
+	} else if g.backer.may(w) && backerNouns[w] {
 		c.amongBackers(k) // rel_among_backers.go
-	} else if coWorkVerbs[c.w(k)] {
+	} else if g.coWork.may(w) && coWorkVerbs[w] {
 		c.coWork(k) // rel_cowork.go
-	} else if reserveVerbs[c.w(k)] {
+	} else if g.reserve.may(w) && reserveVerbs[w] {
 		c.reservedCapacity(k) // rel_capacity.go
 		c.reservedGoods(k)    // rel_reserve_goods.go
-	} else if buildVerbs[c.w(k)] {
+	} else if g.build.may(w) && buildVerbs[w] {
 		c.buildsFor(k) // rel_build_for.go
-	} else if prelimDealNouns[c.w(k)] {
+	} else if g.prelim.may(w) && prelimDealNouns[w] {
 		c.prelimDeal(k) // rel_megawatt_deal.go
-	} else if mediaTriggers[c.w(k)] {
+	} else if g.media.may(w) && mediaTriggers[w] {
 		c.mediaFrames(k) // rel_media_frames.go
-	} else if c.w(k) == "private" {
+	} else if w == "private" {
 		c.takePrivate(k) // rel_take_private.go
 	}
 }
@@ -125,7 +128,7 @@ func (c *ctx) goodsNounAt(x int) bool {
 		return false
 	}
 	t := &c.toks[x]
-	return buyNouns[t.low] || buyNouns[c.w(x+1)] && t.kind == tWord && !t.cap && t.cls&(wFinite|wTrigger) == 0
+	return buyNounGate.in(buyNouns, t.low) || buyNounGate.in(buyNouns, c.w(x+1)) && t.kind == tWord && !t.cap && t.cls&(wFinite|wTrigger) == 0
 }
 
 // bareBuyers: "Y's chips are in demand: A, B and C are all buying" or

@@ -19,7 +19,7 @@ var carriageFormed = set("reached", "reach", "reaches", "reaching", "signing", "
 // carriageDeal reads the frame at the deal noun k; it reports whether the
 // noun was a carriage deal's.
 func (c *ctx) carriageDeal(k int) bool {
-	if !carriageWords[c.w(k-1)] && !carriageWords[c.w(k-2)] {
+	if !carriageGate.in(carriageWords, c.w(k-1)) && !carriageGate.in(carriageWords, c.w(k-2)) {
 		return false
 	}
 	v := -1

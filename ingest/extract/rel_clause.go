@@ -200,7 +200,7 @@ func (c *ctx) restate(f *fact) {
 		f.time = t
 	}
 	for k := range c.toks {
-		if completeVerbs[c.w(k)] {
+		if completeGate.in(completeVerbs, c.w(k)) {
 			f.status = graph.StatusCurrent
 		}
 	}

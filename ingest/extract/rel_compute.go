@@ -100,7 +100,7 @@ func (c *ctx) commitTo(k int) {
 // named; it reports whether it added the facts.
 func (c *ctx) vendorGoods(k int, subjs []mention) bool {
 	for _, m := range c.s.ments {
-		if m.a <= k || m.a > k+8 || c.typ(m) != prod || !buyNouns[c.w(m.b)] {
+		if m.a <= k || m.a > k+8 || c.typ(m) != prod || !buyNounGate.in(buyNouns, c.w(m.b)) {
 			continue
 		}
 		v, ok := c.st.vendorOf(m.ent)

@@ -52,7 +52,7 @@ func (c *ctx) wonFromRival(k, con, subj, obj int) bool {
 func (c *ctx) lostContract(k int) bool {
 	v := -1
 	for x := k - 1; x >= 0 && x >= k-8; x-- {
-		if lostVerbs[c.w(x)] {
+		if lostGate.in(lostVerbs, c.w(x)) {
 			v = x
 			break
 		}

@@ -39,7 +39,7 @@ type ctx struct {
 	// relRead: relAny tells whether the sentence opens a relative clause
 	// (hasRelative)
 	relRead, relAny bool
-	// tieEnd: a lapse or end word was seen by wordFrames (lapsedTies)
+	// tieEnd: a lapse or end word was seen by frames (lapsedTies)
 	tieEnd bool
 	// prelimRead: prelimAny tells whether the sentence names a
 	// preliminary deal word (hasPrelim, rel_prelim.go)
@@ -288,7 +288,7 @@ func (c *ctx) moneyNear(k, a, b int) *graph.Amount {
 	}
 	best, dist := -1, 1<<30
 	for j, m := range c.money {
-		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) || facilityNouns[c.w(m.b)] || c.otherClauseMoney(m.a, k) || c.valuationMoney(m) { // rel_more2.go, rel_hosted.go, rel_relative.go, rel_round_backers.go
+		if m.perShare || m.a < a || m.b > b || c.revenueMoney(m.a) || facilityGate.in(facilityNouns, c.w(m.b)) || c.otherClauseMoney(m.a, k) || c.valuationMoney(m) { // rel_more2.go, rel_hosted.go, rel_relative.go, rel_round_backers.go
 			continue
 		}
 		d := abs(m.a - k)

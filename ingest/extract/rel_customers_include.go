@@ -12,7 +12,7 @@ var custIncludeWords = set("include", "includes", "included", "including")
 // bareCustomers reads the bare list whose customer noun is at k and
 // reports whether it did.
 func (c *ctx) bareCustomers(k int) bool {
-	if !custIncludeWords[c.w(k+1)] || c.hedge || c.w(k-1) == "its" || c.w(k-1) == "their" {
+	if !custIncludeGate.in(custIncludeWords, c.w(k+1)) || c.hedge || c.w(k-1) == "its" || c.w(k-1) == "their" {
 		return false
 	}
 	sup := c.bareListOwner(k)

@@ -166,7 +166,7 @@ func (c *ctx) attachDealAmount(buyer int) {
 // its amounts are the value of a deal reported before.
 func (c *ctx) dealSubject() bool {
 	for k := 0; k < len(c.toks) && k < 4; k++ {
-		if (c.w(k-1) == "the" || c.w(k-1) == "this") && dealNouns[c.w(k)] { // the map last
+		if (c.w(k-1) == "the" || c.w(k-1) == "this") && dealNounGate.in(dealNouns, c.w(k)) { // the map last
 			return true
 		}
 	}
@@ -179,7 +179,7 @@ var valuationWords = set("values", "valuing", "valuation", "post-money", "pre-mo
 // valuationSentence: the sentence states a valuation.
 func (c *ctx) valuationSentence() bool {
 	for k := range c.toks {
-		if valuationWords[c.toks[k].low] {
+		if valuationGate.in(valuationWords, c.toks[k].low) {
 			return true
 		}
 	}

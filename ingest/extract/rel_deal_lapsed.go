@@ -24,7 +24,7 @@ var renewWords = set("new", "renewed", "renew", "renews", "extended", "extends",
 // lapsedTies marks the current partnerships and customer ties that the
 // current sentence added (facts from n on) as former when a tie noun is
 // followed in its clause by a lapse word, or follows an end verb. Both
-// kinds of word are frame triggers, so wordFrames has noted one (tieEnd)
+// kinds of word are frame triggers, so frames has noted one (tieEnd)
 // before the tokens are read.
 func (c *ctx) lapsedTies(n int) {
 	if !c.tieEnd {

@@ -12,7 +12,7 @@ package extract
 func (c *ctx) openerDealSubject() bool {
 	for k := 1; k < len(c.toks) && k <= 6; k++ {
 		if c.toks[k].low == "," {
-			return (c.w(k+1) == "the" || c.w(k+1) == "this") && dealNouns[c.w(k+2)] && k+3 < len(c.toks) && c.toks[k+3].cls&wFinite != 0
+			return (c.w(k+1) == "the" || c.w(k+1) == "this") && dealNounGate.in(dealNouns, c.w(k+2)) && k+3 < len(c.toks) && c.toks[k+3].cls&wFinite != 0
 		}
 	}
 	return false

@@ -30,5 +30,5 @@ func (c *ctx) ownedProductAt(j int) bool {
 // at b ("AMD Instinct GPUs"): the seller still owns the goods.
 func (c *ctx) productThenGoods(b int) bool {
 	p := c.mentionAt(b)
-	return p >= 0 && c.typ(c.s.ments[p]) == prod && buyNouns[c.w(c.s.ments[p].b)]
+	return p >= 0 && c.typ(c.s.ments[p]) == prod && buyNounGate.in(buyNouns, c.w(c.s.ments[p].b))
 }

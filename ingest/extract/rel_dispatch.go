@@ -117,9 +117,17 @@ var frameTab = func() *wordTable {
 	m := make(map[string]uint64, len(frameBits))
 	for w, b := range frameBits {
 		m[w] = uint64(b)
+		if lapseWords[w] || endedTieVerbs[w] { // (every such word is a key: add(0, ...) above)
+			m[w] |= tieEndBit
+		}
 	}
 	return newWordTable(m)
 }()
+
+// tieEndBit, above the frame bits in frameTab, marks the words of
+// lapseWords and endedTieVerbs: frames notes one (ctx.tieEnd) from the
+// lookup it does anyway, with no map lookup per trigger.
+const tieEndBit uint64 = 1 << 32
 
 // frameBitsOf is frameBits[w].
 func frameBitsOf(w string) uint32 {

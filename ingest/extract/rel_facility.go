@@ -13,7 +13,7 @@ func (c *ctx) facilitySold(k, buyer int) bool {
 		if c.w(j) == "from" {
 			return false
 		}
-		if facilityNouns[c.w(j)] { // rel_hosted.go
+		if facilityGate.in(facilityNouns, c.w(j)) { // rel_hosted.go
 			return true
 		}
 	}
@@ -22,5 +22,5 @@ func (c *ctx) facilitySold(k, buyer int) bool {
 
 // facilityProduct: the product mention p modifies a facility noun.
 func (c *ctx) facilityProduct(p int) bool {
-	return facilityNouns[c.w(c.s.ments[p].b)]
+	return facilityGate.in(facilityNouns, c.w(c.s.ments[p].b))
 }

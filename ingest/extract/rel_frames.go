@@ -53,7 +53,11 @@ func (c *ctx) frames() {
 			continue
 		}
 		w := toks[k].low
-		c.frameAt(k, w, frameBitsOf(w))
+		b, _ := frameTab.get(w) // frameBitsOf(w), with tieEndBit
+		if b&tieEndBit != 0 {
+			c.tieEnd = true // rel_deal_lapsed.go: lapsedTies reads it after the frames
+		}
+		c.frameAt(k, w, uint32(b))
 	}
 	c.leads()
 }
@@ -125,9 +129,6 @@ func (c *ctx) frameAt(k int, w string, fb uint32) {
 // wordFrames are the frames of single trigger words.
 func (c *ctx) wordFrames(k int, w string) {
 	c.stockWorth(k) // rel_stake_events.go
-	if lapseWords[w] || endedTieVerbs[w] {
-		c.tieEnd = true // rel_deal_lapsed.go
-	}
 	switch w {
 	case "separation", "spun":
 		c.separatedFrom(k) // rel_stake_events.go
@@ -222,7 +223,7 @@ func (c *ctx) acquire(k int) {
 	w := c.w(k)
 	var obj int
 	switch {
-	case acquireNouns[w] || w == "bid":
+	case acquireNounGate.in(acquireNouns, w) || w == "bid":
 		p := k + 1
 		if w == "bid" {
 			p = c.skipTo(k, "for", 8)
@@ -286,13 +287,13 @@ func (c *ctx) acquire(k int) {
 			return
 		}
 	}
-	if p := c.dealPossessor(k); p >= 0 && acquireNouns[w] {
+	if p := c.dealPossessor(k); p >= 0 && acquireNounGate.in(acquireNouns, w) {
 		subj = p // "Regulators cleared X's takeover of Y"
 	}
-	if acquireNouns[w] && c.financedDeal(k) {
+	if acquireNounGate.in(acquireNouns, w) && c.financedDeal(k) {
 		subj = -1 // rel_financing.go: the lender is no buyer
 	}
-	if by := c.skipTo(o.b-1, "by", 2); by > 0 && acquireNouns[w] {
+	if by := c.skipTo(o.b-1, "by", 2); by > 0 && acquireNounGate.in(acquireNouns, w) {
 		subj = c.nextMention(by+1, 2, false, org)
 	}
 	gerund := c.gerundAfterPrep(k) // rel_gerund.go: "its biggest deal since buying Slack"
@@ -374,7 +375,7 @@ func (c *ctx) statusAt(k int) string {
 		case ":", ";":
 			return graph.StatusCurrent // another clause: "bought a lab once: it acquired Y"
 		case "previously", "formerly", "once", "used", "former":
-			if j+1 < len(c.toks) && (c.toks[j+1].cap || renameWords[c.toks[j+1].low]) {
+			if j+1 < len(c.toks) && (c.toks[j+1].cap || renameGate.in(renameWords, c.toks[j+1].low)) {
 				continue // "Cencora, formerly AmerisourceBergen,": a former name
 			}
 			return graph.StatusFormer
@@ -457,7 +458,7 @@ func (c *ctx) goodsAfter(obj int) bool {
 	if c.w(n) == "'s" {
 		n++
 	}
-	return buyNouns[c.w(n)] || buyNouns[c.w(n+1)] && c.toks[n].kind == tWord && !c.toks[n].cap || c.listGoods(obj) != nil // rel_goods_list.go
+	return buyNounGate.in(buyNouns, c.w(n)) || buyNounGate.in(buyNouns, c.w(n+1)) && c.toks[n].kind == tWord && !c.toks[n].cap || c.listGoods(obj) != nil // rel_goods_list.go
 }
 
 // ownerOfGoods finds "Amazon servers" / "Nvidia's GPUs" / "worth of Nvidia
@@ -478,7 +479,7 @@ func (c *ctx) ownerOfGoods(k int) int {
 			n++
 		}
 		for x := n; x < len(c.toks) && x < n+4; x++ {
-			if buyNouns[c.w(x)] || vehicleNouns[c.w(x)] { // rel_more3.go
+			if buyNounGate.in(buyNouns, c.w(x)) || vehicleNouns[c.w(x)] { // rel_more3.go
 				return j
 			}
 			if c.toks[x].kind == tPunct {

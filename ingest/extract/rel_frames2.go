@@ -48,13 +48,13 @@ func (c *ctx) uses(k int) {
 	head := o.b
 	for x := o.b; x < len(c.toks) && x < o.b+5; x++ {
 		if t := &c.toks[x]; t.low == "'s" || t.kind == tWord && !t.cap {
-			if techNouns[t.low] || buyNouns[t.low] {
+			if techGate.in(techNouns, t.low) || buyNounGate.in(buyNouns, t.low) {
 				head = x
 			}
 			continue
 		}
 		if c.toks[x].kind == tWord && c.toks[x].cap {
-			if head == o.b && buyNouns[c.w(x)] {
+			if head == o.b && buyNounGate.in(buyNouns, c.w(x)) {
 				head = x // "AMD Instinct GPUs": the goods after a product line
 			}
 			continue
@@ -63,7 +63,7 @@ func (c *ctx) uses(k int) {
 	}
 	for x := head; x < len(c.toks) && x < head+1; x++ {
 		w := c.w(x)
-		if techNouns[w] {
+		if techGate.in(techNouns, w) {
 			if p := c.productIn(o.b, x+2); p > 0 {
 				c.add(fact{typ: graph.Uses, subj: c.s.ments[subj].ent, obj: p - 1, confidence: 0.7})
 				return
@@ -71,7 +71,7 @@ func (c *ctx) uses(k int) {
 			c.add(fact{typ: graph.Uses, subj: c.s.ments[subj].ent, obj: o.ent, confidence: 0.7})
 			return
 		}
-		if buyNouns[w] {
+		if buyNounGate.in(buyNouns, w) {
 			c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: o.ent, confidence: 0.7,
 				time: c.timeNear(k, 0, len(c.toks))})
 			return
@@ -422,7 +422,7 @@ func (c *ctx) award(k int) {
 	}
 	if c.w(k) == "agreed" || c.w(k) == "signed" {
 		with := c.skipTo(k, "with", 3) // "signed a deal with"
-		if w := c.skipTo(k, "with", 8); with < 0 && w > 0 && agreementNouns[c.w(w-1)] {
+		if w := c.skipTo(k, "with", 8); with < 0 && w > 0 && agreementGate.in(agreementNouns, c.w(w-1)) {
 			with = w // "signed a five-year deal with"
 		}
 		if with < 0 {
@@ -452,7 +452,7 @@ func (c *ctx) award(k int) {
 	if c.skipTo(k, "contract", 8) < 0 && (!awardForms[c.w(k)] || c.awardNounAfter(k) < 0) { // rel_award_direct.go
 		return
 	}
-	if wonVerbs[c.w(k)] || c.w(k) == "awarded" && passiveAux[c.w(k-1)] {
+	if wonVerbs[c.w(k)] || c.w(k) == "awarded" && passiveAuxGate.in(passiveAux, c.w(k-1)) {
 		c.wonFrom(k, subj)
 		return
 	}

@@ -44,7 +44,7 @@ func (c *ctx) partner(k int) {
 	if (c.w(k) == "partner" || c.w(k) == "partners") && (c.asPartner(k) || c.possPartner(k)) { // rel_partner_as.go
 		return
 	}
-	if resellVerbs[c.w(k)] {
+	if resellGate.in(resellVerbs, c.w(k)) {
 		c.resells(k) // rel_partner_as.go
 		return
 	}

@@ -27,5 +27,5 @@ func (c *ctx) makerAfterFrom(f int) int {
 // sentence's subject, is owned or backed.
 func (c *ctx) siteParticiple(k int) bool {
 	w := c.w(k - 1)
-	return siteNouns[w] || facilityNouns[w] || powerGear[w] // rel_build_for.go, rel_hosted.go, rel_reserve_goods.go
+	return siteNouns[w] || facilityGate.in(facilityNouns, w) || powerGear[w] // rel_build_for.go, rel_hosted.go, rel_reserve_goods.go
 }

@@ -11,7 +11,7 @@ var gerundPreps = set("since", "after", "before", "without", "by", "including", 
 
 // gerundAfterPrep: the verb at k is an "-ing" form right after a gerundPreps word.
 func (c *ctx) gerundAfterPrep(k int) bool {
-	return k > 0 && strings.HasSuffix(c.w(k), "ing") && gerundPreps[c.w(k-1)]
+	return k > 0 && strings.HasSuffix(c.w(k), "ing") && gerundGate.in(gerundPreps, c.w(k-1))
 }
 
 // gerundAside: "Salesforce, after buying Slack for $27.7 billion in 2021,
@@ -22,7 +22,7 @@ func (c *ctx) gerundAfterPrep(k int) bool {
 func (c *ctx) gerundAside(subj, k int) (int, int) {
 	a := c.s.ments[subj].a
 	for x := a - 1; x >= 2 && x >= a-3; x-- {
-		if !gerundPreps[c.w(x)] || !strings.HasSuffix(c.w(x+1), "ing") || c.w(x-1) != "," {
+		if !gerundGate.in(gerundPreps, c.w(x)) || !strings.HasSuffix(c.w(x+1), "ing") || c.w(x-1) != "," {
 			continue
 		}
 		for y := c.s.ments[subj].b; y < k; y++ {

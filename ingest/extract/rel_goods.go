@@ -24,7 +24,7 @@ func (c *ctx) payTo(k int) int {
 // usedBy: "Lumo's robots are used by Zalando and Ocado" — each user buys
 // the goods' maker's products.
 func (c *ctx) usedBy(k int) bool {
-	if c.w(k) != "used" || c.w(k+1) != "by" || !(passiveAux[c.w(k-1)] || c.w(k-1) == "are") || c.hedge {
+	if c.w(k) != "used" || c.w(k+1) != "by" || !(passiveAuxGate.in(passiveAux, c.w(k-1)) || c.w(k-1) == "are") || c.hedge {
 		return false
 	}
 	owner := c.possGoodsBefore(k)
@@ -86,7 +86,7 @@ func (c *ctx) makesOwned(k int) bool {
 // goodsWithin: a goods noun among the n words from x, before punctuation.
 func (c *ctx) goodsWithin(x, n int) bool {
 	for y := x; y < len(c.toks) && y < x+n; y++ {
-		if buyNouns[c.w(y)] {
+		if buyNounGate.in(buyNouns, c.w(y)) {
 			return true
 		}
 		if c.toks[y].kind == tPunct {

@@ -27,7 +27,7 @@ func (c *ctx) listGoods(obj int) []mention {
 	if c.w(n) == "'s" {
 		n++
 	}
-	if buyNouns[c.w(n)] || buyNouns[c.w(n+1)] && c.toks[n].kind == tWord && !c.toks[n].cap {
+	if buyNounGate.in(buyNouns, c.w(n)) || buyNounGate.in(buyNouns, c.w(n+1)) && c.toks[n].kind == tWord && !c.toks[n].cap {
 		return l
 	}
 	return nil

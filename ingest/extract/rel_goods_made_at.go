@@ -11,7 +11,7 @@ var madeAtVerbs = set("made", "produced", "manufactured", "built", "fabricated",
 // at Y's plant", "made by Y"), else -1.
 func (c *ctx) goodsMadeAt(k int) int {
 	for x := k; x < len(c.toks) && x <= k+3; x++ {
-		if !buyNouns[c.w(x)] {
+		if !buyNounGate.in(buyNouns, c.w(x)) {
 			if c.toks[x].kind == tPunct {
 				return -1
 			}

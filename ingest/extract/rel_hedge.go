@@ -33,7 +33,7 @@ var failWords = set("rejected", "collapsed", "failed", "fell", "abandoned", "scr
 func (c *ctx) dealFailed(obj int) bool {
 	b := c.s.ments[obj].b
 	for j := b; j < len(c.toks) && j < b+8; j++ {
-		if failWords[c.w(j)] {
+		if failGate.in(failWords, c.w(j)) {
 			return true
 		}
 		if c.w(j) == ";" || c.w(j) == "but" {

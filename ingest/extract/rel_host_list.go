@@ -21,7 +21,7 @@ func (c *ctx) usedForJob(k int) bool {
 	}
 	l := c.listFrom(j)
 	to := l[len(l)-1].b
-	if l[len(l)-1].poss && buyNouns[c.w(to+1)] {
+	if l[len(l)-1].poss && buyNounGate.in(buyNouns, c.w(to+1)) {
 		to += 2 // "chose Oracle's cloud to host": the maker of the goods hosts
 	}
 	if c.w(to) != "to" || !hostJobs[c.w(to+1)] {

@@ -23,11 +23,11 @@ func (c *ctx) movedLeads(m mention) {
 	}
 	status := graph.StatusFormer
 	switch w := c.w(x); {
-	case leaveVerbs[w]:
+	case leaveGate.in(leaveVerbs, w):
 		if c.w(x+1) == "down" || c.w(x+1) == "aside" {
 			x++
 		}
-	case returnVerbs[w]:
+	case returnGate.in(returnVerbs, w):
 		status = graph.StatusCurrent
 	default:
 		return
@@ -83,6 +83,6 @@ func (c *ctx) leftAside(m mention) bool {
 		x++
 	}
 	w := c.w(x)
-	return leaveVerbs[w] && w != "step" && w != "resign" && w != "retire" || w == "left" ||
+	return leaveGate.in(leaveVerbs, w) && w != "step" && w != "resign" && w != "retire" || w == "left" ||
 		w == "was" && (c.w(x+1) == "ousted" || c.w(x+1) == "fired" || c.w(x+1) == "replaced")
 }

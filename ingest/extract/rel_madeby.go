@@ -11,7 +11,7 @@ var madeByVerbs = set("made", "built", "manufactured", "assembled", "produced", 
 
 // madeBy reads the passive at k ("are made by Y").
 func (c *ctx) madeBy(k int) {
-	if !passiveAux[c.w(k-1)] && c.w(k-1) != "are" || c.hedge {
+	if !passiveAuxGate.in(passiveAux, c.w(k-1)) && c.w(k-1) != "are" || c.hedge {
 		return
 	}
 	owner, prod := c.passiveGoodsOwner(k)

@@ -32,7 +32,7 @@ func (c *ctx) mediaFrames(k int) {
 	switch w := c.w(k); {
 	case removeVerbs[w]:
 		c.removedGoods(k)
-	case lostVerbs[w]:
+	case lostGate.in(lostVerbs, w):
 		c.lostAccount(k) // rel_won_account.go
 	default:
 		c.sharesRevenueWith(k) // rel_shares_with.go
@@ -90,7 +90,7 @@ func (c *ctx) gearMakers(x int) []mention {
 		if t := &c.toks[g]; t.kind != tWord || t.cap {
 			return nil
 		}
-		if !buyNouns[c.w(g)] {
+		if !buyNounGate.in(buyNouns, c.w(g)) {
 			continue
 		}
 		p := g + 1

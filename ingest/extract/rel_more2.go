@@ -95,7 +95,7 @@ var contractNouns = set("contract", "contracts", "tender", "tenders", "program",
 
 // nameModifies: the mention j is followed by a contract noun.
 func (c *ctx) nameModifies(j int) bool {
-	return contractNouns[c.w(c.s.ments[j].b)]
+	return contractGate.in(contractNouns, c.w(c.s.ments[j].b))
 }
 
 // dealNounAt: a contract or agreement is "valued at" its price, which is
@@ -112,7 +112,7 @@ var businessParts = set("unit", "business", "division", "arm", "subsidiary", "op
 // any finite verb ("a contract with Y valued at $45 million").
 func (c *ctx) unitValued(x int) bool {
 	for y := x; y >= 0 && y > x-5; y-- {
-		if w := c.w(y); businessParts[w] || contractNouns[w] || agreementNouns[w] {
+		if w := c.w(y); businessParts[w] || contractGate.in(contractNouns, w) || agreementGate.in(agreementNouns, w) {
 			return true
 		}
 		if c.toks[y].cls&wFinite != 0 {
@@ -132,7 +132,7 @@ func (c *ctx) dealPurpose(k int) bool {
 	with := false
 	for y := k - 2; y >= 0 && y > k-12; y-- {
 		w := c.w(y)
-		if contractNouns[w] || agreementNouns[w] {
+		if contractGate.in(contractNouns, w) || agreementGate.in(agreementNouns, w) {
 			return with // "signed a deal to use Y" is the subject's own use
 		}
 		with = with || w == "with"
@@ -291,11 +291,11 @@ func (c *ctx) boughtBusiness(k, from int) bool {
 // is a preposition's object. It returns the target mention (-1: none
 // named) and where the buying clause starts (for its amount and time).
 func (c *ctx) passiveTarget(target, k int) (int, int) {
-	if !passiveAux[c.w(k-1)] || c.w(k-2) != "and" || target < 0 {
+	if !passiveAuxGate.in(passiveAux, c.w(k-1)) || c.w(k-2) != "and" || target < 0 {
 		return target, 0
 	}
 	m := c.s.ments[target]
-	if m.a == 0 || !objectPreps[c.w(m.a-1)] {
+	if m.a == 0 || !objectPrepGate.in(objectPreps, c.w(m.a-1)) {
 		return target, k - 2 // the subject itself (conjoinedObject skipped P)
 	}
 	first := c.s.ments[0]
@@ -327,7 +327,7 @@ func (c *ctx) exampleAfter(x int) int {
 // ("secured a $90 million deal from Y" is a sale, not a funding round).
 func (c *ctx) dealBetween(k, from int) bool {
 	for x := k + 1; x < from; x++ {
-		if w := c.w(x); contractNouns[w] || agreementNouns[w] {
+		if w := c.w(x); contractGate.in(contractNouns, w) || agreementGate.in(agreementNouns, w) {
 			return true
 		}
 	}

@@ -238,7 +238,7 @@ func (c *ctx) correctionNote() bool {
 // contractValue: "won a $120 million contract to supply robots to Y" — the
 // amount before "contract to supply" is the contract's total.
 func (c *ctx) contractValue(k int) *graph.Amount {
-	if len(c.money) == 0 || c.w(k-1) != "to" || !contractNouns[c.w(k-2)] && !agreementNouns[c.w(k-2)] {
+	if len(c.money) == 0 || c.w(k-1) != "to" || !contractGate.in(contractNouns, c.w(k-2)) && !agreementGate.in(agreementNouns, c.w(k-2)) {
 		return nil
 	}
 	return c.onceAmount(c.moneyNear(k-2, max(0, k-8), k-1))
@@ -423,7 +423,7 @@ func dealOpening(p string) bool {
 	prev := ""
 	for w := 0; w < 4 && p != ""; w++ {
 		word, rest, _ := strings.Cut(p, " ")
-		if (prev == "the" || prev == "this") && dealNouns[strings.TrimRight(word, ",")] {
+		if (prev == "the" || prev == "this") && dealNounGate.in(dealNouns, strings.TrimRight(word, ",")) {
 			return true
 		}
 		prev, p = word, rest

@@ -12,7 +12,7 @@ func (c *ctx) unitNoun(k int) {
 	}
 	if child < 0 && parent >= 0 && !c.s.ments[parent].poss {
 		a := c.s.ments[parent].a
-		if h := c.appositiveUnitChild(a); h >= 0 && appositiveUnitNouns[c.w(k)] { // rel_unit_appos.go
+		if h := c.appositiveUnitChild(a); h >= 0 && apposUnitGate.in(appositiveUnitNouns, c.w(k)) { // rel_unit_appos.go
 			c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[h].ent, obj: c.s.ments[parent].ent, confidence: 0.75})
 			return
 		}

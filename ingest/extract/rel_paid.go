@@ -22,7 +22,7 @@ func (c *ctx) buyerPaid() int {
 	for n := 0; n < 3 && payAux[c.w(x)]; n++ {
 		x++
 	}
-	if !paidWords[c.w(x)] || c.money[0].perShare {
+	if !paidWordGate.in(paidWords, c.w(x)) || c.money[0].perShare {
 		return -1
 	}
 	a := c.money[0].a

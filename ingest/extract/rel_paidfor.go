@@ -59,7 +59,7 @@ func (c *ctx) companyAfter(x int) int {
 	if m.poss || m.ref || c.typ(m) != org {
 		return -1
 	}
-	if w := c.w(m.b); buyNouns[w] || unitWords[w] || w == "to" || w == "and" || w == "stake" || w == "shares" || w == "assets" {
+	if w := c.w(m.b); buyNounGate.in(buyNouns, w) || unitWords[w] || w == "to" || w == "and" || w == "stake" || w == "shares" || w == "assets" {
 		return -1 // goods, a part, or a purpose: not the company itself
 	}
 	return j

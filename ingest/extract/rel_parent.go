@@ -65,7 +65,7 @@ var supplyRoles = set("supplier", "vendor", "provider", "assembler", "manufactur
 // reports whether it matched.
 func (c *ctx) roleApposition(k int) bool {
 	w := c.w(k)
-	if !supplyRoles[w] && w != "partner" && !investorRoles[w] || c.hedge {
+	if !supplyRoleGate.in(supplyRoles, w) && w != "partner" && !investorRoleGate.in(investorRoles, w) || c.hedge {
 		return false
 	}
 	before, after := c.nounOwner(k), c.roleHolderAt(k)
@@ -75,7 +75,7 @@ func (c *ctx) roleApposition(k int) bool {
 	a, b := c.s.ments[before].ent, c.s.ments[after].ent
 	if w == "partner" {
 		c.add(fact{typ: graph.PartnersWith, subj: a, obj: b, confidence: 0.75})
-	} else if investorRoles[w] {
+	} else if investorRoleGate.in(investorRoles, w) {
 		c.addInvest(after, before, k, nil) // "Microsoft, OpenAI's biggest investor,"
 	} else {
 		c.add(fact{typ: graph.CustomerOf, subj: a, obj: b, confidence: 0.75})

@@ -305,7 +305,7 @@ func (c *ctx) namedUnitSold(k, n, buyer int) {
 func (c *ctx) forecastLead(subj int) int {
 	m := c.s.ments[subj]
 	for x := m.a - 1; x >= 0 && x >= m.a-3; x-- {
-		if forecastWords[c.w(x)] {
+		if forecastGate.in(forecastWords, c.w(x)) {
 			return x
 		}
 	}

@@ -87,7 +87,7 @@ func (c *ctx) asCustomer(k int) bool {
 	if cust < 0 {
 		return x >= 0
 	}
-	if lostVerbs[c.w(x)] {
+	if lostGate.in(lostVerbs, c.w(x)) {
 		c.lostCustomer(x, cust, k) // rel_lost_customer.go: "Intel lost Apple as a customer"
 		return true
 	}

@@ -10,7 +10,7 @@ import "github.com/cigraph/cigraph/graph"
 // pickedBy reads the frame at the pick verb k; it reports whether the verb
 // was a passive one.
 func (c *ctx) pickedBy(k int) bool {
-	if c.w(k+1) != "by" || !passiveAux[c.w(k-1)] {
+	if c.w(k+1) != "by" || !passiveAuxGate.in(passiveAux, c.w(k-1)) {
 		return false
 	}
 	buyer := c.nextMention(k+2, 2, false, org)

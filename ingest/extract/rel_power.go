@@ -70,7 +70,7 @@ func (c *ctx) powerDeal(k int) bool {
 func (c *ctx) powerBefore(k int) bool {
 	for x := k - 1; x >= 0 && x >= k-3; x-- {
 		w := c.w(x)
-		if powerWords[w] {
+		if powerWordGate.in(powerWords, w) {
 			return true
 		}
 		if w != "purchase" && w != "supply" && w != "service" && w != "sales" && w != "-" {
@@ -125,7 +125,7 @@ var leaseVerbs = set("leased", "leases", "lease", "leasing")
 
 // toWindow is how far after the supply verb k its "to" may stand.
 func (c *ctx) toWindow(k int) int {
-	if leaseVerbs[c.w(k)] {
+	if leaseGate.in(leaseVerbs, c.w(k)) {
 		return 11
 	}
 	return 8

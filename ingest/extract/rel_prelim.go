@@ -73,7 +73,7 @@ func (c *ctx) prelimAt(x int) bool {
 	case "intent":
 		return c.w(x-1) == "of" && (c.w(x-2) == "letter" || c.w(x-2) == "letters")
 	case "preliminary":
-		return agreementNouns[c.w(x+1)] // rel_deal.go
+		return agreementGate.in(agreementNouns, c.w(x+1)) // rel_deal.go
 	}
 	return true
 }

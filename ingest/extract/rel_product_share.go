@@ -30,7 +30,7 @@ var wholeWords = set("everything", "all", "what", "whatever", "anything", "outpu
 // company named inside the relative clause is not the verb's subject.
 func (c *ctx) anonCustomerSubject(k, cust int) bool {
 	for x := k - 1; x > 0 && x >= k-15 && x >= c.s.ments[cust].a-4; x-- {
-		if anonBuyerNouns[c.w(x)] && anonDeterminers[c.w(x-1)] && x < c.s.ments[cust].a {
+		if anonBuyerGate.in(anonBuyerNouns, c.w(x)) && anonDeterminers[c.w(x-1)] && x < c.s.ments[cust].a {
 			return true
 		}
 	}

@@ -172,7 +172,7 @@ var summaryNouns = set("arrangement", "move", "practice", "step", "decision", "r
 
 // summaryAppos: the words d n open such an apposition ("an arrangement").
 func summaryAppos(d, n string) bool {
-	return (d == "a" || d == "an") && summaryNouns[n]
+	return (d == "a" || d == "an") && summaryNounGate.in(summaryNouns, n)
 }
 
 // figureBetween: an amount or a percentage lies in tokens (x, a): a

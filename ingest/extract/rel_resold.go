@@ -11,7 +11,7 @@ import "github.com/cigraph/cigraph/graph"
 // resoldBy reads the passive at the verb k ("sold", "resold") and reports
 // whether it matched.
 func (c *ctx) resoldBy(k int) bool {
-	if !passiveAux[c.w(k-1)] && !passiveAux[c.w(k-2)] && c.w(k-1) != "are" && c.w(k-2) != "are" || c.hedge {
+	if !passiveAuxGate.in(passiveAux, c.w(k-1)) && !passiveAuxGate.in(passiveAux, c.w(k-2)) && c.w(k-1) != "are" && c.w(k-2) != "are" || c.hedge {
 		return false
 	}
 	ch := -1

@@ -20,7 +20,7 @@ func (c *ctx) retailDeal(k int) bool {
 		return false
 	}
 	for x := k - 1; x >= 0 && x >= k-3; x-- {
-		if retailDealWords[c.w(x)] {
+		if retailDealGate.in(retailDealWords, c.w(x)) {
 			return c.partnerDealWith(k, 0.75) // rel_more3.go
 		}
 		if c.toks[x].kind == tPunct && c.w(x) != "-" {

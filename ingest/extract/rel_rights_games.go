@@ -16,7 +16,7 @@ func (c *ctx) gamesNoun(k int) int {
 		return -1
 	}
 	for x := f + 1; x < len(c.toks) && x <= f+6; x++ {
-		if gamesNouns[c.w(x)] && !c.toks[x].cap { // not "Norvik Games", a name
+		if gamesGate.in(gamesNouns, c.w(x)) && !c.toks[x].cap { // not "Norvik Games", a name
 			return x
 		}
 		if c.toks[x].kind == tPunct && c.w(x) != "'s" {

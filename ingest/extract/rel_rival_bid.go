@@ -11,7 +11,7 @@ var bidNouns = set("bid", "bids", "offer", "offers", "proposal", "proposals", "a
 func (c *ctx) rivalBid(k int) bool {
 	switch c.w(k) {
 	case "rival", "competing":
-		return bidNouns[c.w(k+1)] || c.w(k+1) == "takeover" && bidNouns[c.w(k+2)]
+		return bidNounGate.in(bidNouns, c.w(k+1)) || c.w(k+1) == "takeover" && bidNounGate.in(bidNouns, c.w(k+2))
 	}
 	return false
 }

@@ -296,10 +296,10 @@ var exitVerbs = set("sold", "sells", "sell", "selling", "divested", "exited", "o
 // "some of its shares") leaves the rest held.
 func (c *ctx) soldStake(k int) bool {
 	for x := k - 1; x >= 0 && x >= k-4; x-- {
-		if partWords[c.w(x)] && c.w(x+1) == "of" {
+		if partWordGate.in(partWords, c.w(x)) && c.w(x+1) == "of" {
 			return false
 		}
-		if exitVerbs[c.w(x)] {
+		if exitVerbGate.in(exitVerbs, c.w(x)) {
 			return true
 		}
 	}
@@ -332,7 +332,7 @@ var madeNouns = set("phones", "smartphones", "handsets", "devices", "laptops", "
 	"biologics", "biosimilars", "therapies", "pills", "vials", "cartridges", "injections")
 
 // madeGoods: w names goods a maker makes for a buyer.
-func madeGoods(w string) bool { return buyNouns[w] || madeNouns[w] }
+func madeGoods(w string) bool { return buyNounGate.in(buyNouns, w) || madeNouns[w] }
 
 // makesForList is makesFor without the possessive reading ("makes Apple's
 // chips"), for the making verbs whose possessive is read only before a
@@ -375,7 +375,7 @@ func (c *ctx) makesForList(k int) bool {
 // two lower-case modifiers ("makes artificial intelligence chips for").
 func (c *ctx) goodsAfterMake(k int) bool {
 	for g := k + 1; g <= k+3 && g < len(c.toks); g++ {
-		if p := &c.toks[g-1]; g > k+1 && (p.cap || p.kind != tWord || objectPreps[p.low] || p.cls&wTrigger != 0) {
+		if p := &c.toks[g-1]; g > k+1 && (p.cap || p.kind != tWord || objectPrepGate.in(objectPreps, p.low) || p.cls&wTrigger != 0) {
 			return false // a name, a break or another verb's phrase before the goods ("designs to make chips")
 		}
 		if madeGoods(c.w(g)) {

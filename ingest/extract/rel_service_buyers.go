@@ -48,7 +48,7 @@ var saleVerbs = set("sell", "sells", "selling", "sold")
 // states a tie that starts now ("agreed to supply chips": endedAt, which
 // reads only a former one).
 func (c *ctx) sellStatus(k int) string {
-	if saleVerbs[c.w(k)] {
+	if saleVerbGate.in(saleVerbs, c.w(k)) {
 		if s := c.statusAt(k); s == graph.StatusPlanned {
 			return s
 		}

@@ -22,7 +22,7 @@ func (c *ctx) purchaseShare(sub, sup int, k int) bool {
 		return false
 	}
 	for x := m.b; x < len(c.toks) && x <= m.b+3; x++ {
-		if purchaseShareNouns[c.w(x)] {
+		if purchaseShareGate.in(purchaseShareNouns, c.w(x)) {
 			if s, b := c.s.ments[sub].ent, m.ent; s != b {
 				c.add(fact{typ: graph.CustomerOf, subj: b, obj: s, time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 			}

@@ -25,17 +25,17 @@ func (c *ctx) spendsOnGoods(k, on int) {
 func (c *ctx) goodsSeller(a int) int {
 	if j := c.mentionAt(a); j >= 0 {
 		b := c.s.ments[j].b
-		if c.typ(c.s.ments[j]) == org && (buyNouns[c.w(b)] || buyNouns[c.w(b+1)] && c.w(b) == "'s" || c.productThenGoods(b)) { // rel_design.go
+		if c.typ(c.s.ments[j]) == org && (buyNounGate.in(buyNouns, c.w(b)) || buyNounGate.in(buyNouns, c.w(b+1)) && c.w(b) == "'s" || c.productThenGoods(b)) { // rel_design.go
 			return j
 		}
 		return -1
 	}
 	for x := a; x < len(c.toks) && x <= a+3; x++ {
-		if !buyNouns[c.w(x)] {
+		if !buyNounGate.in(buyNouns, c.w(x)) {
 			continue
 		}
 		n := x + 1
-		for n < x+3 && buyNouns[c.w(n)] {
+		for n < x+3 && buyNounGate.in(buyNouns, c.w(n)) {
 			n++ // a compound: "cloud computing infrastructure from Y"
 		}
 		if c.w(n) == "made" || c.w(n) == "supplied" {

@@ -14,8 +14,18 @@ var stockWorthVerbs = set("owns", "own", "holds", "hold", "buy", "buys", "bought
 
 // stockWorth reads "X owns|holds|will buy (about) $N of Y('s) stock": an
 // INVESTS_IN with the stake's value (status planned for "will buy").
+//
+// It is asked at every trigger word, so its first test is inlined at the
+// call: a sentence without an amount (most) makes no call.
 func (c *ctx) stockWorth(k int) {
-	if len(c.money) == 0 || !stockWorthVerbs[c.w(k)] {
+	if len(c.money) != 0 {
+		c.stockWorthAt(k)
+	}
+}
+
+// stockWorthAt is stockWorth in a sentence with an amount.
+func (c *ctx) stockWorthAt(k int) {
+	if !stockWorthGate.in(stockWorthVerbs, c.w(k)) { // wordgate.go
 		return
 	}
 	for _, m := range c.money {
@@ -103,7 +113,7 @@ func (c *ctx) stakeSoldTo(obj, k int) bool {
 // ("to sell a 50% controlling stake"), or -1.
 func (c *ctx) sellerVerb(k int) int {
 	for x := k - 1; x >= 0 && x >= k-7; x-- {
-		if exitVerbs[c.w(x)] { // rel_role.go
+		if exitVerbGate.in(exitVerbs, c.w(x)) { // rel_role.go
 			return x
 		}
 		if c.toks[x].kind == tPunct && c.w(x) != "%" {

@@ -89,8 +89,8 @@ func (c *ctx) switchVerbForm(k int) bool {
 	w, p := c.w(k), c.w(k-1)
 	switch {
 	case strings.HasSuffix(w, "ing"):
-		return passiveAux[p] || p == "are" || p == "after" || p == "by" || p == "began" || p == "started" || p == "completed" || p == "finished"
-	case passiveAux[p] || p == "has" && c.w(k+1) == "by":
+		return passiveAuxGate.in(passiveAux, p) || p == "are" || p == "after" || p == "by" || p == "began" || p == "started" || p == "completed" || p == "finished"
+	case passiveAuxGate.in(passiveAux, p) || p == "has" && c.w(k+1) == "by":
 		return false // "was dropped by Y", "were replaced": a passive
 	case p == "to":
 		return c.statusAt(k) == graph.StatusPlanned || decideVerbs[c.w(k-2)]
@@ -132,7 +132,7 @@ func (c *ctx) doubtBetween(subj, k int) bool {
 // subject's own business ("moved customers from A to B").
 func (c *ctx) movedOthers(k, end int) bool {
 	for x := k + 1; x < end && x < len(c.toks); x++ {
-		if notSwitched[c.w(x)] {
+		if notSwitchedGate.in(notSwitched, c.w(x)) {
 			return true
 		}
 		if c.toks[x].cap {

@@ -21,7 +21,7 @@ func (c *ctx) switchParties(k int, kind byte) (old, neu, end int) {
 		return -1, -1, k + 1
 	}
 	old, neu, end = -1, -1, len(c.toks)
-	for x := k + 1; x < len(c.toks) && x <= k+14 && !switchStops[c.w(x)]; x++ {
+	for x := k + 1; x < len(c.toks) && x <= k+14 && !switchStopGate.in(switchStops, c.w(x)); x++ {
 		j := -1
 		switch c.w(x) {
 		case "from", "off": // "from Oracle", "off AWS", "off of AWS"
@@ -80,7 +80,7 @@ func (c *ctx) replacedParties(k int, kind byte) (old, neu, end int) {
 			}
 			break
 		}
-		if switchStops[w] && w != "as" {
+		if switchStopGate.in(switchStops, w) && w != "as" {
 			break
 		}
 	}

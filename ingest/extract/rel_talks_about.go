@@ -15,7 +15,7 @@ func (c *ctx) talksAbout(k int) bool {
 			continue
 		}
 		for i := j - 1; i >= 0 && i >= j-5; i-- {
-			if talkNouns[c.w(i)] {
+			if talkGate.in(talkNouns, c.w(i)) {
 				return true
 			}
 		}
@@ -31,7 +31,7 @@ func (c *ctx) talkedValuation(k int) bool {
 		if w := c.w(j); w == ";" || w == "." {
 			return false
 		}
-		if talkNouns[c.w(j)] {
+		if talkGate.in(talkNouns, c.w(j)) {
 			return true
 		}
 	}

@@ -18,7 +18,7 @@ func (c *ctx) otherEventTime(t timex, k int) bool {
 		return true
 	}
 	d := c.w(t.a - 1)
-	if d != "the" && d != "its" && d != "their" || !eventPreps[c.w(t.a-2)] || t.b >= len(c.toks) {
+	if d != "the" && d != "its" && d != "their" || !eventPrepGate.in(eventPreps, c.w(t.a-2)) || t.b >= len(c.toks) {
 		return false
 	}
 	n := &c.toks[t.b]

@@ -26,7 +26,7 @@ func (c *ctx) appositiveUnitChild(a int) int {
 // it has the unit for subject, not the owner.
 func (c *ctx) unitApposition(j int) int {
 	m := c.s.ments[j]
-	if !appositiveUnitNouns[c.w(m.b)] || c.w(m.b+1) != "," {
+	if !apposUnitGate.in(appositiveUnitNouns, c.w(m.b)) || c.w(m.b+1) != "," {
 		return -1
 	}
 	return c.appositiveUnitChild(m.a)

@@ -124,7 +124,7 @@ func (c *ctx) formerAgency(n int) int {
 		if heldWords[w] && c.w(x+1) == "by" {
 			return c.nextMention(x+2, 2, false, org)
 		}
-		if !passiveAux[w] && w != "had" && w != "has" && w != "previously" && w != "formerly" && w != "long" {
+		if !passiveAuxGate.in(passiveAux, w) && w != "had" && w != "has" && w != "previously" && w != "formerly" && w != "long" {
 			return -1
 		}
 	}

@@ -30,6 +30,9 @@ func TestRelGates(t *testing.T) {
 				if _, ok := timeAt(toks, i, pub, nil); ok { // findTimes
 					assert.True(t, timeStart(&toks[i]) || toks[i].low == "the" && toks[i+1].cls&wTime != 0, toks[i].s)
 				}
+				if noMoneyStart(&toks[i]) { // findMoney's inline test
+					assert.False(t, moneyStart(&toks[i]), toks[i].s)
+				}
 				if _, ok := moneyAt(toks, i); ok {
 					assert.True(t, moneyStart(&toks[i]) && unitAfterNumber(toks, i), toks[i].s) // findMoney
 				}

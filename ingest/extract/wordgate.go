@@ -1,14 +1,14 @@
 package extract
 
 // wordGate is a cheap test a word must pass to be a key of a small word
-// set: the set's shortest and longest key lengths and its keys' first and
-// last bytes. Rules that ask such a set about many words (every sentence's
+// set: the set's shortest and longest key lengths and a 512-bit signature
+// of each key's length, first and last bytes together. Rules that ask such a set about many words (every sentence's
 // first word, each word before a pronoun) test the gate first: a word it
 // rejects is no key, and the map lookup (a string hash) is skipped; a word
 // it passes is looked up as before, so no answer changes.
 type wordGate struct {
 	minLen, maxLen int
-	first, last    [4]uint64 // bit c: some key starts (ends) with the byte c
+	sig            [8]uint64 // bit gateSig(w) for each key w
 }
 
 // gateOf returns the gate of the keys of m (made once, with m).
@@ -17,12 +17,18 @@ func gateOf[V any](m map[string]V) wordGate {
 	for w := range m {
 		g.minLen, g.maxLen = min(g.minLen, len(w)), max(g.maxLen, len(w))
 		if w != "" {
-			a, z := w[0], w[len(w)-1]
-			g.first[a>>6] |= 1 << (a & 63)
-			g.last[z>>6] |= 1 << (z & 63)
+			h := gateSig(w)
+			g.sig[h>>6] |= 1 << (h & 63)
 		}
 	}
 	return g
+}
+
+// gateSig mixes the length and the first and last bytes of a non-empty w
+// into 9 bits: unlike a test of each byte alone, it rejects a word whose
+// first byte is one key's and last byte another's.
+func gateSig(w string) uint32 {
+	return (uint32(len(w))*0x9E3779B1 + uint32(w[0])*0x85EBCA77 + uint32(w[len(w)-1])*0xC2B2AE3D) >> 23
 }
 
 // may: w passes the gate (it may be a key).
@@ -33,8 +39,8 @@ func (g *wordGate) may(w string) bool {
 	if len(w) == 0 {
 		return true
 	}
-	a, z := w[0], w[len(w)-1]
-	return g.first[a>>6]>>(a&63)&1 != 0 && g.last[z>>6]>>(z&63)&1 != 0
+	h := gateSig(w)
+	return g.sig[h>>6]>>(h&63)&1 != 0
 }
 
 // Gates of the sets asked most often (TestWordGates checks each against
@@ -73,4 +79,73 @@ var (
 	commercialGate = gateOf(commercialHeads)    // coref_examples.go notGovBody
 	joinerGate     = gateOf(runJoiners)         // ner.go capRun
 	figureAdjGate  = gateOf(figureAdjs)         // ner_figure_opener.go figureOpener (every opening name)
+	stockWorthGate = gateOf(stockWorthVerbs)    // rel_stake_events.go stockWorth (every trigger word)
 )
+
+// moreGates are the gates of the sets rel_buyers.go moreFrames asks in turn
+// of every fMore trigger word.
+var moreGates = struct {
+	process, host, vendor, service, pour, acqPlural, move, backer, coWork, reserve, build, prelim, media wordGate
+}{gateOf(processNouns), gateOf(hostVerbs), gateOf(vendorPlurals), gateOf(serviceVerbs), gateOf(pourVerbs),
+	gateOf(acquisitionPlurals), gateOf(moveVerbs), gateOf(backerNouns), gateOf(coWorkVerbs), gateOf(reserveVerbs),
+	gateOf(buildVerbs), gateOf(prelimDealNouns), gateOf(mediaTriggers)}
+
+// Gates of sets asked of many words (each with its file; TestWordGates
+// checks each against its set). gate.in(set, w) asks the set only of a
+// word the gate passes, so it answers as set[w] does.
+var (
+	possPrepGate      = gateOf(possPreps)          // coref_plural.go
+	vagueGate         = gateOf(vagueHeads)         // coref_role.go
+	changeGate        = gateOf(changeVerbs)        // metrics_delta.go
+	perUnitGate       = gateOf(perUnitWords)       // metrics_per_unit.go
+	aheadGate         = gateOf(aheadVerbs)         // metrics_verbs.go
+	plantDetGate      = gateOf(plantDets)          // ner_facility.go
+	siteGate          = gateOf(siteNouns)          // rel_build_for.go
+	carriageGate      = gateOf(carriageWords)      // rel_carriage.go
+	lostGate          = gateOf(lostVerbs)          // rel_contract_holder.go
+	valuationGate     = gateOf(valuationWords)     // rel_deal.go
+	techGate          = gateOf(techNouns)          // rel_frames2.go
+	gerundGate        = gateOf(gerundPreps)        // rel_gerund.go
+	supplyRoleGate    = gateOf(supplyRoles)        // rel_parent.go
+	investorRoleGate  = gateOf(investorRoles)      // rel_parent.go
+	anonBuyerGate     = gateOf(anonBuyerNouns)     // rel_product_share.go
+	retailDealGate    = gateOf(retailDealWords)    // rel_retail_deal.go
+	gamesGate         = gateOf(gamesNouns)         // rel_rights_games.go
+	partWordGate      = gateOf(partWords)          // rel_role.go
+	purchaseShareGate = gateOf(purchaseShareNouns) // rel_share_purchases.go
+	notSwitchedGate   = gateOf(notSwitched)        // rel_switch.go
+	switchStopGate    = gateOf(switchStops)        // rel_switch_parties.go
+	talkGate          = gateOf(talkNouns)          // rel_talks_about.go
+)
+
+// More gates of sets asked of many words (gate.in; TestWordGates checks each).
+var (
+	buyNounGate      = gateOf(buyNouns)            // rel_buyers.go, rel_compute.go, rel_design.go, rel_frames.go,
+	renameGate       = gateOf(renameWords)         // rel_frames.go
+	facilityGate     = gateOf(facilityNouns)       // rel_core.go, rel_facility.go, rel_from_maker.go
+	leaveGate        = gateOf(leaveVerbs)          // rel_leads_moves.go
+	returnGate       = gateOf(returnVerbs)         // rel_leads_moves.go
+	bidNounGate      = gateOf(bidNouns)            // rel_rival_bid.go
+	leaseGate        = gateOf(leaseVerbs)          // rel_power.go
+	apposUnitGate    = gateOf(appositiveUnitNouns) // rel_owner.go, rel_unit_appos.go
+	eventPrepGate    = gateOf(eventPreps)          // rel_time_event.go
+	passiveAuxGate   = gateOf(passiveAux)          // rel_frames2.go, rel_goods.go, rel_madeby.go, rel_more2.go, r
+	saleVerbGate     = gateOf(saleVerbs)           // rel_service_buyers.go
+	summaryNounGate  = gateOf(summaryNouns)        // rel_relative.go
+	paidWordGate     = gateOf(paidWords)           // rel_paid.go
+	resellGate       = gateOf(resellVerbs)         // rel_frames3.go
+	acquireNounGate  = gateOf(acquireNouns)        // rel_frames.go
+	govHeadGate      = gateOf(govHeads)            // coref_examples.go
+	objectPrepGate   = gateOf(objectPreps)         // coref_more3.go, coref_object_list.go, coref_plural.go, rel_m
+	completeGate     = gateOf(completeVerbs)       // rel_clause.go
+	powerWordGate    = gateOf(powerWords)          // rel_power.go
+	custIncludeGate  = gateOf(custIncludeWords)    // rel_customers_include.go
+	exitVerbGate     = gateOf(exitVerbs)           // rel_role.go, rel_stake_events.go
+	dealNounGate     = gateOf(dealNouns)           // rel_deal.go, rel_deal_opener.go, rel_more3.go
+	composedUnitGate = gateOf(composedUnitWords)   // ner_composed_unit.go
+)
+
+// in is m[w], looked up only when w passes g (the gate of m's keys).
+func (g *wordGate) in(m map[string]bool, w string) bool {
+	return g.may(w) && m[w]
+}

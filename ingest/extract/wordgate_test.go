@@ -50,15 +50,57 @@ func TestWordGates(t *testing.T) {
 		"fail": {&failGate, failWords}, "acquire": {&acquireGate, acquireVerbs},
 		"notBuyer": {&notBuyerGate, notBuyerGroups}, "notSeller": {&notSellerGate, notSellerGroups},
 		"forecast": {&forecastGate, forecastWords}, "commercial": {&commercialGate, commercialHeads},
-		"joiner": {&joinerGate, runJoiners}, "figureAdj": {&figureAdjGate, figureAdjs}, "lapse": {&lapseGate, lapseWords}, "tie": {&tieGate, tieNouns}, "prelim": {&prelimGate, prelimWords}} {
+		"joiner": {&joinerGate, runJoiners}, "figureAdj": {&figureAdjGate, figureAdjs}, "lapse": {&lapseGate, lapseWords}, "tie": {&tieGate, tieNouns}, "prelim": {&prelimGate, prelimWords},
+		"stockWorth":   {&stockWorthGate, stockWorthVerbs},
+		"more.process": {&moreGates.process, processNouns}, "more.host": {&moreGates.host, hostVerbs},
+		"more.vendor": {&moreGates.vendor, vendorPlurals}, "more.service": {&moreGates.service, serviceVerbs},
+		"more.pour": {&moreGates.pour, pourVerbs}, "more.acqPlural": {&moreGates.acqPlural, acquisitionPlurals},
+		"more.move": {&moreGates.move, moveVerbs}, "more.backer": {&moreGates.backer, backerNouns},
+		"more.coWork": {&moreGates.coWork, coWorkVerbs}, "more.reserve": {&moreGates.reserve, reserveVerbs}, "more.prelim": {&moreGates.prelim, prelimDealNouns},
+		"more.build": {&moreGates.build, buildVerbs}, "more.media": {&moreGates.media, mediaTriggers},
+		"possPrepGate": {&possPrepGate, possPreps}, "vagueGate": {&vagueGate, vagueHeads}, "changeGate": {&changeGate, changeVerbs},
+		"perUnitGate": {&perUnitGate, perUnitWords}, "aheadGate": {&aheadGate, aheadVerbs}, "plantDetGate": {&plantDetGate, plantDets},
+		"siteGate": {&siteGate, siteNouns}, "carriageGate": {&carriageGate, carriageWords}, "lostGate": {&lostGate, lostVerbs},
+		"valuationGate": {&valuationGate, valuationWords}, "techGate": {&techGate, techNouns},
+		"gerundGate": {&gerundGate, gerundPreps}, "supplyRoleGate": {&supplyRoleGate, supplyRoles},
+		"investorRoleGate": {&investorRoleGate, investorRoles}, "anonBuyerGate": {&anonBuyerGate, anonBuyerNouns},
+		"retailDealGate": {&retailDealGate, retailDealWords}, "gamesGate": {&gamesGate, gamesNouns},
+		"partWordGate": {&partWordGate, partWords}, "purchaseShareGate": {&purchaseShareGate, purchaseShareNouns},
+		"notSwitchedGate": {&notSwitchedGate, notSwitched}, "switchStopGate": {&switchStopGate, switchStops},
+		"talkGate":         {&talkGate, talkNouns},
+		"buyNounGate":      {&buyNounGate, buyNouns},
+		"renameGate":       {&renameGate, renameWords},
+		"facilityGate":     {&facilityGate, facilityNouns},
+		"leaveGate":        {&leaveGate, leaveVerbs},
+		"returnGate":       {&returnGate, returnVerbs},
+		"bidNounGate":      {&bidNounGate, bidNouns},
+		"leaseGate":        {&leaseGate, leaseVerbs},
+		"apposUnitGate":    {&apposUnitGate, appositiveUnitNouns},
+		"eventPrepGate":    {&eventPrepGate, eventPreps},
+		"passiveAuxGate":   {&passiveAuxGate, passiveAux},
+		"saleVerbGate":     {&saleVerbGate, saleVerbs},
+		"summaryNounGate":  {&summaryNounGate, summaryNouns},
+		"paidWordGate":     {&paidWordGate, paidWords},
+		"resellGate":       {&resellGate, resellVerbs},
+		"acquireNounGate":  {&acquireNounGate, acquireNouns},
+		"govHeadGate":      {&govHeadGate, govHeads},
+		"objectPrepGate":   {&objectPrepGate, objectPreps},
+		"completeGate":     {&completeGate, completeVerbs},
+		"powerWordGate":    {&powerWordGate, powerWords},
+		"custIncludeGate":  {&custIncludeGate, custIncludeWords},
+		"exitVerbGate":     {&exitVerbGate, exitVerbs},
+		"dealNounGate":     {&dealNounGate, dealNouns},
+		"composedUnitGate": {&composedUnitGate, composedUnitWords}} {
 		assert.Equal(t, gateOf(c.m), *c.g, name) // the set was not changed after the gate was made
 		for w := range c.m {
 			assert.True(t, c.g.may(w), "%s %q", name, w)
 		}
 	}
 	g := gateOf(set("ab", "cde"))
-	for w, want := range map[string]bool{"ab": true, "ce": true, "ae": true, "cbe": true, "ax": false, "xb": false,
-		"a": false, "abcd": false, "": false, "\xffb": false, "a\xff": false} {
+	// "cbe" has the length, first and last bytes of "cde"; "ce" and "ae"
+	// mix one key's first byte with the other's last (the signature tells)
+	for w, want := range map[string]bool{"ab": true, "cbe": true, "ce": false, "ae": false, "ax": false, "xb": false,
+		"a": false, "abcd": false, "": false, "\xffb": false, "a\xff": false, "cdx": false, "xde": false} {
 		assert.Equal(t, want, g.may(w), "%q", w)
 	}
 	e := gateOf(set("", "\xffz"))
