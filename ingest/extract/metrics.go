@@ -201,6 +201,9 @@ func (c *ctx) countNoun(n int) int {
 		if c.w(x) == "customers" || c.w(x) == "subscribers" || c.w(x) == "users" {
 			return x
 		}
+		if c.toks[x].kind == tPunct {
+			return -1 // "merged with Y in 2024, said subscribers rose": the number ends its clause
+		}
 	}
 	return -1
 }
@@ -226,7 +229,7 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	if g := c.metricOwnerAfter(k); g >= 0 && (subj < 0 || name == "gross_margin") {
 		subj = g
 	}
-	if subj < 0 || c.hedge {
+	if subj < 0 || c.hedge || (name == "revenue" || name == "growth") && c.unitFigure(k) { // metrics_unit_figure.go
 		return
 	}
 	if name == "revenue" && unit != "percent" && c.revenueFrom(subj, k, graph.Amount{Value: v, Unit: unit, Period: period, Qualifier: q}) {

@@ -35,7 +35,7 @@ func (c *ctx) moreFrames(k int) {
 		c.saleNoun(k) // rel_sale_noun.go
 	} else if w == "brands" {
 		c.brandsOffered(k) // rel_brand_list.go
-	} else if w == "holds" || w == "held" || w == "hold" && futureAux[c.w(k-1)] { // "will hold 11% of Y"
+	} else if w == "holds" || w == "held" || w == "hold" && (futureAux[c.w(k-1)] || c.pctNext(k)) { // "will hold 11% of Y", "A and B hold 9% and 7% of Y"
 		c.holdsPercent(k) // rel_holds_percent.go
 	} else if g.acqPlural.may(w) && acquisitionPlurals[w] {
 		c.acquisitionsIncluding(k) // rel_acquired_list.go

@@ -19,7 +19,7 @@ func (c *ctx) verbObjectBefore(m mention, k int) bool {
 		return false
 	}
 	for x := m.b; x < k; x++ {
-		if c.toks[x].low == "and" && c.finiteAfterAdverbial(x+1, k) {
+		if c.toks[x].low == "and" && (c.finiteAfterAdverbial(x+1, k) || x+1 == k && c.afterModal(m.a-1)) {
 			return true
 		}
 	}
@@ -40,4 +40,15 @@ func (c *ctx) finiteAfterAdverbial(y, k int) bool {
 		}
 	}
 	return false
+}
+
+// modalAux put the verb after them in its base form: "will pay Y $N and
+// invest $M in Y", "agreed to buy A and sell B".
+var modalAux = set("will", "would", "to", "can", "could", "may", "might", "should", "must", "shall")
+
+// afterModal: the frame verb at v follows a modal or "to" ("will pay"),
+// so a base form after "and" ("and invest") is a second verb of the same
+// subject, not a noun.
+func (c *ctx) afterModal(v int) bool {
+	return v > 0 && modalAux[c.w(v-1)]
 }

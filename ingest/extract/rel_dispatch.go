@@ -105,6 +105,7 @@ var frameBits = func() map[string]uint32 {
 	// wordFrames triggers of rel_stake_events.go
 	add(0, set("separation", "spun", "own", "hold"))
 	add(0, set("holding", "holdings")) // rel_holding.go
+	add(0, outLicenseVerbs)            // rel_license.go: wordFrames licenseTo
 	add(0, lapseWords)                 // rel_deal_lapsed.go: wordFrames notes a lapse or end word
 	add(0, endedTieVerbs)              // (lapsedTies reads the sentence only then)
 	add(fOffers, set("'s", "its", "via", "through", "such", "called"))

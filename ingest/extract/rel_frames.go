@@ -14,7 +14,8 @@ var (
 	investVerbs  = set("invest", "invests", "invested", "investing", "investment", "investments", "stake", "stakes", "funding", "backed", "backs", "back")
 	fromVerbs    = set("purchasing", "purchase", "purchases", "purchased", "buy", "buys", "buying", "bought",
 		"source", "sources", "sourcing", "sourced", "ordered", "orders", "order", "ordering", "procure", "procures", "procured", "rent", "rents", "renting", "rented", "lease", "leases", "leased", "leasing",
-		"license", "licenses", "licensed", "licensing")
+		"license", "licenses", "licensed", "licensing",
+		"in-license", "in-licenses", "in-licensed", "in-licensing") // "in-licensed the drug from Y" (rel_license.go)
 	supplyVerbs = set("supplies", "supply", "supplied", "supplying", "provides", "provide", "provided", "providing",
 		"sells", "sell", "sold", "selling", "ships", "shipped", "ship", "shipping", "delivers", "delivered", "leasing", "leases", "leased", "lease",
 		"rents", "rented", "renting", "rent") // "X rents servers to Y" (rel_frames.go fromVerbs: "rents ... from")
@@ -134,13 +135,17 @@ func (c *ctx) wordFrames(k int, w string) {
 		c.separatedFrom(k) // rel_stake_events.go
 	case "owns":
 		c.owns(k)
+	case "own":
+		if c.pctNext(k) && (c.w(k-1) == "each" || c.mentionEndingAt(k, []graph.EntityType{org}) >= 0) { // not "shareholders will own 52%"
+			c.ownsPercent(k) // rel_role.go: "A and B own 5% and 3% of Y"
+		}
 	case "holding", "holdings":
 		c.holding(k) // rel_holding.go
 	case "keep", "keeps", "kept", "retain", "retains", "retained":
 		c.keepsPercent(k) // rel_stake_keep.go
 	case "buy", "buys", "bought", "purchase", "purchases", "purchased":
 		c.boughtStock(k) // rel_bought_stock.go
-	case "license", "licenses", "licensed", "licensing":
+	case "license", "licenses", "licensed", "licensing", "out-license", "out-licenses", "out-licensed", "out-licensing": // rel_license.go
 		c.licenseTo(k) // rel_recall3.go
 	case "directly":
 		c.directly(k)

@@ -199,7 +199,7 @@ func (c *ctx) pays(k int) {
 		return
 	}
 	amt := c.moneyNear(k, k, len(c.toks))
-	if c.forEquity(k) {
+	if c.forEquity(k) || c.payToCoWork(k, obj) { // rel_pay_cowork.go
 		return // "pay Comcast $8.6 billion for the stake": a sale of shares, not a purchase of goods
 	}
 	for _, m := range c.subjects(k) {
@@ -364,6 +364,9 @@ func (c *ctx) shareTime(p percent, k int) string {
 // supplierNoun: "X will become Y's primary cloud provider", "Qualcomm is the
 // supplier for Apple", "the maker of Apple's AirPods".
 func (c *ctx) supplierNoun(k int) {
+	if c.w(k+1) == "of" && (c.w(k) == "maker" || c.w(k) == "manufacturer") && c.makerOfProduct(k) { // rel_maker_of.go
+		return
+	}
 	if c.roleApposition(k) || c.asSupplier(k) { // rel_parent.go: "Apple supplier Foxconn"; rel_pick.go
 		return
 	}

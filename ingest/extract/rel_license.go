@@ -7,6 +7,11 @@ package extract
 // other party says nothing of who pays whom: the two partner, as in "a
 // co-development and licensing agreement with Y" (jointDeal).
 
+// outLicenseVerbs grant a licence to the party after "to" ("Akeso
+// out-licensed the drug to Summit"), as "licensed ... to" does (licenseTo);
+// "in-licensed ... from Y" is a fromVerbs word (rel_frames.go).
+var outLicenseVerbs = set("out-license", "out-licenses", "out-licensed", "out-licensing")
+
 // licenceNouns are the British spellings of the noun.
 var licenceNouns = set("licence", "licences")
 

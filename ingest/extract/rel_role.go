@@ -103,7 +103,7 @@ func (c *ctx) ownsPercent(k int) bool {
 			p = &c.pcts[i]
 		}
 	}
-	if p != nil && c.w(p.b) == "and" && c.gappedStake(k) { // rel_stake_gapped.go
+	if p != nil && (c.w(p.b) == "and" || c.w(p.b) == ",") && c.gappedStake(k) { // rel_stake_gapped.go, rel_stake_list.go
 		return true
 	}
 	if p == nil || c.w(p.b) != "of" || c.hedge {
@@ -115,6 +115,9 @@ func (c *ctx) ownsPercent(k int) bool {
 		return true
 	}
 	if obj < 0 || subj < 0 || c.typ(c.s.ments[obj]) != org || c.hedged(c.s.ments[subj].b, k) {
+		return true
+	}
+	if c.w(k-1) == "each" && c.eachStake(k, obj, p.value) { // rel_stake_list.go
 		return true
 	}
 	v := p.value

@@ -98,13 +98,40 @@ func (c *ctx) pairShares(k int, custs []mention, ps []percent) bool {
 	if sup < 0 {
 		return false
 	}
-	for i, m := range custs {
-		if m.ent == sup {
-			return false
+	if inMentions(custs, sup) {
+		// "A and B accounted for 22% and 14% of its revenue": a listed
+		// customer owns no share of its own list; the owner is the
+		// company the story was about
+		if sup = c.listShareOwner(custs); sup < 0 {
+			return true // the owner is not known: no share is read one by one either
 		}
+	}
+	for i, m := range custs {
 		c.addShare(m.ent, sup, ps[i], k)
 	}
 	return true
+}
+
+// inMentions: entity e is one of ms.
+func inMentions(ms []mention, e int) bool {
+	for _, m := range ms {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// listShareOwner: the story's centre before this sentence (coref.go
+// centre), when it is none of the listed customers; else -1.
+func (c *ctx) listShareOwner(custs []mention) int {
+	if c.si == 0 {
+		return -1
+	}
+	if e, ok := c.st.centre(c.si, 0); ok && !inMentions(custs, e) {
+		return e
+	}
+	return -1
 }
 
 // addShare adds "cust is a customer of sup with share p" (once: the

@@ -10,11 +10,17 @@ import "github.com/cigraph/cigraph/graph"
 // reports whether it matched.
 func (c *ctx) gappedStake(k int) bool {
 	p1, ok := c.pctAfter1(k + 1)
+	if ok && c.w(p1.b) == "," {
+		return c.pairedStakes(k) // rel_stake_list.go: "A, B and C hold 8%, 6% and 4% of Y"
+	}
 	if !ok || c.w(p1.b) != "and" {
 		return false
 	}
 	b := c.mentionAt(p1.b + 1)
-	if b < 0 || c.s.ments[b].poss || c.typ(c.s.ments[b]) != org {
+	if b < 0 {
+		return c.pairedStakes(k) // rel_stake_list.go: "A and B hold 9% and 7% of Y"
+	}
+	if c.s.ments[b].poss || c.typ(c.s.ments[b]) != org {
 		return false
 	}
 	p2, ok := c.pctAfter1(c.s.ments[b].b)
