@@ -30,6 +30,7 @@ func (c *ctx) cloudDeal(k int) {
 	soft := false
 	if c.hedge || !c.computeDeal(k) && !c.cloudUnitDeal(k) && !c.govDeal(k) {
 		if soft = !c.hedge && c.softwareDeal(k); !soft { // rel_compute.go, rel_cloud_unit_deal.go, rel_gov_deal.go, rel_software_deal.go
+			c.purposeDeal(k) // rel_deal_purpose.go
 			return
 		}
 	}
