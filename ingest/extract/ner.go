@@ -361,7 +361,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 		return 0, false // a lone legal suffix ("Seven & i Holdings") names nothing
 	}
 	typ, cued := st.typeOf(s, i, n)
-	if typ == "" {
+	if typ == "" || st.placeAcronymRun(toks, i, n) { // ner_place_acronym.go
 		return 0, false
 	}
 	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || pluralOrgNoun(&toks[0]) || commonOpener(toks) || lowerCompound(toks[0].s) || openerAdjective(toks) || descriptorOpener(toks)) { // ner_opener.go

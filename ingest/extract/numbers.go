@@ -489,7 +489,11 @@ func findPercents(toks []token, out []percent) []percent {
 					if next == "per" {
 						b++
 					}
-					out = append(out, percent{a: i, b: b, value: v, qualifier: qualifierBefore(toks, i)})
+					a := i
+					if negativeSign(toks, i) { // numbers_sign.go
+						v, a = -v, i-1
+					}
+					out = append(out, percent{a: a, b: b, value: v, qualifier: qualifierBefore(toks, a)})
 				}
 			}
 			continue

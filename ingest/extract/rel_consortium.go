@@ -37,3 +37,24 @@ func (c *ctx) consortiumLeaders(subj, obj, k int, amt *graph.Amount) {
 		c.add(f)
 	}
 }
+
+// dealJoiner: "MGX joined Silver Lake and BlackRock in a $40 billion deal
+// to acquire Aligned" — the buyers list is the object of "joined", and the
+// one who joined them buys too. subj is the buyer read before the verb k.
+func (c *ctx) dealJoiner(subj, obj, k int, amt *graph.Amount, status string) {
+	a := c.coSubjects(subj)[0].a       // coref_plural.go
+	if a < 2 || !joinVerbs[c.w(a-1)] { // rel_pick.go
+		return
+	}
+	j := c.subjectBefore(a-1, org)
+	if j < 0 || c.s.ments[j].ent == obj || c.s.ments[j].ent == c.s.ments[subj].ent {
+		return
+	}
+	f := fact{typ: graph.Acquires, subj: c.s.ments[j].ent, obj: obj, time: c.timeNear(k, 0, len(c.toks)),
+		status: status, confidence: 0.75}
+	if amt != nil {
+		x := *amt
+		f.amount = &x
+	}
+	c.add(f)
+}

@@ -45,7 +45,8 @@ func (c *ctx) wonFromRival(k, con, subj, obj int) bool {
 	return true
 }
 
-// lostContract: "FedEx lost the USPS contract to UPS" — the loser (the
+// lostContract: "FedEx lost the USPS contract to UPS", "Mobileye lost its
+// contract with Cariad" — the loser (the
 // subject of a lost verb at most eight words before the contract noun at
 // k) is a former supplier of the holder, and the company after "to" its
 // new one; it reports whether the frame matched.
@@ -68,12 +69,19 @@ func (c *ctx) lostContract(k int) bool {
 		return false
 	}
 	h := c.contractHolder(v, k, subj)
-	if h < 0 {
+	if w := c.w(k + 1); h < 0 && (w == "with" || w == "from") {
+		h = c.nextMention(k+2, 7, true, org) // "lost its contract with Volkswagen's software unit Cariad"
+	}
+	if h < 0 || c.s.ments[h].ent == c.s.ments[subj].ent {
 		return false
 	}
 	holder := c.s.ments[h].ent
 	c.add(fact{typ: graph.CustomerOf, subj: holder, obj: c.s.ments[subj].ent, status: graph.StatusFormer, confidence: 0.7})
-	if to := c.skipTo(k, "to", 1); to > 0 {
+	to := c.skipTo(k, "to", 1)
+	if hb := c.s.ments[h].b; to < 0 && h >= 0 && c.w(hb) == "to" && hb > k {
+		to = hb // "lost the contract from Stellantis to Nvidia"
+	}
+	if to > 0 {
 		if w := c.nextMention(to+1, 2, false, org); w >= 0 && c.s.ments[w].ent != holder {
 			c.add(fact{typ: graph.CustomerOf, subj: holder, obj: c.s.ments[w].ent,
 				time: c.timeNear(k, 0, len(c.toks)), confidence: 0.7})

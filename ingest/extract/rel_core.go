@@ -243,6 +243,9 @@ func appendList(out []mention, s *sentence, j int) []mention {
 		if bracketGloss(s, prev, m) { // names_bracket_list.go
 			continue
 		}
+		if m.ref && clauseOpenerPronoun(s, prev, m) {
+			break // ", and its volume rose": a new clause, not an item
+		}
 		if g := gapFrom(s, prev, m.a); m.a < prev.b || !onlyJoiners(s.toks[g:m.a]) {
 			break // (a name inside a description: "The iPhone maker")
 		}
@@ -250,6 +253,17 @@ func appendList(out []mention, s *sentence, j int) []mention {
 	}
 	return out
 }
+
+// clauseOpenerPronoun reports a possessive pronoun after ", and" that
+// opens a new clause: "for Amazon, Shopify and Uber, and its volume rose".
+func clauseOpenerPronoun(s *sentence, prev, m mention) bool {
+	if m.a < 2 || m.a-prev.b > 3 || !possPronoun[s.toks[m.a].low] {
+		return false
+	}
+	return s.toks[m.a-1].low == "and" && s.toks[m.a-2].s == ","
+}
+
+var possPronoun = set("its", "their")
 
 func onlyJoiners(ts []token) bool {
 	if len(ts) == 0 || len(ts) > 6 {

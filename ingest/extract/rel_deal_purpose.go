@@ -1,28 +1,43 @@
 package extract
 
-// A deal whose purpose is joint work: "Amgen signed a deal with Samsung
-// Bioepis to commercialize its biosimilars", "an agreement with Y to
-// develop the drug in China". Neither side is said to buy from the other;
-// the two partner (as jointDeal reads "a co-development agreement with Y").
+import "github.com/cigraph/cigraph/graph"
 
-// jointPurposeVerbs after "with Y to" name work done together.
-var jointPurposeVerbs = set("commercialize", "commercialise", "develop", "co-develop", "co-commercialize",
-	"co-commercialise", "co-market", "co-promote", "market", "jointly")
+// A deal whose purpose is joint work, with one partner or a list: "Amgen
+// signed a deal with Samsung Bioepis to commercialize its biosimilars",
+// "Uber has signed deals with Baidu, WeRide and Pony.ai to deploy
+// robotaxis", "an agreement with Nuro to launch delivery vans". Neither
+// side is said to buy from the other, so each named party partners with
+// the deal's subject (as jointDeal reads "a co-development agreement with
+// Y").
 
-// purposeDeal reads "a deal with Y to commercialize ..." at the deal noun
-// k; it reports whether the frame matched.
+// jointAimVerbs after "with Y to" name work done together.
+var jointAimVerbs = set("commercialize", "commercialise", "develop", "co-develop", "co-commercialize",
+	"co-commercialise", "co-market", "co-promote", "market", "jointly",
+	"deploy", "launch", "test", "bring", "roll", "operate", "expand", "pilot")
+
+// purposeDeal reads "a deal with Y [, Z and W] to commercialize ..." at the
+// deal noun k; it reports whether the frame matched.
 func (c *ctx) purposeDeal(k int) bool {
-	with := c.skipTo(k, "with", 1)
-	if with < 0 {
+	if c.w(k+1) != "with" {
 		return false
 	}
-	other := c.nextMention(with+1, 2, false, org)
-	if other < 0 {
+	j := c.nextMention(k+2, 2, false, org)
+	if j < 0 || c.s.ments[j].poss {
 		return false
 	}
-	b := c.s.ments[other].b
-	if c.w(b) != "to" || !jointPurposeVerbs[c.w(b+1)] {
+	l := c.namedList(j) // rel_vendors.go
+	if e := l[len(l)-1].b; c.w(e) != "to" || !jointAimVerbs[c.w(e+1)] {
 		return false
 	}
-	return c.partnerDealWith(k, 0.7) // rel_more3.go
+	subj := c.dealParty(k)
+	if c.hedge || subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.pending(c.s.ments[subj].b, k) {
+		return true
+	}
+	t := c.timeNear(k, 0, len(c.toks))
+	for _, m := range l {
+		if m.ent != c.s.ments[subj].ent {
+			c.add(fact{typ: graph.PartnersWith, subj: c.s.ments[subj].ent, obj: m.ent, time: t, confidence: 0.7})
+		}
+	}
+	return true
 }

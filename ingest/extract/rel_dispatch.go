@@ -101,7 +101,8 @@ var frameBits = func() map[string]uint32 {
 	add(fSubsidiary, pbmNouns)        // "its pharmacy benefit manager, Y": rel_unit_pbm.go
 	add(fRevenueShare, set("receiving", "receive", "receives", "draws", "draw", "gets", "takes"))
 	add(fOffers, offerVerbs)
-	add(0, set("received")) // a trigger for wordFrames only: rel_received_stock.go
+	add(0, set("received"))                    // a trigger for wordFrames only: rel_received_stock.go
+	add(0, set("powers", "power", "powering")) // rel_powers_goods.go
 	// wordFrames triggers of rel_stake_events.go
 	add(0, set("separation", "spun", "own", "hold"))
 	add(0, set("holding", "holdings")) // rel_holding.go

@@ -162,7 +162,12 @@ func (c *ctx) wordFrames(k int, w string) {
 	case "participated", "participating", "part":
 		c.joinedRound(k)
 	case "sold":
-		c.resoldBy(k) // rel_resold.go: "is sold through the AWS Marketplace"
+		c.resoldBy(k)     // rel_resold.go: "is sold through the AWS Marketplace"
+		c.sharesSoldTo(k) // rel_share_sale.go: "sold shares to Temasek"
+	case "powers", "power", "powering":
+		c.powersGoodsOf(k) // rel_powers_goods.go: "powers vehicles from Mercedes-Benz"
+	case "sell", "sells", "selling":
+		c.sharesSoldTo(k) // rel_share_sale.go
 	case "through", "via":
 		if c.w(k-1) == "available" {
 			c.resoldBy(k - 1) // rel_resold.go: "is available through Carahsoft"
@@ -337,7 +342,8 @@ func (c *ctx) acquire(k int) {
 	c.moreBought(obj)   // rel_acquired_list.go
 	// rel_more3.go: "A and B agreed to buy C"
 	c.coAcquirers(subj, o.ent, k, amt)
-	c.consortiumLeaders(subj, o.ent, k, amt) // rel_consortium.go
+	c.consortiumLeaders(subj, o.ent, k, amt)  // rel_consortium.go
+	c.dealJoiner(subj, o.ent, k, amt, status) // rel_consortium.go
 }
 
 // skipTo returns the index of word w within n tokens after k, or -1.
@@ -431,6 +437,9 @@ func (c *ctx) buyFrom(k int) {
 	}
 	if obj < 0 {
 		obj = c.ownerOfGoods(k + 1)
+		if obj >= 0 && c.stakeInOwner(c.s.ments[obj].a) { // rel_stake_unit_sold.go
+			return
+		}
 	}
 	if obj < 0 {
 		obj = c.goodsMadeAt(k + 1) // rel_goods_made_at.go: "buy chips made at Y's plant"

@@ -197,7 +197,7 @@ func (c *ctx) coAcquirers(subj, obj, k int, amt *graph.Amount) {
 			continue
 		}
 		f := fact{typ: graph.Acquires, subj: m.ent, obj: obj, time: c.timeNear(k, 0, len(c.toks)),
-			status: c.statusAt(k), confidence: 0.8}
+			status: c.dealNounStatus(k, c.statusAt(k)), confidence: 0.8} // rel_deal_agreement.go: "in a deal to buy C"
 		if amt != nil {
 			a := *amt
 			f.amount = &a

@@ -24,10 +24,30 @@ func (c *ctx) unitNoun(k int) {
 			return
 		}
 	}
+	if parent < 0 && child >= 0 {
+		parent = c.possUnitOwner(k) // "Volkswagen's software unit Cariad"
+	}
 	if parent < 0 || child < 0 || c.s.ments[parent].ent == c.s.ments[child].ent {
 		return
 	}
 	c.add(fact{typ: graph.SubsidiaryOf, subj: c.s.ments[child].ent, obj: c.s.ments[parent].ent, confidence: 0.75})
+}
+
+// possUnitOwner: the possessor of the unit noun at k, across at most two
+// lower-case words ("Volkswagen's software unit Cariad", "its battery
+// arm Ultium"), unless the unit is being parted from it ("sold its
+// unit Y": rel_unit_named.go), else -1.
+func (c *ctx) possUnitOwner(k int) int {
+	p := c.possessorBefore(k, 4) // rel_frames2.go
+	if p < 0 || c.separating(c.s.ments[p].a) {
+		return -1
+	}
+	for x := c.s.ments[p].b; x < k; x++ {
+		if c.toks[x].cap {
+			return -1
+		}
+	}
+	return p
 }
 
 // otherMention returns the first organisation starting in [k, k+window)

@@ -88,16 +88,25 @@ func (c *ctx) roleApposition(k int) bool {
 // biggest investor"), else -1.
 func (c *ctx) nounOwner(k int) int {
 	x := k
+	if roleGoods[c.w(x-1)] || buyNouns[c.w(x-1)] && !c.toks[x-1].cap {
+		x-- // "its battery supplier CATL", "Apple's chip supplier"
+	}
+	bare := x
 	if roleAdjs[c.w(x-1)] {
 		x--
 	}
 	for j, m := range c.s.ments {
-		if c.typ(m) == org && (m.b == x && !m.poss && x == k || m.poss && m.b == x-1 && c.w(x-1) == "'s" || m.poss && m.ref && m.b == x && c.w(m.a) == "its") {
+		if c.typ(m) == org && (m.b == x && !m.poss && x == bare || m.poss && m.b == x-1 && c.w(x-1) == "'s" || m.poss && m.ref && m.b == x && c.w(m.a) == "its") {
 			return j
 		}
 	}
 	return -1
 }
+
+// roleGoods name what a supplier sells, before the role noun ("its
+// battery supplier", "Apple's display supplier"); buyNouns count too.
+var roleGoods = set("display", "screen", "camera", "sensor", "lidar", "modem", "engine", "tire", "tyre", "steel",
+	"glass", "seat", "cell", "panel", "component", "parts", "foundry", "chipset", "lithium", "graphite", "cobalt", "nickel")
 
 // roleAdjs may stand between a possessive and its role noun.
 var roleAdjs = set("biggest", "largest", "main", "key", "top", "major", "longtime", "long-time", "primary", "sole", "chief")

@@ -102,7 +102,12 @@ func (c *ctx) stakeSoldTo(obj, k int) bool {
 		if buyer < 0 || c.s.ments[buyer].ent == c.s.ments[obj].ent {
 			return false
 		}
-		c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[buyer].ent, obj: c.s.ments[obj].ent,
+		b := c.s.ments[buyer].b
+		amt := c.moneyNear(k, b, b+6) // "to Z for $2 billion": the price
+		if amt != nil && amt.Period == "" {
+			amt.Period = "once"
+		}
+		c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[buyer].ent, obj: c.s.ments[obj].ent, amount: amt,
 			share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(sell), confidence: 0.75})
 		return true
 	}

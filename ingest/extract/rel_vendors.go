@@ -103,15 +103,29 @@ func (c *ctx) serviceFor(k int) {
 }
 
 // relativeFrom returns the first ", which" or ", who" from x (its time
-// is another clause's: "for eBay, which dropped PayPal in 2021"), else
-// the sentence's end.
+// is another clause's: "for eBay, which dropped PayPal in 2021"), or ",
+// and its" ("for eBay, and its volume rose last year"), else the
+// sentence's end.
 func (c *ctx) relativeFrom(x int) int {
 	for ; x+1 < len(c.toks); x++ {
-		if c.toks[x].s == "," && (c.w(x+1) == "which" || c.w(x+1) == "who") {
+		if c.toks[x].s == "," && (c.w(x+1) == "which" || c.w(x+1) == "who" || c.w(x+1) == "and" && possPronoun[c.w(x+2)]) {
 			return x
 		}
 	}
 	return len(c.toks)
+}
+
+// namedList is the list of organisations from mention j, cut before the
+// first item that is no named organisation ("from BMW and Renault, the
+// company said" lists no "company").
+func (c *ctx) namedList(j int) []mention {
+	l := c.listFrom(j)
+	for n, m := range l {
+		if c.typ(m) != org || m.ref {
+			return l[:max(n, 1)]
+		}
+	}
+	return l
 }
 
 // licensees returns the organisations listed from mention j ("licenses
