@@ -24,7 +24,7 @@ func (c *ctx) cloudDeal(k int) {
 	if c.powerDeal(k) || c.supplyAgreement(k) || c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.supplierDeal(k) || c.retailDeal(k) || c.megawattDeal(k) { // rel_power.go, rel_supply_agreement.go, rel_more2.go, rel_more3.go, rel_retail_deal.go, rel_megawatt_deal.go
 		return
 	}
-	if c.lostContract(k) || c.licensingDeal(k) || c.carriageDeal(k) { // rel_contract_holder.go, rel_license.go, rel_carriage.go
+	if c.lostContract(k) || c.licensingDeal(k) || c.carriageDeal(k) || c.launchDeal(k) { // rel_contract_holder.go, rel_license.go, rel_carriage.go, rel_launch.go
 		return
 	}
 	soft := false
