@@ -201,8 +201,8 @@ func (st *state) formSlots() []string {
 func (st *state) addForm(i int, form string) {
 	e := &st.ents[i]
 	e.mentions++
-	if e.lex >= 0 && e.typ == graph.Product && isPlural(form, st.lx.entries[e.lex].name) {
-		form = st.lx.entries[e.lex].name // "iPhones" names the product iPhone
+	if e.lex >= 0 && e.typ == graph.Product && len(form) > 1 && form[len(form)-1] == 's' {
+		form = st.singularForm(form, e.lex)
 	}
 	for _, f := range e.forms {
 		if f == form {
@@ -217,6 +217,22 @@ func (st *state) addForm(i int, form string) {
 	if _, ok := st.byKey[key]; !ok {
 		st.byKey[key] = i
 	}
+}
+
+// singularForm names a product by its singular: "iPhones" names the
+// product iPhone, and an aircraft's plural alias ("Airbus A350s",
+// lexicon.go pluralForms) its singular, Airbus A350.
+func (st *state) singularForm(form string, lex int) string {
+	if name := st.lx.entries[lex].name; isPlural(form, name) {
+		return name
+	}
+	if st.lx.entries[lex].kind != "aircraft" {
+		return form
+	}
+	if i, ok := st.lx.byName[normName(form[:len(form)-1])]; ok && i == lex {
+		return form[:len(form)-1]
+	}
+	return form
 }
 
 // isPlural: form is name+"s" (compared without building the string).

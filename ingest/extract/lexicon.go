@@ -140,7 +140,27 @@ func (lx *Lexicon) orgRow(c []string) {
 }
 
 func (lx *Lexicon) productRow(c []string) {
-	lx.add(lexEntry{name: c[0], typ: graph.Product, owner: col(c, 2), kind: col(c, 3), ambiguous: col(c, 4) == "ambiguous"}, items(col(c, 1)))
+	forms := items(col(c, 1))
+	if col(c, 3) == "aircraft" {
+		forms = pluralForms(c[0], forms)
+	}
+	lx.add(lexEntry{name: c[0], typ: graph.Product, owner: col(c, 2), kind: col(c, 3), ambiguous: col(c, 4) == "ambiguous"}, forms)
+}
+
+// pluralForms adds the plural of each name of an aircraft model, which
+// news counts in fleets and orders: "30 A350s", "20 Boeing 777Xs",
+// "Dreamliners". A form ending in a common noun ("F-35 fighter jet") or
+// an "s" has none.
+func pluralForms(name string, forms []string) []string {
+	out := forms
+	for _, f := range append([]string{name}, forms...) {
+		last := f[strings.LastIndexByte(f, ' ')+1:]
+		if c := last[0]; c >= 'a' && c <= 'z' || strings.HasSuffix(f, "s") || strings.HasSuffix(f, "S") {
+			continue
+		}
+		out = append(out, f+"s")
+	}
+	return out
 }
 
 func (lx *Lexicon) personRow(c []string) {

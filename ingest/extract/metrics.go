@@ -75,7 +75,7 @@ func (c *ctx) moneyMetric(m money) (string, bool) {
 			if c.valuedObject(x) { // metrics_figures.go
 				return "valuation", true
 			}
-			if c.w(x-1) == "deal" || c.w(x-1) == "transaction" || c.w(x-2) == "deal" || c.dealNounAt(x-1) || valuedBook[c.w(x-1)] || valuedBook[c.w(x-2)] { // rel_more2.go, metrics_counts.go
+			if c.w(x-1) == "deal" || c.w(x-1) == "transaction" || c.w(x-2) == "deal" || c.dealNounAt(x-1) || valuedBook[c.w(x-1)] || valuedBook[c.w(x-2)] || c.backlogValued(x) { // rel_more2.go, metrics_counts.go, metrics_backlog.go
 				return "", false
 			}
 			return "valuation", true

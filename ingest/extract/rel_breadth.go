@@ -27,6 +27,9 @@ func (c *ctx) wonFrom(k, subj int) {
 		return
 	}
 	amt := c.moneyNear(k, 0, from)
+	if amt == nil {
+		amt = c.worthAmount(obj) // rel_supply.go: "won a contract from Y worth $515 million"
+	}
 	if amt != nil && amt.Period == "" {
 		amt.Period = "once"
 	}

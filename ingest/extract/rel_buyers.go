@@ -58,6 +58,10 @@ func (c *ctx) moreFrames(k int) {
 		c.mediaFrames(k) // rel_media_frames.go
 	} else if w == "private" {
 		c.takePrivate(k) // rel_take_private.go
+	} else if rideNouns[c.w(k)] {
+		c.launchBooked(k) // rel_launch.go
+	} else if exerciseVerbs[c.w(k)] {
+		c.exercisedOptions(k) // rel_options.go
 	}
 }
 

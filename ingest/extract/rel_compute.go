@@ -94,13 +94,15 @@ func (c *ctx) commitTo(k int) {
 		time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
 }
 
-// vendorGoods: "X committed to purchase $250 billion of Azure services"
+// vendorGoods: "X committed to purchase $250 billion of Azure services",
+// "X ordered 65 Boeing 777X jets" (the maker is part of the product name),
+// "X ordered 20 Airbus A350s" (an aircraft model is goods by itself)
 // names no seller, only a product and goods: the product's vendor
 // (Microsoft for Azure) sells them. buyFrom asks it when no seller is
 // named; it reports whether it added the facts.
 func (c *ctx) vendorGoods(k int, subjs []mention) bool {
 	for _, m := range c.s.ments {
-		if m.a <= k || m.a > k+8 || c.typ(m) != prod || !buyNounGate.in(buyNouns, c.w(m.b)) {
+		if m.a <= k || m.a > k+8 || c.typ(m) != prod || !buyNounGate.in(buyNouns, c.w(m.b)) && !vehicleNouns[c.w(m.b)] && !c.st.aircraft(m.ent) {
 			continue
 		}
 		v, ok := c.st.vendorOf(m.ent)
@@ -118,4 +120,10 @@ func (c *ctx) vendorGoods(k int, subjs []mention) bool {
 		return true
 	}
 	return false
+}
+
+// aircraft: entity e is an aircraft model of the lexicon ("A350").
+func (st *state) aircraft(e int) bool {
+	l := st.ents[e].lex
+	return l >= 0 && st.lx.entries[l].kind == "aircraft"
 }

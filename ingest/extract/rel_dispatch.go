@@ -82,6 +82,8 @@ var frameBits = func() map[string]uint32 {
 	add(fMore, mediaTriggers)      // rel_media_frames.go
 	add(fMore, set("private"))     // "take X private": rel_take_private.go
 	add(fMore, prelimDealNouns)    // rel_megawatt_deal.go
+	add(fMore, rideNouns)          // rel_launch.go
+	add(fMore, exerciseVerbs)      // rel_options.go
 	add(fFunding, fundingTriggers)
 	add(fSwitch, switchTriggers)  // rel_switch.go
 	add(fSwitch, rolloutTriggers) // rel_rollout.go
@@ -110,6 +112,7 @@ var frameBits = func() map[string]uint32 {
 	add(0, lapseWords)                 // rel_deal_lapsed.go: wordFrames notes a lapse or end word
 	add(0, endedTieVerbs)              // (lapsedTies reads the sentence only then)
 	add(fOffers, set("'s", "its", "via", "through", "such", "called"))
+	add(0, set("spin", "spin-off", "spinoff")) // rel_spinoff.go
 	return m
 }()
 

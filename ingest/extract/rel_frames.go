@@ -133,6 +133,8 @@ func (c *ctx) wordFrames(k int, w string) {
 	switch w {
 	case "separation", "spun":
 		c.separatedFrom(k) // rel_stake_events.go
+	case "spin", "spin-off", "spinoff":
+		c.spinNoun(k) // rel_spinoff.go
 	case "owns":
 		c.owns(k)
 	case "own":

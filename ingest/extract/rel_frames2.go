@@ -420,6 +420,9 @@ func (c *ctx) supplierList(k, sup int) []mention {
 // award: "X awarded a $N contract to Y", "X agreed with Y to supply/build P".
 func (c *ctx) award(k int) {
 	subj := c.subjectBefore(k, org)
+	if d, ok := c.awardDecision(k); ok { // rel_award_decision.go: "the Navy's decision to award"
+		subj = d
+	}
 	if subj < 0 || c.hedge {
 		return
 	}

@@ -66,9 +66,16 @@ func (c *ctx) ordersTurn(k int) bool {
 	return true
 }
 
+// orderCompounds make "order" a contract noun: "task order", "delivery
+// order" (government contracting).
+var orderCompounds = set("task", "delivery")
+
 // verbBefore returns the receive or buyer verb within five tokens before
 // the orders noun at k, or -1.
 func (c *ctx) verbBefore(k int) int {
+	if orderCompounds[c.w(k-1)] { // "won a $320 million task order"
+		k--
+	}
 	for x := k - 1; x >= 0 && x >= k-5; x-- {
 		if w := c.w(x); receiveVerbs[w] || buyerOrderVerbs[w] {
 			return x

@@ -27,8 +27,8 @@ func (c *ctx) picked(k int) {
 	if obj < 0 || c.hedge {
 		return
 	}
-	picks := c.objectList(obj)                                                                  // "selected Ericsson and Samsung to supply": each is picked
-	if to := c.pastTimePhrase(picks[len(picks)-1].b); c.w(to) != "to" || !pickJobs[c.w(to+1)] { // rel_partner_as.go
+	picks := c.objectList(obj)                                                                                              // "selected Ericsson and Samsung to supply": each is picked
+	if to := c.pastTimePhrase(picks[len(picks)-1].b); c.w(to) != "to" || !pickJobs[c.w(to+1)] && !c.launchPick(to, picks) { // rel_partner_as.go, rel_launch.go
 		return
 	}
 	subj := c.subjectBefore(k, org)

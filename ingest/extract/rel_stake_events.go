@@ -49,6 +49,10 @@ func (c *ctx) separatedFrom(k int) {
 	case c.w(k) == "spun" && (c.w(k+1) == "off" || c.w(k+1) == "out") && (c.w(k+2) == "from" || c.w(k+2) == "of"):
 		from = k + 3
 	}
+	if from < 0 && c.w(k) == "spun" {
+		c.spunOff(k) // rel_spinoff.go: "GE spun off GE Vernova"
+		return
+	}
 	if from < 0 || c.hedge {
 		return
 	}
