@@ -339,7 +339,8 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 		st.ents[ent].mid++
 	}
 	poss := i+n < len(toks) && toks[i+n].low == "'s"
-	s.ments = append(s.ments, mention{a: i, b: i + n, ent: ent, poss: poss})
+	a := st.placeOwnerStart(s, i, st.ents[ent].typ) // ner_place_owner.go: "Abu Dhabi's MGX"
+	s.ments = append(s.ments, mention{a: a, b: i + n, ent: ent, poss: poss})
 	return i + n
 }
 

@@ -74,6 +74,8 @@ func (st *state) typeOf(s *sentence, i, n int) (graph.EntityType, bool) {
 		productListCue(toks, i, n), // ner_madeby.go
 		commaGlossed(toks, i, n):   // ner_product_gloss.go
 		return graph.Product, true
+	case makerNoun(next.low) && next2.cap && next2.kind == tWord && next2.cls&cNonname == 0 && (i > 0 || n > 1): // ner_maker_head.go: "Elden Ring developer FromSoftware" (not the opener "Drug developer X")
+		return graph.Product, true
 	case productLike(run[0].s) && n <= 2 && !(next.s == "," && (next2.low == "a" || next2.low == "an")):
 		return graph.Product, true
 	case next.low == "'s" && orgAfterPossessive[next2.low]:

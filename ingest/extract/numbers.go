@@ -427,6 +427,9 @@ func periodAfter(toks []token, b int) (string, int) {
 		return p, b + 1
 	}
 	if (w(0) == "per" || w(0) == "a" || w(0) == "each" || w(0) == "every" || w(0) == "/") && periodWord(w(1)) != "" {
+		if w(0) == "a" && relativeTail(w(2)) {
+			return "", b // "$1 billion a year earlier": a time, not a rate
+		}
 		return periodWord(w(1)), b + 2
 	}
 	if w(0) == "upfront" || w(0) == "up-front" {
@@ -439,6 +442,15 @@ func periodAfter(toks []token, b int) (string, int) {
 		return "annualized", b
 	}
 	return "", b
+}
+
+// relativeTail: "a year earlier", "a quarter ago" place an event in time.
+func relativeTail(w string) bool {
+	switch w {
+	case "earlier", "ago", "before", "later", "after", "prior":
+		return true
+	}
+	return false
 }
 
 // periodBefore reads "monthly expenditure of ... $20 million" style periods.

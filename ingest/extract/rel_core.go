@@ -387,6 +387,9 @@ func (c *ctx) hedged(from, k int) bool {
 	if c.s.sum.cls&wModal == 0 {
 		return false
 	}
+	if c.demandedSubject(from) { // rel_demand.go: "ordered Microsoft to sell"
+		return true
+	}
 	if from < k-8 {
 		from = k - 8
 	}
@@ -415,6 +418,12 @@ func (c *ctx) hedged(from, k int) bool {
 		if c.toks[j].low == "no" && c.w(j+1) == "longer" {
 			continue // "no longer buys from Y": a former tie (statusAt)
 		}
+		if demandWords[c.toks[j].low] && (!c.demandAt(j) || c.commaBetween(j, k)) {
+			continue // rel_demand.go: "ordered Microsoft to" hedges, "ordered jets" or an aside before the verb does not
+		}
+		if offerToWords[c.toks[j].low] && !c.offerToHedge(j) {
+			continue // rel_offer_to.go: "proposed to buy" hedges, "offers cloud services" does not
+		}
 		if c.toks[j].low != "than" {
 			return true
 		}
@@ -435,7 +444,13 @@ var modalWords = set("may", "might", "could", "considering", "consider", "tried"
 	"discussions", "negotiations", "negotiating", "instead",
 	"possible", "potential", // "a possible purchase of X": no purchase (qual7_test.go)
 	"nearing", "nears", "close", "closer", // "is nearing a deal to buy Y", "close to a deal" (rel_hedge_near.go)
-	"denied", "denies", "deny", "denying", "said") // "denied a report that ...", "is said to be planning" (rel_hedge_near.go)
+	"denied", "denies", "deny", "denying", "said", // "denied a report that ...", "is said to be planning" (rel_hedge_near.go)
+	"proposed", "proposes", "propose", "proposing", "offered", "offers", "offering", // offerToWords (rel_offer_to.go), only before "to"
+	"wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "looking", "sought", "attempted", "attempting", "attempts",
+	"ordered", "orders", "order", "ordering", "demanded", "demands", "demand", "demanding", // demandWords (rel_demand.go), only as a command
+	"urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "required", "requires", "require",
+	"requiring", "told", "tells", "pressed", "presses", "pressing", "directed", "directs", "compelled", "compels",
+	"accusing", "accused", "accuses", "alleging", "alleged", "alleges") // "sued Y, accusing it of paying Z"
 
 // add records a fact from the current sentence.
 func (c *ctx) add(f fact) {

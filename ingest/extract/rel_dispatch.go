@@ -102,6 +102,7 @@ var frameBits = func() map[string]uint32 {
 	add(fSubsidiary, set("business")) // "its foundry business, which it calls Y": rel_unit_named.go
 	add(fSubsidiary, pbmNouns)        // "its pharmacy benefit manager, Y": rel_unit_pbm.go
 	add(fRevenueShare, set("receiving", "receive", "receives", "draws", "draw", "gets", "takes"))
+	add(fRevenueShare, set("collects", "collect", "collected", "collecting", "keeps", "pockets", "pocketed", "charges", "charged")) // rel_cut.go
 	add(fOffers, offerVerbs)
 	add(0, set("received"))                    // a trigger for wordFrames only: rel_received_stock.go
 	add(0, set("powers", "power", "powering")) // rel_powers_goods.go

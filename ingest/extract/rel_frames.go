@@ -259,6 +259,9 @@ func (c *ctx) acquire(k int) {
 		if w == "snapping" || w == "snapped" {
 			obj = c.nextMention(k+2, 4, false, org)
 		}
+		if obj >= 0 && c.trailingSpeaker(obj) {
+			obj = -1 // rel_cut.go: "a cut of in-app purchases, Spotify said"
+		}
 		if obj < 0 {
 			obj = c.boughtBrand(k) // rel_brand.go: "Microsoft bought Skype"
 		}
@@ -406,7 +409,7 @@ func (c *ctx) buyFrom(k int) {
 	if c.passiveBought(k) { // rel_sold_passive.go
 		return
 	}
-	if c.ordersTurn(k) || c.ordersWith(k) || c.ordersReceived(k) || c.ordersBooked(k) { // rel_more2.go, rel_more3.go, rel_hedge.go, rel_orders_booked.go
+	if c.ordersTurn(k) || c.ordersWith(k) || c.ordersReceived(k) || c.ordersBooked(k) || c.w(k) == "ordered" && c.demandAt(k) { // rel_more2.go, rel_more3.go, rel_hedge.go, rel_orders_booked.go, rel_demand.go ("ordered Microsoft to sell")
 		return
 	}
 	if (c.w(k) == "orders" || c.w(k) == "order") && (nounContext[c.w(k-1)] || c.ordersNoun(k)) {

@@ -185,7 +185,7 @@ func (c *ctx) vendorEnt(e int) int {
 
 // pays: "X pays Y ...".
 func (c *ctx) pays(k int) {
-	if c.feePaid(k) || c.paysShare(k) || c.paidForRights(k) || c.paidForCompany(k) || c.perSharePaidFor(k) || c.costsRefunded(k) { // rel_corporate.go, rel_paysshare.go, rel_rights.go, rel_paidfor.go, rel_paid_pershare.go
+	if c.feePaid(k) || c.legalPayment(k) || c.paysShare(k) || c.paidForRights(k) || c.paidForCompany(k) || c.perSharePaidFor(k) || c.costsRefunded(k) { // rel_legal_payment.go, rel_corporate.go, rel_paysshare.go, rel_rights.go, rel_paidfor.go, rel_paid_pershare.go
 		return
 	}
 	obj := c.nextMention(k+1, 2, false, org)

@@ -302,6 +302,7 @@ func (c *ctx) revenueShare(k int) {
 			has = true
 		}
 	}
+	has = has || c.cutPercent(pct) // rel_cut.go: "takes a 30% cut of Spotify's sales"
 	if !has || pct == nil && c.skipTo(k, "percentage", 3) < 0 && c.skipTo(k, "share", 3) < 0 {
 		return
 	}
@@ -311,7 +312,7 @@ func (c *ctx) revenueShare(k int) {
 	}
 	obj := -1
 	for j, m := range c.s.ments {
-		if m.ent != c.s.ments[subj].ent && c.typ(m) == org && (m.poss || m.a > k) {
+		if m.ent != c.s.ments[subj].ent && c.typ(m) == org && (m.poss || m.a > k) && !c.trailingSpeaker(j) { // rel_cut.go
 			obj = j
 			break
 		}

@@ -207,6 +207,9 @@ func (c *ctx) owns(k int) {
 		return
 	}
 	obj := c.mentionAt(k + 1)
+	if obj >= 0 {
+		obj = c.roleModHead(obj) // rel_role_mod.go: "owns Elden Ring developer FromSoftware"
+	}
 	if obj < 0 || c.typ(c.s.ments[obj]) != org || c.s.ments[obj].poss || c.hedge {
 		return
 	}

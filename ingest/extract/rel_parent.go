@@ -166,6 +166,9 @@ func (c *ctx) appositiveOwner(k int) bool {
 	}
 	parent := c.mentionEndingAt(k-2, []graph.EntityType{org})
 	child := c.mentionAt(k + 2)
+	if child >= 0 {
+		child = c.roleModHead(child) // rel_role_mod.go: "the owner of Elden Ring developer FromSoftware"
+	}
 	if parent < 0 || child < 0 || c.s.ments[child].ent == c.s.ments[parent].ent {
 		return false
 	}

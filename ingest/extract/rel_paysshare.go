@@ -23,6 +23,7 @@ func (c *ctx) paysShare(k int) bool {
 			return c.addPaidShare(k, obj, p)
 		}
 	}
+	c.paidCut(k, obj) // rel_cut.go: "pays Google a 4% fee"
 	return false
 }
 

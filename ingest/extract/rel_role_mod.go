@@ -9,7 +9,8 @@ package extract
 
 // roleModNouns stand between a modifying name and the head name.
 var roleModNouns = set("rival", "competitor", "supplier", "vendor", "partner", "parent", "owner",
-	"customer", "client", "investor", "backer", "unit", "subsidiary", "affiliate", "spinoff", "spin-off")
+	"customer", "client", "investor", "backer", "unit", "subsidiary", "affiliate", "spinoff", "spin-off",
+	"maker", "developer", "creator", "publisher") // "bought Helldivers maker Arrowhead": the maker is the head
 
 // roleModHead returns the head mention of "X rival Y" for the modifier
 // mention j (X), else j. "company" or "group" may follow the noun ("TikTok

@@ -11,6 +11,9 @@ func (c *ctx) spendsOnGoods(k, on int) {
 	if sup < 0 {
 		sup = c.adSeller(on + 1) // rel_rights.go: "spent $N on Meta ads"
 	}
+	if sup < 0 {
+		sup = c.committedSpendOrg(k, on) // rel_spend_commit.go: "committed to spend $N on Google Cloud"
+	}
 	subj := c.vpSubject(k)
 	if sup < 0 || subj < 0 || c.hedge || c.hedged(c.s.ments[subj].b, k) {
 		return
