@@ -41,7 +41,10 @@ func (c *ctx) invest(k int) {
 		return
 	}
 	obj := c.nextMention(in+1, 5, true, org)
-	if obj < 0 && (c.investedInRound(k, in) || c.unitStakeSold(k, in, subj)) { // rel_invest_own.go, rel_stake_unit_sold.go
+	if obj < 0 && c.investedInRound(k, in) { // rel_invest_own.go
+		return
+	}
+	if (obj < 0 || c.w(c.s.ments[obj].a-1) == "to") && c.unitStakeSold(k, in, subj) { // rel_stake_unit_sold.go: "in its unit to Y"
 		return
 	}
 	if obj < 0 || c.timeAfterIn(in) && c.w(c.s.ments[obj].a-1) != "in" {
