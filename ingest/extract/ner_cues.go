@@ -408,7 +408,7 @@ func bylined(toks []token, i, n int) bool {
 	if i == 1 && toks[0].cap {
 		return i+n == len(toks) || toks[i+n].s == ";" || toks[i+n].s == "|" || toks[i+n].s == "," && i+n+1 < len(toks) && toks[i+n+1].cap
 	}
-	return toks[i-2].s == ";" || toks[i-2].s == "|" // "...; By Jane Doe"
+	return i >= 2 && (toks[i-2].s == ";" || toks[i-2].s == "|") // "...; By Jane Doe"
 }
 
 // personOfOrg: "Carsten Helbing of Volkswagen": a two-word run joined by
