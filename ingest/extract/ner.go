@@ -365,6 +365,9 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if typ == "" || st.placeAcronymRun(toks, i, n) { // ner_place_acronym.go
 		return 0, false
 	}
+	if !cued && itemLabel(s, i, n) { // ner_item_label.go
+		return 0, false
+	}
 	if i == 0 && !cued && n == 1 && (st.lowerSeen[toks[0].low] || pluralOrgNoun(&toks[0]) || commonOpener(toks) || lowerCompound(toks[0].s) || openerAdjective(toks) || descriptorOpener(toks)) { // ner_opener.go
 		return 0, false // a common word that starts the sentence
 	}

@@ -47,7 +47,9 @@ var openerAdjectives = set("large", "larger", "largest", "small", "smaller", "sm
 	"certain", "multiple", "current", "former", "future", "typical", "private", "domestic", "leading",
 	"younger", "older", "bigger", "biggest", "wealthy", "smart", "cheaper", "higher", "lower", "tighter",
 	"stronger", "weaker", "faster", "slower", "heavy", "light", "early", "initial", "overall", "annual",
-	"quarterly", "monthly", "weekly", "daily", "net", "gross", "total", "average", "combined", "joint", "remaining")
+	"quarterly", "monthly", "weekly", "daily", "net", "gross", "total", "average", "combined", "joint", "remaining",
+	"key", "main", // a factbox's lead-in: "Key facts:", "Main backers:" (text_list.go)
+	"first", "second", "third", "fourth", "fifth") // "Fourth quarter highlights:"
 
 // openerAdjective: a one-word sentence opener of openerAdjectives followed
 // by a lower-case word.

@@ -241,23 +241,20 @@ func (st *state) relate() {
 		st.scratch.money, st.scratch.pcts, st.scratch.times = c.money[:0], c.pcts[:0], c.times[:0]
 		st.scratch.clauses, st.scratch.lists = c.clauses[:0], c.lists[:0]
 	}()
+	var lst listLead // the lead-in of the list being read (rel_list_lead.go)
 	for i := range st.sents {
 		s := &st.sents[i]
 		st.fiscalCalendar(i) // times_calendar.go
-		if s.sp.headline || len(s.ments) == 0 {
-			st.bareDeal(i, &c) // rel_more3.go
+		if s.sp.item {
+			st.listItem(i, &c, &lst) // rel_list_items.go: "- Amazon: $8 billion"
+		}
+		if s.sp.headline || s.sp.frag || len(s.ments) == 0 {
+			if !s.sp.frag {
+				st.bareDeal(i, &c) // rel_more3.go
+			}
 			continue
 		}
-		st.loadToks(i)
-		c = ctx{st: st, si: i, s: s, toks: s.toks, money: c.money[:0], pcts: c.pcts[:0], times: c.times[:0],
-			clauses: c.clauses[:0], lists: c.lists[:0], days: c.days}
-		// the summary skips the searches that cannot match (summary.go)
-		if s.sum.mayMoney() {
-			c.money = findMoney(s.toks, c.money)
-		}
-		if s.sum.mayPercent() {
-			c.pcts = findPercents(s.toks, c.pcts)
-		}
+		st.prepare(i, &c)
 		// times are read on first use (timeList): most sentences state none
 		c.hedge = s.sum.cls&wHedge != 0 // a hedge word anywhere
 		// rel_more3.go: what an earlier version of the story said is withdrawn
@@ -279,6 +276,21 @@ func (st *state) relate() {
 	}
 	st.lexiconOffers()
 	st.productRivalry()
+}
+
+// prepare sets c up for sentence i: its tokens, amounts and percentages.
+func (st *state) prepare(i int, c *ctx) {
+	s := &st.sents[i]
+	st.loadToks(i)
+	*c = ctx{st: st, si: i, s: s, toks: s.toks, money: c.money[:0], pcts: c.pcts[:0], times: c.times[:0],
+		clauses: c.clauses[:0], lists: c.lists[:0], days: c.days}
+	// the summary skips the searches that cannot match (summary.go)
+	if s.sum.mayMoney() {
+		c.money = findMoney(s.toks, c.money)
+	}
+	if s.sum.mayPercent() {
+		c.pcts = findPercents(s.toks, c.pcts)
+	}
 }
 
 // hedgeWords mark a sentence that reports a rumour or denial: one of them

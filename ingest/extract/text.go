@@ -11,6 +11,8 @@ import (
 type span struct {
 	start, end int
 	headline   bool // a line without final punctuation (title, caption)
+	item       bool // the first sentence of a list item, its marker left out (text_list.go)
+	frag       bool // an item without final punctuation: a fragment, not prose
 }
 
 // boilerplatePrefixes mark lines that are page chrome, not story text.
@@ -96,6 +98,20 @@ func splitLine(text string, start, end int, out []span) []span {
 	if start >= end || isBoilerplate(text[start:end]) {
 		return out
 	}
+	if n := listMarker(text[start:end]); n > 0 { // text_list.go
+		return splitItem(text, start+n, end, out)
+	}
+	if n := wireSlug(text[start:end]); n > 0 { // text_list.go
+		start += n
+		for start < end && isSpace(text[start]) {
+			start++
+		}
+	}
+	return splitBody(text, start, end, out)
+}
+
+// splitBody adds the sentences of one trimmed line [start, end).
+func splitBody(text string, start, end int, out []span) []span {
 	line := text[start:end]
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if !strings.ContainsRune(".!?\"”’')…:;,", last) && !strings.Contains(line, ". ") {
