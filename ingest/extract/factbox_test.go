@@ -118,3 +118,17 @@ func TestFactboxHeadingWords(t *testing.T) {
 	assert.Equal(t, 412e6, m.Value)
 	assert.Empty(t, entType(out, "Fourth"))
 }
+
+func TestFactboxItemListsAndOnceAmounts(t *testing.T) {
+	text := "Who has backed Zenta AI\n\nZenta AI has raised $2 billion. Its main backers:\n\n- Halden Capital: $800 million\n- Norvik Ventures, Pellucid Partners and Tarsel Capital: earlier rounds\n"
+	out := run(t, text, "2025-09-10")
+	for _, b := range []string{"Norvik Ventures", "Pellucid Partners", "Tarsel Capital"} {
+		r := hasRel(out, graph.InvestsIn, b, "Zenta AI")
+		require.NotNil(t, r, "%s: %+v", b, out.Relations)
+		assert.Nil(t, r.Amount, b)
+	}
+	r := hasRel(out, graph.InvestsIn, "Halden Capital", "Zenta AI")
+	require.NotNil(t, r, "%+v", out.Relations)
+	require.NotNil(t, r.Amount)
+	assert.Equal(t, "once", r.Amount.Period)
+}

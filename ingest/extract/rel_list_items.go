@@ -50,7 +50,7 @@ func (c *ctx) roleItem(lst *listLead) {
 		return
 	}
 	m := c.s.ments[j]
-	if m.b < len(c.toks) && !itemDelims[c.toks[m.b].low] {
+	if m.b < len(c.toks) && !itemDelims[c.toks[m.b].low] && c.toks[m.b].low != "and" {
 		return
 	}
 	status := lst.status
@@ -59,7 +59,22 @@ func (c *ctx) roleItem(lst *listLead) {
 			status = graph.StatusFormer
 		}
 	}
+	if l := c.listFrom(j); len(l) > 1 && c.itemListEnds(l[len(l)-1].b) {
+		for _, o := range l { // "- Spark Capital, Salesforce Ventures and Menlo Ventures: earlier rounds"
+			c.addRole(lst.role, lst.owner, o.ent, len(c.toks), status) // (no one amount is each one's)
+		}
+		return
+	}
+	if m.b < len(c.toks) && c.toks[m.b].low == "and" {
+		return
+	}
 	c.addRole(lst.role, lst.owner, m.ent, m.b, status)
+}
+
+// itemListEnds: a list of companies opening an item ends the item or
+// stands before a delimiter other than a comma ("A, B and C: …").
+func (c *ctx) itemListEnds(b int) bool {
+	return b >= len(c.toks) || c.toks[b].low != "," && itemDelims[c.toks[b].low]
 }
 
 // addRole records the tie of item (named before token b) toward owner.
@@ -68,7 +83,7 @@ func (c *ctx) addRole(r listRole, owner, item, b int, status string) {
 	f := fact{subj: item, obj: owner, status: status, confidence: 0.7}
 	switch {
 	case r == roleInvestor && (t == org || t == person):
-		f.typ, f.amount, f.share = graph.InvestsIn, c.itemAmount(b), c.itemShare(b)
+		f.typ, f.amount, f.share = graph.InvestsIn, c.onceAmount(c.itemAmount(b)), c.itemShare(b) // (a sum invested is paid once, as addInvest reads it)
 	case r == roleCustomer && t == org:
 		f.typ, f.amount, f.share = graph.CustomerOf, c.itemAmount(b), c.itemShare(b)
 	case r == roleSupplier && t == org:
