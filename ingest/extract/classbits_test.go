@@ -34,6 +34,10 @@ func TestClassBitsMatchMaps(t *testing.T) {
 			assert.Equal(t, figureNouns[w], tk.cls&wFigure != 0, w)
 			assert.Equal(t, makeVerbs[w], tk.cls&wMake != 0, w)
 			assert.Equal(t, titleWords[w], tk.cls&wTitle != 0, w)
+			// the per-sentence scans skip a sentence whose summary lacks these
+			assert.Equal(t, relPronoun(w, true) || summaryNouns[w], tk.cls&wRelOpen != 0, w)
+			assert.Equal(t, w == "year", tk.cls&wYear != 0, w)
+			assert.Equal(t, prelimWords[w] || failWords[w], tk.cls&wRareCue != 0, w)
 			if tk.kind == tPunct && tk.s != "-" {
 				// only words and "-" reach description; punctuation is
 				// looked up (qualifierOf)
@@ -66,6 +70,27 @@ func TestClassBitsMatchMaps(t *testing.T) {
 	for _, w := range []string{"", "Inc", "inc", "INC", "Corp", "corp", "Ltd", "Foo", "plc", "PLC", "Co", "S.A."} {
 		assert.Equal(t, lx.suffix[w], lx.isSuffix(w), w)
 	}
-	assert.Less(t, wMake, lowMask, "lower-case bits overflow lowMask")
+	assert.Less(t, wRareCue, lowMask, "lower-case bits overflow lowMask")
+	assert.Less(t, lowMask, cNonname, "lower-case bits overlap the case-sensitive ones")
 	assert.Less(t, cMultiFirst, uint64(1)<<phraseShift, "case bits overlap the phrase index")
+}
+
+// TestSentenceScanBits: the words the per-sentence scans look for keep
+// their bit in any case ("Which", "YEAR", "Tie-up", "MoU"), and so does
+// ";" (clauseStarts), so a summary without the bit holds none of them.
+func TestSentenceScanBits(t *testing.T) {
+	text := "Which WHO That whose Year YEAR Tie-up MoU Blocked FELL Intent ; year"
+	toks := testTokens(t, text, lowerASCII(text))
+	for i := range toks {
+		tk := &toks[i]
+		assert.Equal(t, relPronoun(tk.low, true) || summaryNouns[tk.low], tk.cls&wRelOpen != 0, tk.s)
+		assert.Equal(t, tk.low == "year", tk.cls&wYear != 0, tk.s)
+		assert.Equal(t, prelimWords[tk.low] || failWords[tk.low], tk.cls&wRareCue != 0, tk.s)
+		assert.Equal(t, tk.s == ";", tk.cls&wClause != 0, tk.s)
+	}
+	var sum sentSum
+	lx, err := DefaultLexicon()
+	require.NoError(t, err)
+	_, sum = lx.scan(text, lowerASCII(text), 0, len(text), nil)
+	assert.Equal(t, summarize(toks), sum)
 }

@@ -41,7 +41,12 @@ const (
 	wFigure                         // figureNouns keys
 	wMake                           // makeVerbs keys (makesFor, asked at every offers trigger)
 	wRefWord                        // a word refStart passes without help (refWords, resolveRefs)
-	lowMask      uint64 = 1<<32 - 1 // the lower-case class bits
+	// Bits 32-34 mark words that a per-sentence scan looks for: with none
+	// in the sentence summary (summary.go), the scan is skipped.
+	wRelOpen                    // bit 32: "which", "who", "that", "whose", summaryNouns (hasRelative)
+	wYear                       // bit 33: "year" (times_that_year.go thatYear)
+	wRareCue                    // bit 34: prelimWords and failWords keys (hasPrelim, dealNounFailed)
+	lowMask  uint64 = 1<<35 - 1 // the lower-case class bits
 )
 
 // Case-sensitive classes (keyed by token.s), in their own block so that a
@@ -145,6 +150,9 @@ func staticClasses() map[string]uint64 {
 	addAll(wFigure, figureNouns)
 	addAll(wMetric, capexStarts) // metrics_capex.go
 	addAll(wMake, makeVerbs)
+	addAll(wRelOpen, set("which", "who", "that", "whose"), summaryNouns)
+	addAll(wYear, set("year"))
+	addAll(wRareCue, prelimWords, failWords)
 	for w := range fractionWords {
 		m[w] |= wPercent
 	}
@@ -319,6 +327,7 @@ var punctClass = func() (a [128]uint64) {
 		a[c] = wMoney
 	}
 	a['%'] = wPctUnit
+	a[';'] = wClause // as the lexicon classes ";" (clauseOpeners), so clauseStarts can skip a sentence without the bit
 	return a
 }()
 

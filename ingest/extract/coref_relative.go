@@ -16,7 +16,10 @@ func (st *state) relativeHead(si, i int, refs []mention, ents []int) []int {
 	if len(ents) != 1 || s.toks[i].low != "its" && s.toks[i].low != "it" {
 		return ents
 	}
-	open, shut := relativeSpan(s.toks, i)
+	open, shut := -1, -1
+	if s.sum.cls&wRelOpen != 0 { // relativeSpan needs a "which" or "who" (class wRelOpen): without one it finds none
+		open, shut = relativeSpan(s.toks, i)
+	}
 	if open < 0 {
 		return st.openingRef(s, i, refs, ents)
 	}

@@ -47,9 +47,10 @@ type state struct {
 	pub       time.Time
 	sents     []sentence
 	ents      []entity
-	byKey     map[string]int // normalised form -> entity
-	byLex     map[int]int    // lexicon entry -> entity
-	normCache map[string]normEntry
+	byKey     map[string]int   // normalised form -> entity
+	byLex     lexSlots         // lexicon entry -> entity (lexslots.go)
+	normCache map[string]int32 // surface -> index in norms
+	norms     []normEntry      // the values of normCache, changed in place
 	lastNorm  [2]string        // the last norm argument and result
 	absent    absentKey        // the last key known found missing from byKey
 	hint      [2]string        // the surface addMention reads and its lowered copy (normFresh)
@@ -95,18 +96,24 @@ type normEntry struct {
 	ent int32
 }
 
-// normEntry returns the cache entry of s (computed if absent) and whether
-// it is stored.
-func (st *state) normEntry(s string) (normEntry, bool) {
-	e, ok := st.normCache[s]
-	if !ok {
-		e.key = st.normFresh(s)
-		if ok = len(st.normCache) < 1<<16; ok {
-			st.normCache[s] = e
-		}
+// normEntry returns the cache entry of s (computed if absent) and its
+// index in st.norms, or -1 when it is not stored. The map holds indexes,
+// so that known can note the entity in place, with no second hash of s.
+func (st *state) normEntry(s string) (normEntry, int) {
+	x, ok := st.normCache[s]
+	if ok {
+		e := st.norms[x]
+		st.lastNorm = [2]string{s, e.key}
+		return e, int(x)
 	}
+	e := normEntry{key: st.normFresh(s)}
 	st.lastNorm = [2]string{s, e.key}
-	return e, ok
+	if len(st.norms) >= 1<<16 {
+		return e, -1
+	}
+	st.normCache[s] = int32(len(st.norms))
+	st.norms = append(st.norms, e)
+	return e, len(st.norms) - 1
 }
 
 // normFresh is normName(s). When s is a prefix of the hint (the surface
@@ -124,7 +131,7 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 	if lex >= 0 {
 		// byLex is set with byKey[norm(name)] (name is the entry's), and
 		// neither changes after: the lookups below would give i too
-		if i, ok := st.byLex[lex]; ok {
+		if i, ok := st.byLex.get(lex); ok {
 			return i
 		}
 	}
@@ -143,7 +150,7 @@ func (st *state) entityFor(name string, typ graph.EntityType, lex int) int {
 	i := len(st.ents) - 1
 	st.byKey[key] = i
 	if lex >= 0 {
-		st.byLex[lex] = i // (byLex missed above, and nothing since has set it)
+		st.byLex.set(lex, i) // (byLex missed above, and nothing since has set it)
 	}
 	if i == 0 {
 		st.entBlock = st.entBlock[:0] // a new document: no list holds a cut

@@ -15,7 +15,7 @@ import (
 func TestLoneNonnameStartsNoRun(t *testing.T) {
 	lx, err := DefaultLexicon()
 	require.NoError(t, err)
-	st := &state{lx: lx, byKey: map[string]int{}, normCache: map[string]normEntry{}}
+	st := &state{lx: lx, byKey: map[string]int{}, normCache: map[string]int32{}}
 	var texts []string
 	for w := range lx.nonname {
 		for _, tail := range []string{" York Times said", " Acme Corp.", " 3 of Acme"} {

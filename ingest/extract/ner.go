@@ -115,7 +115,7 @@ func loneNonname(t *token) bool {
 // notName rejects words that look capitalised but never start a name:
 // contractions, currency amounts, "-based" adjectives, tickers and datelines.
 func (st *state) notName(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i] // (not a copy: notName is asked of every capitalised word)
 	low := t.low
 	// a quote or hyphen in a word sets a token flag: most words skip the searches
 	if t.flags&(tfApos|tfNonASCII|tfHyphen) != 0 && (strings.IndexByte(low, '\'') >= 0 || strings.Contains(low, "’") || strings.HasSuffix(low, "-based") || strings.HasSuffix(low, "-headquartered") || ownerSuffix(low) != "") {
@@ -145,13 +145,8 @@ func (st *state) notName(toks []token, i int) bool {
 	if i == 0 && upperOnly(t.s) && len(t.s) > 3 && i+1 < len(toks) && toks[i+1].s == "(" {
 		return true // "FRANKFURT (Reuters)"
 	}
-	if k := hyphenAt(&toks[i]); k > 0 {
-		if _, ok := st.byKey[st.norm(t.s[:k])]; ok {
-			return true // "Microsoft-OpenAI deal"
-		}
-		if st.cueWord(t.s[:k]) && st.cueWord(t.s[k+1:]) {
-			return true // ner_compound.go: "the July-September quarter", "Asia-Pacific"
-		}
+	if t.flags&tfHyphen != 0 && st.joinedNames(t.s) { // ner_compound.go
+		return true
 	}
 	if titleInner(toks, i) || cityBeforeBased(toks, i) { // ner_title_city.go: "Chief Technology Officer", "Wallingford, Connecticut-based"
 		return true
@@ -407,13 +402,13 @@ func (st *state) plainRun(surface string, t *token) string {
 // known resolves a run to an entity already named in the article: the same
 // normalised form, a surname of a person, or the head of a longer org name.
 func (st *state) known(surface string) (int, bool) {
-	e, cached := st.normEntry(surface)
+	e, x := st.normEntry(surface)
 	if e.ent > 0 {
 		return int(e.ent - 1), true // found before: one lookup, not two
 	}
 	if k, ok := st.byKey[e.key]; ok {
-		if cached {
-			st.normCache[surface] = normEntry{key: e.key, ent: int32(k) + 1}
+		if x >= 0 {
+			st.norms[x].ent = int32(k) + 1
 		}
 		return k, true
 	}

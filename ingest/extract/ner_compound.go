@@ -68,3 +68,18 @@ func suffixOnly(ts []token) bool {
 func (st *state) cueWord(s string) bool {
 	return st.lx.nonname[s] || st.lx.place[s]
 }
+
+// joinedNames: the hyphenated word s joins a known name to another word
+// ("Microsoft-OpenAI deal") or two place or nonname cues ("the
+// July-September quarter", "Asia-Pacific"). notName asks it only of a
+// word whose flags hold a hyphen, so other words make no call.
+func (st *state) joinedNames(s string) bool {
+	k := strings.IndexByte(s, '-')
+	if k <= 0 {
+		return false
+	}
+	if _, ok := st.byKey[st.norm(s[:k])]; ok {
+		return true
+	}
+	return st.cueWord(s[:k]) && st.cueWord(s[k+1:])
+}

@@ -333,6 +333,11 @@ var creditWords = set("photo", "photos", "photograph", "picture", "image", "imag
 // credited: the run is an image credit, "Jane Doe/Agency" or after "Photo
 // by" / "Credit:"; credits are not entities of the story (ONTOLOGY).
 func credited(toks []token, i, n int) bool {
+	// every test below needs "by", "/" or ":" before the run, or "/" after
+	// it: asked of every candidate run, most fail this one first
+	if !(i > 0 && creditMark(toks[i-1].low) || i+n < len(toks) && toks[i+n].s == "/") {
+		return false
+	}
 	if bylined(toks, i, n) {
 		return true
 	}
@@ -350,6 +355,9 @@ func credited(toks []token, i, n int) bool {
 	}
 	return false
 }
+
+// creditMark: w may stand before a credited run ("by", "/", ":").
+func creditMark(w string) bool { return w == "by" || w == "/" || w == ":" }
 
 // indexNamed: indexNames[t.low without trailing digits] ("ASX200"), read
 // from the class bits unless the word ends in a digit.

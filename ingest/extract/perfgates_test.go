@@ -36,7 +36,9 @@ func TestEntityForByLex(t *testing.T) {
 	defer st.release()
 	a := st.entityFor(r.lx.entries[0].name, r.lx.entries[0].typ, 0)
 	assert.Equal(t, a, st.entityFor(r.lx.entries[0].name, r.lx.entries[0].typ, 0))
-	assert.Equal(t, a, st.byLex[0])
+	i, ok := st.byLex.get(0)
+	assert.True(t, ok)
+	assert.Equal(t, a, i)
 	assert.Equal(t, a, st.byKey[r.lx.entries[0].key])
 }
 

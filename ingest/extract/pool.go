@@ -48,7 +48,7 @@ const (
 )
 
 var statePool = sync.Pool{New: func() any {
-	return &state{byKey: map[string]int{}, byLex: map[int]int{}, normCache: map[string]normEntry{},
+	return &state{byKey: map[string]int{}, normCache: map[string]int32{},
 		offerOf: map[int]int{}, leadsOf: map[int]int{}, byFirst: map[string][]int{}, byLast: map[string][]int{}}
 }}
 
@@ -87,8 +87,9 @@ func (st *state) release() {
 	st.toks, st.spans, st.mall = st.toks[:0], st.spans[:0], st.mall[:0]
 	clear(st.byKey)
 	st.absent = absentKey{}
-	clear(st.byLex)
+	st.byLex.reset()
 	clear(st.normCache)
+	st.norms = st.norms[:0]
 	clear(st.offerOf)
 	clear(st.leadsOf)
 	clear(st.byFirst)

@@ -32,11 +32,13 @@ func (c *ctx) clauseSpan(k int) (int, int) {
 // clauseStarts returns the tokens (after the first) that open a clause, in
 // order, found on first use: facts of one sentence ask for their clause
 // again and again, and the mentions clauseStart reads are settled before
-// relate, so the list does not depend on when it is built.
+// relate, so the list does not depend on when it is built. Every opener,
+// ";" too (punctClass), has class wClause: a sentence whose summary lacks
+// it has none, and is not read.
 func (c *ctx) clauseStarts() []int32 {
 	if !c.clausesRead {
 		c.clausesRead = true
-		for j := 1; j < len(c.toks); j++ {
+		for j := 1; j < len(c.toks) && c.s.sum.cls&wClause != 0; j++ {
 			// a word without the class is no opener (clauseStart's first test)
 			if t := &c.toks[j]; t.cls&wClause == 0 && t.kind != tPunct {
 				continue
@@ -54,7 +56,7 @@ func (c *ctx) clauseStarts() []int32 {
 // SK Hynix has", "..., and last month it agreed").
 // Clamp scans every token of a clause per fact, so the test starts from
 // class bits (wClause: the openers and "and"; ";" is punctuation, whose
-// bits come from punctClass) and probes no map.
+// bits come from punctClass, which gives it wClause) and probes no map.
 func (c *ctx) clauseStart(j int) bool {
 	t := &c.toks[j]
 	if t.cls&wClause == 0 {

@@ -28,6 +28,9 @@ func (c *ctx) dropFailedDeals(n int) {
 // dealNounFailed: a deal noun followed, within its clause and four words,
 // by a fail word ("the deal was blocked", "the merger collapsed").
 func (c *ctx) dealNounFailed() bool {
+	if c.s.sum.cls&wRareCue == 0 {
+		return false // no fail word in the sentence (wRareCue marks failWords)
+	}
 	for k := range c.toks {
 		if w := c.toks[k].low; !failableGate.may(w) || !failableDeals[w] { // wordgate.go
 			continue

@@ -60,8 +60,16 @@ func allCap(ts []token) bool {
 // datelineAgency: "TOKYO (Wire) --" or "BRUSSELS, May 14 (Agency) -": the
 // name in brackets after an upper-case dateline city is the wire service
 // that filed the story, a publisher and no entity of it (ONTOLOGY).
+//
+// Asked of every candidate run, it inlines its first test (most runs
+// follow no "("); agencyInParens is the rest.
 func datelineAgency(toks []token, i, n int) bool {
-	if i < 2 || i+n >= len(toks) || toks[i-1].s != "(" || toks[i+n].s != ")" {
+	return i >= 2 && toks[i-1].s == "(" && agencyInParens(toks, i, n)
+}
+
+// agencyInParens is datelineAgency past its first test.
+func agencyInParens(toks []token, i, n int) bool {
+	if i+n >= len(toks) || toks[i+n].s != ")" {
 		return false
 	}
 	t := toks[0]

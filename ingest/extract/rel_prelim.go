@@ -34,11 +34,13 @@ func (c *ctx) prelimStatus(f *fact) {
 }
 
 // hasPrelim: some word of the sentence is a prelimWords key. It is read
-// once per sentence (through a word gate), not at every fact added.
+// once per sentence (through a word gate), not at every fact added; a
+// sentence whose summary lacks wRareCue (prelimWords and failWords) holds
+// no key, and is not read.
 func (c *ctx) hasPrelim() bool {
 	if !c.prelimRead {
 		c.prelimRead = true
-		for x := range c.toks {
+		for x := 0; x < len(c.toks) && c.s.sum.cls&wRareCue != 0; x++ {
 			if w := c.toks[x].low; prelimGate.may(w) && prelimWords[w] {
 				c.prelimAny = true
 				break

@@ -41,11 +41,13 @@ func (c *ctx) relativeEnd(k int) int {
 // which relativeTimeAfter reads too) and answer no, so they skip their
 // scans: moneyNear and timeNear ask them for every candidate, and few
 // sentences hold a relative clause. Tokens are fixed during relate, so the
-// answer is found once per sentence.
+// answer is found once per sentence; a sentence whose summary lacks
+// wRelOpen (the pronouns and summaryNouns) has no such token, so its scan
+// is skipped.
 func (c *ctx) hasRelative() bool {
 	if !c.relRead {
 		c.relRead = true
-		for j := 1; j < len(c.toks); j++ {
+		for j := 1; c.s.sum.cls&wRelOpen != 0 && j < len(c.toks); j++ {
 			if c.toks[j-1].low == "," && (relPronoun(c.toks[j].low, true) || j+1 < len(c.toks) && summaryAppos(c.toks[j].low, c.toks[j+1].low)) {
 				c.relAny = true
 				break

@@ -16,8 +16,8 @@ func TestRelativeGate(t *testing.T) {
 		low := lowerASCII(text)
 		for _, sp := range splitSentences(text, nil) {
 			toks := testTokens(t, text[sp.start:sp.end], low[sp.start:sp.end])
-			gated := &ctx{toks: toks, s: &sentence{toks: toks}}
-			open := &ctx{toks: toks, s: &sentence{toks: toks}, relRead: true, relAny: true}
+			gated := &ctx{toks: toks, s: &sentence{toks: toks, sum: summarize(toks)}}
+			open := &ctx{toks: toks, s: &sentence{toks: toks, sum: summarize(toks)}, relRead: true, relAny: true}
 			for k := range toks {
 				assert.Equal(t, open.relativeEnd(k), gated.relativeEnd(k), text)
 				for a := range toks {

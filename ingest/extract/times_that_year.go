@@ -7,7 +7,8 @@ package extract
 
 // thatYear appends to times the year "that year" refers to.
 func (c *ctx) thatYear(times []timex) []timex {
-	if c.si == 0 {
+	// a sentence without the word "year" (class wYear) reads nothing
+	if c.si == 0 || c.s.sum.cls&wYear == 0 {
 		return times
 	}
 	for i := 1; i < len(c.toks); i++ {
