@@ -302,6 +302,9 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 	if st.notEntityRun(s, i, n) || lex == -1 && facilityRun(toks, i, n) { // ner_facility.go
 		return i + n
 	}
+	if lex >= 0 && st.ambiguousSite(s, i, n, lex) { // ner_name_tail.go
+		return i + n
+	}
 	if j, ok := st.formerOf(s, i, n); ok { // names_former.go
 		return st.addFormer(s, i, n, j, surface)
 	}
@@ -357,7 +360,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 		return 0, false // a lone legal suffix ("Seven & i Holdings") names nothing
 	}
 	typ, cued := st.typeOf(s, i, n)
-	if typ == "" || st.placeAcronymRun(toks, i, n) { // ner_place_acronym.go
+	if typ == "" || st.placeAcronymRun(toks, i, n) || regionRun(toks, i, n) { // ner_place_acronym.go, ner_region.go
 		return 0, false
 	}
 	if !cued && itemLabel(s, i, n) { // ner_item_label.go

@@ -7,7 +7,10 @@ package extract
 // company ("the Tesla plant" keeps Tesla: a gazetteer name).
 
 // plantNouns are the sites a name may stand before.
-var plantNouns = set("plant", "plants", "reactor", "reactors", "station", "campus", "site", "facility", "dam", "project", "complex")
+// "the Intelligent Cloud segment" names a reporting segment, as a site
+// noun names a site.
+var plantNouns = set("plant", "plants", "reactor", "reactors", "station", "campus", "site", "facility", "dam", "project", "complex",
+	"segment", "segments")
 
 // plantMods stand between a site's name and its noun ("nuclear plant").
 var plantMods = set("nuclear", "power", "gas", "coal", "solar", "wind", "generating", "hydroelectric", "data",
@@ -18,12 +21,20 @@ var plantDets = set("the", "its", "their", "a", "an", "'s", "restarted", "shutte
 
 // facilityRun: the run [i, i+n), known to no gazetteer, names a site.
 func facilityRun(toks []token, i, n int) bool {
+	return facilityNoun(toks, i, n) >= 0
+}
+
+// facilityNoun: the index of the site noun after the run [i, i+n), or -1.
+func facilityNoun(toks []token, i, n int) int {
 	if i == 0 || !plantDetGate.in(plantDets, toks[i-1].low) {
-		return false
+		return -1
 	}
 	j := i + n
 	for m := 0; m < 2 && j < len(toks) && !toks[j].cap && plantMods[toks[j].low]; m++ {
 		j++
 	}
-	return j < len(toks) && !toks[j].cap && plantNouns[toks[j].low]
+	if j < len(toks) && !toks[j].cap && plantNouns[toks[j].low] {
+		return j
+	}
+	return -1
 }

@@ -224,7 +224,7 @@ func (st *state) finalNames() {
 		}
 		best := ""
 		for _, f := range e.forms {
-			if len(f) < len(best) || f == e.former || codeForm(f) { // names_ticker.go
+			if len(f) < len(best) || f == e.former || codeForm(f) || st.lineVersionForm(e, f) { // names_ticker.go, names_line.go
 				continue // its plain name, a substring, cannot win; a former name or a code never does
 			}
 			p := st.lexThe(e, plainName(f, st.lx.isSuffix)) // names_the.go

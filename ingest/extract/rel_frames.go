@@ -373,7 +373,7 @@ func (c *ctx) statusAt(k int) string {
 			if j > 0 && c.toks[j].cap && !upperOnly(c.toks[j].s) {
 				continue // part of a name: "Teachers' Pension Plan" (not a shouted "PLANS")
 			}
-			if c.toks[j].low != "to" || (j > 0 && plannedBeforeTo[c.toks[j-1].low]) {
+			if c.toks[j].low != "to" || (j > 0 && plannedBeforeTo[c.toks[j-1].low]) || c.plannedAcrossTime(j) { // rel_status_time.go
 				return graph.StatusPlanned
 			}
 		case "continue", "continues", "keep", "keeps": // "will continue to buy from Y": a tie that stands

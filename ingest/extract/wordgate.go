@@ -100,6 +100,8 @@ var (
 	perUnitGate       = gateOf(perUnitWords)       // metrics_per_unit.go
 	aheadGate         = gateOf(aheadVerbs)         // metrics_verbs.go
 	plantDetGate      = gateOf(plantDets)          // ner_facility.go
+	regionGate        = gateOf(regionHeads)        // ner_region.go
+	timeAdjunctGate   = gateOf(timeAdjunctWords)   // rel_status_time.go
 	siteGate          = gateOf(siteNouns)          // rel_build_for.go
 	carriageGate      = gateOf(carriageWords)      // rel_carriage.go
 	lostGate          = gateOf(lostVerbs)          // rel_contract_holder.go

@@ -59,7 +59,7 @@ func TestWordGates(t *testing.T) {
 		"more.coWork": {&moreGates.coWork, coWorkVerbs}, "more.reserve": {&moreGates.reserve, reserveVerbs}, "more.prelim": {&moreGates.prelim, prelimDealNouns},
 		"more.build": {&moreGates.build, buildVerbs}, "more.media": {&moreGates.media, mediaTriggers},
 		"possPrepGate": {&possPrepGate, possPreps}, "vagueGate": {&vagueGate, vagueHeads}, "changeGate": {&changeGate, changeVerbs},
-		"perUnitGate": {&perUnitGate, perUnitWords}, "aheadGate": {&aheadGate, aheadVerbs}, "plantDetGate": {&plantDetGate, plantDets},
+		"perUnitGate": {&perUnitGate, perUnitWords}, "aheadGate": {&aheadGate, aheadVerbs}, "plantDetGate": {&plantDetGate, plantDets}, "regionGate": {&regionGate, regionHeads}, "timeAdjunctGate": {&timeAdjunctGate, timeAdjunctWords},
 		"siteGate": {&siteGate, siteNouns}, "carriageGate": {&carriageGate, carriageWords}, "lostGate": {&lostGate, lostVerbs},
 		"valuationGate": {&valuationGate, valuationWords}, "techGate": {&techGate, techNouns},
 		"gerundGate": {&gerundGate, gerundPreps}, "supplyRoleGate": {&supplyRoleGate, supplyRoles},
