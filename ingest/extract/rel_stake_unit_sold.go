@@ -5,7 +5,8 @@ import "github.com/cigraph/cigraph/graph"
 // A stake in an unnamed unit sold to a buyer: "Blackstone sold a 20% stake
 // in its data center unit to Abu Dhabi's Mubadala for $2 billion". The unit
 // has no name of its own, so the buyer invests in the owner ("its" or
-// "Blackstone's"), with the stake's share and the price. Bought, the
+// "Blackstone's"), with the price; the stake's share is the unit's, not
+// the owner's, so it is not given. Bought, the
 // subject is the buyer: "Mubadala bought a 20% stake in Blackstone's data
 // center unit".
 
@@ -38,7 +39,7 @@ func (c *ctx) unitStakeSold(k, in, subj int) bool {
 		amt.Period = "once"
 	}
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[buyer].ent, obj: own, amount: amt,
-		share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(sell), confidence: 0.7})
+		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(sell), confidence: 0.7})
 	return true
 }
 
@@ -52,7 +53,7 @@ func (c *ctx) addStakeInUnit(k, subj, owner, unit int) {
 		amt.Period = "once"
 	}
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: c.s.ments[owner].ent, amount: amt,
-		share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.7})
+		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.7})
 }
 
 // stakeInOwner: the owner named at x follows "a stake in" ("bought a 20%
