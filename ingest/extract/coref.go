@@ -110,6 +110,7 @@ func (st *state) itChains(si, i int, refs []mention, ents []int) []int {
 	ents = openingRefIt(refs, toks, i, ents)                             // coref_opening_ref.go
 	ents = st.itsOwnProduct(si, i, st.openingItChain(si, refs, i, ents)) // coref_opening_it.go
 	ents = st.relativeHead(si, i, refs, ents)                            // coref_relative.go
+	ents = st.relativeSubjectIt(si, i, ents)                             // coref_relative_it.go
 	ents = subjectItAgain(refs, toks, i, ents)                           // coref_it_again.go
 	ents = st.saidThatIt(si, i, refs, ents)                              // coref_said_it.go
 	return st.openerItChain(si, refs, i, ents)                           // coref_opener_it.go
@@ -288,6 +289,9 @@ func (st *state) description(si, i int) (int, []int) {
 				return 0, nil // "the company Seagen": an apposition, the name follows
 			}
 			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 || participleCompound(toks[k-1].s) || st.allPlaces(toks[i+1:k]) { // "the Austin-based company", "the San Francisco company"
+				if t.low == "fund" {
+					return st.fundRef(si, i, k) // coref_fund.go
+				}
 				if e, ok := st.roleHolder(si, i, t.low); ok { // coref_role.go
 					return k - i + 1, st.one(e)
 				}

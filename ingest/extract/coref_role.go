@@ -52,7 +52,7 @@ func (st *state) givesRole(s *sentence, m mention, head string) bool {
 	}
 	for x := m.b + 2; x < len(toks) && x <= m.b+5; x++ {
 		if toks[x].low == head {
-			return true
+			return x+1 >= len(toks) || !speechVerbs[toks[x+1].low] // "X, the hedge fund said": a speaker after the comma, no apposition
 		}
 		if toks[x].kind == tPunct {
 			return false

@@ -151,7 +151,7 @@ func (st *state) notName(toks []token, i int) bool {
 	if titleInner(toks, i) || cityBeforeBased(toks, i) { // ner_title_city.go: "Chief Technology Officer", "Wallingford, Connecticut-based"
 		return true
 	}
-	return businessLine(toks, i) // ner_business_line.go
+	return businessLine(toks, i) || programRun(toks, i) // ner_business_line.go, ner_program_noun.go
 }
 
 // hyphenAt is strings.IndexByte(t.s, '-'), searching only words whose

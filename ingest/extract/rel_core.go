@@ -415,6 +415,9 @@ func (c *ctx) hedged(from, k int) bool {
 		if c.endVerbOfTie(j) {
 			continue // "terminated its partnership with Y": a former tie (rel_tie_terminated.go)
 		}
+		if c.toks[j].low == "would" && !c.wouldObligation(j) {
+			continue // rel_obligation.go: only "would have to license Y" hedges
+		}
 		if c.toks[j].low == "no" && c.w(j+1) == "longer" {
 			continue // "no longer buys from Y": a former tie (statusAt)
 		}
@@ -450,7 +453,8 @@ var modalWords = set("may", "might", "could", "considering", "consider", "tried"
 	"ordered", "orders", "order", "ordering", "demanded", "demands", "demand", "demanding", // demandWords (rel_demand.go), only as a command
 	"urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "required", "requires", "require",
 	"requiring", "told", "tells", "pressed", "presses", "pressing", "directed", "directs", "compelled", "compels",
-	"accusing", "accused", "accuses", "alleging", "alleged", "alleges") // "sued Y, accusing it of paying Z"
+	"accusing", "accused", "accuses", "alleging", "alleged", "alleges", // "sued Y, accusing it of paying Z"
+	"would") // only "would have to" (rel_obligation.go)
 
 // add records a fact from the current sentence.
 func (c *ctx) add(f fact) {

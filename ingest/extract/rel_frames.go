@@ -259,8 +259,8 @@ func (c *ctx) acquire(k int) {
 		if w == "snapping" || w == "snapped" {
 			obj = c.nextMention(k+2, 4, false, org)
 		}
-		if obj >= 0 && c.trailingSpeaker(obj) {
-			obj = -1 // rel_cut.go: "a cut of in-app purchases, Spotify said"
+		if obj >= 0 && (c.trailingSpeaker(obj) || c.stakePronoun(obj)) {
+			obj = -1 // rel_cut.go: "a cut of in-app purchases, Spotify said"; rel_stake_pronoun.go: "a stake in Y ... buying it"
 		}
 		if obj < 0 {
 			obj = c.boughtBrand(k) // rel_brand.go: "Microsoft bought Skype"

@@ -92,7 +92,7 @@ func (c *ctx) spendWith(k int) bool {
 		return false
 	}
 	c.add(fact{typ: graph.CustomerOf, subj: c.s.ments[subj].ent, obj: c.s.ments[vendor].ent,
-		amount: c.moneyNear(k, k, with), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k),
+		amount: c.moneyNear(k, k, with), time: c.timeNear(k, 0, len(c.toks)), status: c.spendStatus(k), // rel_spend_status.go
 		confidence: 0.85, prod: c.productIn(c.s.ments[vendor].b, len(c.toks))})
 	return true
 }

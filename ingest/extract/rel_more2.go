@@ -55,6 +55,9 @@ func (c *ctx) ordersTurn(k int) bool {
 	s, o := c.s.ments[subj].ent, c.s.ments[other].ent
 	f := fact{typ: graph.CustomerOf, subj: o, obj: s, amount: c.moneyNear(k, v, from),
 		time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75}
+	if f.amount == nil {
+		f.amount = c.orderWorth(other) // rel_order_worth.go: "from Y for 60 jets worth $N"
+	}
 	if f.amount != nil && f.amount.Period == "" {
 		f.amount.Period = "once" // an order's total
 	}

@@ -161,11 +161,15 @@ func (c *ctx) appositionOpens(x int) bool {
 // parent of Google," — the name before the apposition owns the one after
 // "of". It reports whether it matched.
 func (c *ctx) appositiveOwner(k int) bool {
-	if c.w(k-1) != "the" || c.w(k-2) != "," || c.w(k+1) != "of" || c.hedge {
+	of := k + 1
+	if c.w(of) == "company" || c.w(of) == "group" {
+		of++ // ", the parent company of YouTube,"
+	}
+	if c.w(k-1) != "the" || c.w(k-2) != "," || c.w(of) != "of" || c.hedge {
 		return false
 	}
 	parent := c.mentionEndingAt(k-2, []graph.EntityType{org})
-	child := c.mentionAt(k + 2)
+	child := c.mentionAt(of + 1)
 	if child >= 0 {
 		child = c.roleModHead(child) // rel_role_mod.go: "the owner of Elden Ring developer FromSoftware"
 	}
