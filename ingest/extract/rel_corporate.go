@@ -58,6 +58,18 @@ func (c *ctx) personVerbStart(k int) int {
 	return x
 }
 
+// payeeShare: the payee (mention) of the paying verb at k receives share v
+// of the payer's revenue; the payer is the verb's subject (payShare,
+// paidCut in rel_cut.go).
+func (c *ctx) payeeShare(k, payee int, v float64, conf float64) {
+	payer := c.subjectBefore(k, org)
+	if payer < 0 || c.hedged(c.s.ments[payer].b, k) {
+		return
+	}
+	c.add(fact{typ: graph.RevenueShare, subj: c.s.ments[payee].ent, obj: c.s.ments[payer].ent, share: &v,
+		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: conf})
+}
+
 // hiredAs: "Starbucks named Chipotle chief executive Brian Niccol as its
 // new chairman and CEO" — titleBefore read the old title (old: its
 // company); the title after "as" is at the subject of the hiring verb.
@@ -98,13 +110,7 @@ func (c *ctx) payShare(k int) {
 		if p.a != c.s.ments[to].b || c.w(p.b) != "of" || !c.revenueAhead(p.b+1) {
 			continue
 		}
-		payer := c.subjectBefore(k, org)
-		if payer < 0 || c.hedged(c.s.ments[payer].b, k) {
-			return
-		}
-		v := p.value
-		c.add(fact{typ: graph.RevenueShare, subj: c.s.ments[to].ent, obj: c.s.ments[payer].ent, share: &v,
-			time: c.timeNear(k, 0, len(c.toks)), confidence: 0.75})
+		c.payeeShare(k, to, p.value, 0.75)
 		return
 	}
 }

@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/cigraph/cigraph/graph"
-
 // Commissions stated as a cut: "Apple takes a 30% cut of Spotify's in-app
 // subscriptions", "Google collects a 15% commission on Match's sales",
 // "Spotify pays Google a reduced fee of 4%". The taker receives a share
@@ -31,13 +29,7 @@ func (c *ctx) paidCut(k, obj int) {
 		if p.a <= b || p.a > b+5 || !c.cutPercent(p) {
 			continue
 		}
-		subj := c.subjectBefore(k, org)
-		if subj < 0 || c.hedged(c.s.ments[subj].b, k) {
-			return
-		}
-		v := p.value
-		c.add(fact{typ: graph.RevenueShare, subj: c.s.ments[obj].ent, obj: c.s.ments[subj].ent, share: &v,
-			status: c.statusAt(k), confidence: 0.7})
+		c.payeeShare(k, obj, p.value, 0.7)
 		return
 	}
 }
