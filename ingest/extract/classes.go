@@ -102,7 +102,7 @@ func staticClasses() map[string]uint64 {
 	addAll(wDescHead, descHeads)
 	addAll(wPlural2, pluralSecond)
 	addAll(wDescStop, descStop)
-	addAll(wDescAny, descHeads, set("maker", "developer", "creator", "owner"))
+	addAll(wDescAny, descHeads, set("maker", "developer", "creator", "owner"), modHeads) // modHeads: coref_mod_heads.go
 	addAll(wTitle, titleWords)
 	addAll(wPersonTitle, personTitles)
 	addAll(wCustomers, set("customers", "subscribers", "users"))

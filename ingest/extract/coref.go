@@ -284,8 +284,8 @@ func (st *state) description(si, i int) (int, []int) {
 				return k - i + 1, []int{e} // "the TikTok owner"
 			}
 		}
-		if t.cls&wDescHead != 0 {
-			if k+1 < len(toks) && (toks[k+1].cap || toks[k+1].cls&wDescHead != 0) && toks[k+1].kind == tWord {
+		if t.cls&wDescHead != 0 || modHeadEnds(toks, i, k) { // coref_mod_heads.go
+			if t.cls&wDescHead != 0 && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].cls&wDescHead != 0) && toks[k+1].kind == tWord {
 				return 0, nil // "the company Seagen": an apposition, the name follows
 			}
 			if k == i+1 || !toks[k-1].cap || toks[k-1].cls&(cNonname|cPlace) != 0 || participleCompound(toks[k-1].s) || st.allPlaces(toks[i+1:k]) { // "the Austin-based company", "the San Francisco company"

@@ -265,6 +265,7 @@ func (c *ctx) addMetric(name string, k int, v float64, unit, period, q string) {
 	c.sentenceTime(last) // metrics_verbs.go
 	last.period = flowPeriod(name, unit, period, last.time)
 	last.period = c.halfPeriod(last.period, last.time) // times_half.go
+	c.datePriorValue(k)                                // metrics_prior_value.go
 }
 
 func (c *ctx) metricOwnerAfter(k int) int {

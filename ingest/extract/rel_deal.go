@@ -21,6 +21,9 @@ var pendingWords = set("nearing", "near", "close", "closer", "pursuing", "pursue
 // itself a cloud vendor and the other side is not ("Google signed a cloud
 // deal with Anthropic"), the other side is the customer.
 func (c *ctx) cloudDeal(k int) {
+	if c.relativeDeal(k) { // rel_deal_relative.go: "agreements Disney struck with Charter"
+		return
+	}
 	if c.powerDeal(k) || c.supplyAgreement(k) || c.purchaseDeal(k) || c.computeForDeal(k) || c.jointDeal(k) || c.launchDeal(k) || c.purposeDeal(k) || c.supplierDeal(k) || c.retailDeal(k) || c.megawattDeal(k) { // rel_power.go, rel_supply_agreement.go, rel_more2.go, rel_more3.go, rel_launch.go, rel_deal_purpose.go, rel_retail_deal.go, rel_megawatt_deal.go
 		return
 	}

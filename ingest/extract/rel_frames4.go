@@ -87,6 +87,9 @@ func (c *ctx) spendWith(k int) bool {
 	if vendor < 0 {
 		return false
 	}
+	if c.sharedSpend(k, with, vendor) { // rel_spend_shared.go: ", with Y and Z taking the biggest share"
+		return true
+	}
 	subj := c.subjectBefore(k, org)
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.personalSubject(c.s.ments[subj].b, k) { // coref_subject2.go
 		return false
