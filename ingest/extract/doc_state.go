@@ -53,6 +53,7 @@ type state struct {
 	norms     []normEntry      // the values of normCache, changed in place
 	lastNorm  [2]string        // the last norm argument and result
 	absent    absentKey        // the last key known found missing from byKey
+	hasFLS    int8             // 0: not yet known, 1: no "forward-looking" in the text, 2: some (transcript.go)
 	hint      [2]string        // the surface addMention reads and its lowered copy (normFresh)
 	mbuf      []mention        // spare capacity shared by the sentences' mentions
 	offerOf   map[int]int      // product -> vendor of its first OFFERS fact

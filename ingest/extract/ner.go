@@ -10,7 +10,7 @@ import (
 // matches first, then capitalised runs classified by their cues.
 func (st *state) findMentions(s *sentence) {
 	toks := s.toks
-	for i := nameFrom(toks, 0); i < len(toks); i = nameFrom(toks, i) {
+	for i := nameFrom(toks, labelSkip(toks)); i < len(toks); i = nameFrom(toks, i) {
 		if mayLowerName(&toks[i], s.sum.cls) { // ner_govbody.go
 			if j, ok := st.lowerCaseName(s, i); ok {
 				i = j
@@ -354,7 +354,7 @@ func (st *state) classify(s *sentence, i, n int, surface string) (int, bool) {
 	if k, ok := st.known(surface); ok { // (addMention has ruled out places)
 		return k, true
 	}
-	if s.sp.headline || n == 1 && toks[i].cls&cSuffix != 0 {
+	if s.sp.headline && !tagName(toks, i, n) || n == 1 && toks[i].cls&cSuffix != 0 { // transcript.go
 		return 0, false // a lone legal suffix ("Seven & i Holdings") names nothing
 	}
 	typ, cued := st.typeOf(s, i, n)

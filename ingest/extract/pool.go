@@ -87,6 +87,7 @@ func (st *state) release() {
 	st.toks, st.spans, st.mall = st.toks[:0], st.spans[:0], st.mall[:0]
 	clear(st.byKey)
 	st.absent = absentKey{}
+	st.hasFLS = 0
 	st.byLex.reset()
 	clear(st.normCache)
 	st.norms = st.norms[:0]

@@ -252,6 +252,12 @@ func (st *state) relate() {
 			if !s.sp.frag {
 				st.bareDeal(i, &c) // rel_more3.go
 			}
+			if s.sp.headline && len(s.ments) > 0 {
+				st.tagLeads(i, &c) // transcript.go: "Colette Kress -- Chief Financial Officer"
+			}
+			continue
+		}
+		if question(s.toks) || st.safeHarbor(s) { // transcript.go
 			continue
 		}
 		st.prepare(i, &c)
