@@ -105,10 +105,12 @@ func TestSpaceLaunchDeals(t *testing.T) {
 // Spin-offs: the unit was the parent's (former), or still is while the
 // spin-off is planned (rel_spinoff.go).
 func TestIndustrialSpinOffs(t *testing.T) {
-	assertStatus(t, "General Electric spun off GE Vernova in April.", graph.SubsidiaryOf, "GE Vernova", "General Electric", graph.StatusFormer)
-	assertStatus(t, "Spirit AeroSystems, which Boeing spun off in 2005, builds fuselages.", graph.SubsidiaryOf, "Spirit AeroSystems", "Boeing", graph.StatusFormer)
-	assertStatus(t, "Honeywell completed the spin-off of Solstice Advanced Materials.", graph.SubsidiaryOf, "Solstice Advanced Materials", "Honeywell", graph.StatusFormer)
-	assertStatus(t, "Honeywell plans to spin off Quantinuum next year.", graph.SubsidiaryOf, "Quantinuum", "Honeywell", graph.StatusCurrent)
+	assertStatuses(t, []statusCase{
+		{"General Electric spun off GE Vernova in April.", graph.SubsidiaryOf, "GE Vernova", "General Electric", graph.StatusFormer},
+		{"Spirit AeroSystems, which Boeing spun off in 2005, builds fuselages.", graph.SubsidiaryOf, "Spirit AeroSystems", "Boeing", graph.StatusFormer},
+		{"Honeywell completed the spin-off of Solstice Advanced Materials.", graph.SubsidiaryOf, "Solstice Advanced Materials", "Honeywell", graph.StatusFormer},
+		{"Honeywell plans to spin off Quantinuum next year.", graph.SubsidiaryOf, "Quantinuum", "Honeywell", graph.StatusCurrent},
+	})
 	refuteRels(t, []relCase{
 		{"Honeywell may spin off Quantinuum.", graph.SubsidiaryOf, "Quantinuum", "Honeywell"},
 	})

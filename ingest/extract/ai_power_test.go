@@ -53,10 +53,12 @@ func TestAIPowerRefuted(t *testing.T) {
 
 func TestAIPowerStatus(t *testing.T) {
 	// rel_prelim.go: preliminary papers state plans
-	assertStatus(t, "Amazon signed a letter of intent to buy power from Dominion Energy.", graph.CustomerOf, "Amazon", "Dominion Energy", graph.StatusPlanned)
-	assertStatus(t, "Amazon signed a non-binding deal to buy power from Dominion Energy.", graph.CustomerOf, "Amazon", "Dominion Energy", graph.StatusPlanned)
-	assertStatus(t, "Oracle will build data centers for OpenAI.", graph.CustomerOf, "OpenAI", "Oracle", graph.StatusPlanned)
-	assertStatus(t, "Amazon buys power from Dominion Energy.", graph.CustomerOf, "Amazon", "Dominion Energy", graph.StatusCurrent)
+	assertStatuses(t, []statusCase{
+		{"Amazon signed a letter of intent to buy power from Dominion Energy.", graph.CustomerOf, "Amazon", "Dominion Energy", graph.StatusPlanned},
+		{"Amazon signed a non-binding deal to buy power from Dominion Energy.", graph.CustomerOf, "Amazon", "Dominion Energy", graph.StatusPlanned},
+		{"Oracle will build data centers for OpenAI.", graph.CustomerOf, "OpenAI", "Oracle", graph.StatusPlanned},
+		{"Amazon buys power from Dominion Energy.", graph.CustomerOf, "Amazon", "Dominion Energy", graph.StatusCurrent},
+	})
 }
 
 func TestAIPowerAmounts(t *testing.T) {

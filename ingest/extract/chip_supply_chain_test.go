@@ -45,9 +45,11 @@ func TestChipSupplyChainPrecision(t *testing.T) {
 }
 
 func TestChipSupplyChainStatus(t *testing.T) {
-	assertStatus(t, "KLA stopped supplying Yangtze Memory Technologies in 2022.", "CUSTOMER_OF", "Yangtze Memory Technologies", "KLA", "former")
-	assertStatus(t, "Intel lost Apple as a customer when the iPhone maker moved to its own designs.", "CUSTOMER_OF", "Apple", "Intel", "former")
-	assertStatus(t, "Samsung's biggest foundry customers had included Qualcomm.", "CUSTOMER_OF", "Qualcomm", "Samsung", "former")
+	assertStatuses(t, []statusCase{
+		{"KLA stopped supplying Yangtze Memory Technologies in 2022.", "CUSTOMER_OF", "Yangtze Memory Technologies", "KLA", "former"},
+		{"Intel lost Apple as a customer when the iPhone maker moved to its own designs.", "CUSTOMER_OF", "Apple", "Intel", "former"},
+		{"Samsung's biggest foundry customers had included Qualcomm.", "CUSTOMER_OF", "Qualcomm", "Samsung", "former"},
+	})
 	// rel_unit_appos.go reliedOnToMake: no second, current copy of the tie
 	x := run(t, "Huawei previously relied on TSMC to make its Kirin processors.", "2024-10-16")
 	n := 0

@@ -23,11 +23,13 @@ func TestVendorSwitches(t *testing.T) {
 		{"Unilever switched to SAP in 2022.", graph.CustomerOf, "Unilever", "SAP"},
 		{"Accenture dropped the Pentagon as a client.", graph.CustomerOf, "Pentagon", "Accenture"},
 	})
-	assertStatus(t, "Halden Bank has moved its core banking systems from Oracle to Google Cloud.", graph.CustomerOf, "Halden Bank", "Oracle", graph.StatusFormer)
-	assertStatus(t, "Halden Bank has moved its core banking systems from Oracle to Google Cloud.", graph.CustomerOf, "Halden Bank", "Google Cloud", graph.StatusCurrent)
-	assertStatus(t, "Delta Air Lines dropped CrowdStrike after the outage.", graph.CustomerOf, "Delta Air Lines", "CrowdStrike", graph.StatusFormer)
-	assertStatus(t, "Apple replaced Intel's processors with its own chips.", graph.CustomerOf, "Apple", "Intel", graph.StatusFormer)
-	assertStatus(t, "Unilever plans to switch from Oracle to SAP next year.", graph.CustomerOf, "Unilever", "SAP", graph.StatusPlanned)
+	assertStatuses(t, []statusCase{
+		{"Halden Bank has moved its core banking systems from Oracle to Google Cloud.", graph.CustomerOf, "Halden Bank", "Oracle", graph.StatusFormer},
+		{"Halden Bank has moved its core banking systems from Oracle to Google Cloud.", graph.CustomerOf, "Halden Bank", "Google Cloud", graph.StatusCurrent},
+		{"Delta Air Lines dropped CrowdStrike after the outage.", graph.CustomerOf, "Delta Air Lines", "CrowdStrike", graph.StatusFormer},
+		{"Apple replaced Intel's processors with its own chips.", graph.CustomerOf, "Apple", "Intel", graph.StatusFormer},
+		{"Unilever plans to switch from Oracle to SAP next year.", graph.CustomerOf, "Unilever", "SAP", graph.StatusPlanned},
+	})
 }
 
 func TestVendorSwitchesNotRead(t *testing.T) {

@@ -67,10 +67,12 @@ func TestFinanceAutosAmountsAndStatus(t *testing.T) {
 	assert.Equal(t, 6e9, r.Amount.Value)
 
 	// a former customer after a lost contract (rel_contract_holder.go)
-	assertStatus(t, "Qualcomm lost its contract with Stellantis's software unit Mobilisights.", graph.CustomerOf, "Mobilisights", "Qualcomm", graph.StatusFormer)
-	assertStatus(t, "Qualcomm lost its contract with Stellantis's software unit Mobilisights.", graph.SubsidiaryOf, "Mobilisights", "Stellantis", graph.StatusCurrent)
-	// every co-buyer of a deal to buy is planned (rel_more3.go coAcquirers)
-	assertStatus(t, "Temasek joined KKR and Apollo in a $12 billion deal to acquire Switch.", graph.Acquires, "KKR", "Switch", graph.StatusPlanned)
+	assertStatuses(t, []statusCase{
+		{"Qualcomm lost its contract with Stellantis's software unit Mobilisights.", graph.CustomerOf, "Mobilisights", "Qualcomm", graph.StatusFormer},
+		{"Qualcomm lost its contract with Stellantis's software unit Mobilisights.", graph.SubsidiaryOf, "Mobilisights", "Stellantis", graph.StatusCurrent},
+		// every co-buyer of a deal to buy is planned (rel_more3.go coAcquirers)
+		{"Temasek joined KKR and Apollo in a $12 billion deal to acquire Switch.", graph.Acquires, "KKR", "Switch", graph.StatusPlanned},
+	})
 }
 
 func TestFinanceAutosNoPlaceAcronymOrg(t *testing.T) {

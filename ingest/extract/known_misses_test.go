@@ -36,10 +36,12 @@ func TestKnownMissRelations(t *testing.T) {
 
 func TestKnownMissStatus(t *testing.T) {
 	// a hedge verb that ends a tie "with" a party: a former tie (rel_tie_terminated.go)
-	assertStatus(t, "Kroger terminated its partnership with Instacart.", graph.PartnersWith, "Kroger", "Instacart", graph.StatusFormer)
-	assertStatus(t, "Walmart terminated its delivery deal with DoorDash last year.", graph.PartnersWith, "Walmart", "DoorDash", graph.StatusFormer)
-	// preliminary papers sized in power or campuses are planned (rel_megawatt_deal.go)
-	assertStatus(t, "Switch signed a pre-agreement with NuScale Power for up to 300 megawatts.", graph.CustomerOf, "Switch", "NuScale Power", graph.StatusPlanned)
+	assertStatuses(t, []statusCase{
+		{"Kroger terminated its partnership with Instacart.", graph.PartnersWith, "Kroger", "Instacart", graph.StatusFormer},
+		{"Walmart terminated its delivery deal with DoorDash last year.", graph.PartnersWith, "Walmart", "DoorDash", graph.StatusFormer},
+		// preliminary papers sized in power or campuses are planned (rel_megawatt_deal.go)
+		{"Switch signed a pre-agreement with NuScale Power for up to 300 megawatts.", graph.CustomerOf, "Switch", "NuScale Power", graph.StatusPlanned},
+	})
 	assertStatus(t, "Vantage Data Centers signed a letter of intent with Amazon Web Services for a 150-megawatt campus in Ohio.",
 		graph.CustomerOf, "Amazon Web Services", "Vantage Data Centers", graph.StatusPlanned)
 }

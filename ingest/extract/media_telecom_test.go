@@ -31,9 +31,11 @@ func TestRightsAndAdSpend(t *testing.T) {
 
 // A lapsed licensing or carriage deal is a former tie (rel_deal_lapsed.go).
 func TestLapsedDealsAreFormer(t *testing.T) {
-	assertStatus(t, "Universal Music Group's licensing agreement with TikTok lapsed in February.", graph.PartnersWith, "Universal Music Group", "TikTok", graph.StatusFormer)
-	assertStatus(t, "Sony Music's licensing deal with TikTok expired in January.", graph.PartnersWith, "Sony Music", "TikTok", graph.StatusFormer)
-	assertStatus(t, "Sony Music signed a new licensing deal with TikTok after the old one expired.", graph.PartnersWith, "Sony Music", "TikTok", graph.StatusCurrent)
+	assertStatuses(t, []statusCase{
+		{"Universal Music Group's licensing agreement with TikTok lapsed in February.", graph.PartnersWith, "Universal Music Group", "TikTok", graph.StatusFormer},
+		{"Sony Music's licensing deal with TikTok expired in January.", graph.PartnersWith, "Sony Music", "TikTok", graph.StatusFormer},
+		{"Sony Music signed a new licensing deal with TikTok after the old one expired.", graph.PartnersWith, "Sony Music", "TikTok", graph.StatusCurrent},
+	})
 }
 
 // A bid is an offer, and a bid that lost states no takeover (rel_frames.go

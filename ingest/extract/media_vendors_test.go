@@ -59,10 +59,12 @@ func TestAccountsWonAndLost(t *testing.T) {
 		{"Dentsu lost Mondelez's media account to WPP.", graph.CustomerOf, "Mondelez", "WPP"},
 		{"Fox won the rights to NFL games in 2023.", graph.CustomerOf, "Fox", "NFL"},
 	})
-	assertStatus(t, "Omnicom won Pepsi's global media account, which had been handled by Dentsu since 2018.", graph.CustomerOf, "Pepsi", "Dentsu", graph.StatusFormer)
-	assertStatus(t, "Omnicom won Pepsi's U.S. media account after a review, taking the business from Dentsu.", graph.CustomerOf, "Pepsi", "Dentsu", graph.StatusFormer)
-	assertStatus(t, "Dentsu lost Mondelez's media account to WPP.", graph.CustomerOf, "Mondelez", "Dentsu", graph.StatusFormer)
-	assertStatus(t, "Warner Bros. Discovery lost its NFL rights last year.", graph.CustomerOf, "Warner Bros. Discovery", "NFL", graph.StatusFormer)
+	assertStatuses(t, []statusCase{
+		{"Omnicom won Pepsi's global media account, which had been handled by Dentsu since 2018.", graph.CustomerOf, "Pepsi", "Dentsu", graph.StatusFormer},
+		{"Omnicom won Pepsi's U.S. media account after a review, taking the business from Dentsu.", graph.CustomerOf, "Pepsi", "Dentsu", graph.StatusFormer},
+		{"Dentsu lost Mondelez's media account to WPP.", graph.CustomerOf, "Mondelez", "Dentsu", graph.StatusFormer},
+		{"Warner Bros. Discovery lost its NFL rights last year.", graph.CustomerOf, "Warner Bros. Discovery", "NFL", graph.StatusFormer},
+	})
 	refuteRels(t, []relCase{
 		{"Dentsu lost $300 million in the quarter.", graph.CustomerOf, "Dentsu", "WPP"},
 	})

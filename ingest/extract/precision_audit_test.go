@@ -53,7 +53,9 @@ func TestAuditLineNotVersion(t *testing.T) {
 // TestAuditPlannedAcrossTime: a date between "agreed" and "to buy" leaves
 // the deal planned; a deal bought on a date stays done.
 func TestAuditPlannedAcrossTime(t *testing.T) {
-	assertStatus(t, "Halden Systems agreed in February 2024 to buy Zenta Labs for $3 billion.", graph.Acquires, "Halden Systems", "Zenta Labs", graph.StatusPlanned)
-	assertStatus(t, "Korvel Bank agreed on Tuesday to acquire Brindle Pay for $90 million.", graph.Acquires, "Korvel Bank", "Brindle Pay", graph.StatusPlanned)
-	assertStatus(t, "Halden Systems bought Zenta Labs in February 2024 for $3 billion.", graph.Acquires, "Halden Systems", "Zenta Labs", graph.StatusCurrent)
+	assertStatuses(t, []statusCase{
+		{"Halden Systems agreed in February 2024 to buy Zenta Labs for $3 billion.", graph.Acquires, "Halden Systems", "Zenta Labs", graph.StatusPlanned},
+		{"Korvel Bank agreed on Tuesday to acquire Brindle Pay for $90 million.", graph.Acquires, "Korvel Bank", "Brindle Pay", graph.StatusPlanned},
+		{"Halden Systems bought Zenta Labs in February 2024 for $3 billion.", graph.Acquires, "Halden Systems", "Zenta Labs", graph.StatusCurrent},
+	})
 }

@@ -396,3 +396,14 @@ func assertStatus(t *testing.T, text, typ, subj, obj, want string) {
 		t.Errorf("%q: want %s %s -> %s (%s), got %+v", text, typ, subj, obj, want, r)
 	}
 }
+
+// statusCase: text (read on 2025-11-03) gives typ subj -> obj with status want.
+type statusCase struct{ text, typ, subj, obj, want string }
+
+// assertStatuses runs assertStatus over a table.
+func assertStatuses(t *testing.T, cases []statusCase) {
+	t.Helper()
+	for _, c := range cases {
+		assertStatus(t, c.text, c.typ, c.subj, c.obj, c.want)
+	}
+}

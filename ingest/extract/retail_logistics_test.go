@@ -51,10 +51,12 @@ func TestRetailPlatformDeals(t *testing.T) {
 
 func TestRetailEndedTies(t *testing.T) {
 	// rel_deal_lapsed.go: an end verb before the tie noun
-	assertStatus(t, "Kohl's ended its partnership with Sephora.", graph.PartnersWith, "Kohl's", "Sephora", graph.StatusFormer)
-	assertStatus(t, "Instacart ended its marketplace partnership with Aldi in March.", graph.PartnersWith, "Instacart", "Aldi", graph.StatusFormer)
-	assertStatus(t, "Target plans to end its partnership with Ulta Beauty next year.", graph.PartnersWith, "Target", "Ulta Beauty", graph.StatusCurrent)
-	assertStatus(t, "FedEx lost its contract with the Postal Service.", graph.CustomerOf, "Postal Service", "FedEx", graph.StatusFormer)
+	assertStatuses(t, []statusCase{
+		{"Kohl's ended its partnership with Sephora.", graph.PartnersWith, "Kohl's", "Sephora", graph.StatusFormer},
+		{"Instacart ended its marketplace partnership with Aldi in March.", graph.PartnersWith, "Instacart", "Aldi", graph.StatusFormer},
+		{"Target plans to end its partnership with Ulta Beauty next year.", graph.PartnersWith, "Target", "Ulta Beauty", graph.StatusCurrent},
+		{"FedEx lost its contract with the Postal Service.", graph.CustomerOf, "Postal Service", "FedEx", graph.StatusFormer},
+	})
 	// rel_contract_holder.go: a contract named for its buyer moves between carriers
 	const won = "Last year, UPS won the U.S. Postal Service air cargo contract from rival FedEx."
 	assertStatus(t, won, graph.CustomerOf, "U.S. Postal Service", "UPS", graph.StatusCurrent)
