@@ -171,7 +171,7 @@ func (c *ctx) customerCounts() {
 		if x < 0 && c.countTotal(k) { // metrics_count_change.go: "bringing its total to 302 million"
 			x = n
 		}
-		if x < 0 || c.w(x+1) == "have" || c.w(x+1) == "across" || c.countChange(k) || rankedGroup(c.w(k-1)) { // metrics_counts.go
+		if x < 0 || c.w(x+1) == "have" || c.w(x+1) == "across" || c.countChange(k) || rankedGroups[c.w(k-1)] { // metrics_counts.go
 			continue
 		}
 		v, suf, ok := parseNumber(c.toks[k].s)

@@ -18,22 +18,19 @@ func (c *ctx) backlogFigure(m money) bool {
 	if c.w(v) == "valued" {
 		return c.backlogValued(v)
 	}
-	if v < 1 || !figureVerb(c.w(v)) {
-		return false
-	}
-	for x := v - 1; x >= 0 && x >= v-4; x-- {
-		if w := c.w(x); w == "backlog" || w == "backlogs" {
-			return true
-		}
-	}
-	return false
+	return v >= 1 && figureVerb(c.w(v)) && c.backlogBefore(v, 4)
 }
 
 // backlogValued: "its backlog stood at 5,600 aircraft valued at $438
 // billion" — "backlog" within eight words before "valued" at x: the
 // amount values the orders, not the company.
 func (c *ctx) backlogValued(x int) bool {
-	for y := x - 1; y >= 0 && y >= x-8; y-- {
+	return c.backlogBefore(x, 8)
+}
+
+// backlogBefore: "backlog(s)" within n words before x.
+func (c *ctx) backlogBefore(x, n int) bool {
+	for y := x - 1; y >= 0 && y >= x-n; y-- {
 		if w := c.w(y); w == "backlog" || w == "backlogs" {
 			return true
 		}

@@ -19,8 +19,6 @@ func (c *ctx) moneyAtTok(k int) bool {
 // text speaks of, not the company's customer count.
 var rankedGroups = set("top", "largest", "biggest", "leading")
 
-func rankedGroup(w string) bool { return rankedGroups[w] }
-
 // valuedBook: business the company has booked or hopes to win, valued in
 // money ("a foundry pipeline Intel valued at $15 billion", "a backlog
 // valued at $3 billion"): no valuation of the company.

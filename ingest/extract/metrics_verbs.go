@@ -29,8 +29,9 @@ func (c *ctx) moreMoneyMetrics(m money) {
 	}
 }
 
-// overVerbs say a figure went beyond the amount.
-var overVerbs = set("passed", "topped", "exceeded", "surpassed", "crossed")
+// overVerbs say a figure went (or will go) beyond the amount: "topped $1
+// billion", "could top $1 billion" (aheadVerbs).
+var overVerbs = set("passed", "topped", "exceeded", "surpassed", "crossed", "pass", "top", "exceed", "surpass", "cross")
 
 // figureVerb: w states the value a figure reached (a switch: it is asked
 // of every amount no other rule read).
@@ -77,7 +78,7 @@ func (c *ctx) verbFigure(m money) (string, string, bool) {
 		w := c.w(x)
 		if revenueWord(w) {
 			q := m.amt.Qualifier
-			if (overVerbs[c.w(v)] || c.w(v) != "reach" && c.w(v) != "hit" && c.w(v) != "total" && aheadGate.in(aheadVerbs, c.w(v))) && (q == "" || q == "exact") {
+			if overVerbs[c.w(v)] && (q == "" || q == "exact") {
 				q = "more_than"
 			}
 			return c.revenueKind(x), q, true

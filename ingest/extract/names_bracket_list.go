@@ -9,7 +9,7 @@ package extract
 // it ("... Corp (SMIC)"), so the list skips it.
 // An exchange may come first: "Nvidia (Nasdaq: NVDA)".
 func bracketAgain(s *sentence, prev, m mention) bool {
-	return m.ent == prev.ent && m.a > prev.b && m.a <= prev.b+3 && s.toks[prev.b].s == "(" && m.b < len(s.toks) && s.toks[m.b].s == ")"
+	return m.ent == prev.ent && bracketGloss(s, prev, m)
 }
 
 // bracketGloss: mention m stands alone in a short bracket right after
@@ -43,13 +43,8 @@ func gapFrom(s *sentence, prev mention, next int) int {
 	if toks[b].s == ")" && bracketOpen(toks, prev) >= 0 {
 		return b + 1
 	}
-	if toks[b].s != "(" {
-		return b
-	}
-	for k := b + 1; k < next && k <= b+6; k++ {
-		if toks[k].s == ")" {
-			return k + 1
-		}
+	if e := skipBracket(toks, b); e <= next {
+		return e // (b itself when no short bracket opens at b)
 	}
 	return b
 }

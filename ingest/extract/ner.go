@@ -297,7 +297,7 @@ func (st *state) addMention(s *sentence, i, n, lex int) int {
 	if lex == -1 && st.placeOrShort(toks[i:i+n], surface) {
 		return i + n // classify's first test, before the dearer notEntityRun
 	}
-	if st.notEntityRun(s, i, n) || lex == -1 && facilityRun(toks, i, n) { // ner_facility.go
+	if st.notEntityRun(s, i, n) || lex == -1 && facilityNoun(toks, i, n) >= 0 { // ner_facility.go
 		return i + n
 	}
 	if lex >= 0 && st.ambiguousSite(s, i, n, lex) { // ner_name_tail.go

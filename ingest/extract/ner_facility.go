@@ -19,12 +19,8 @@ var plantMods = set("nuclear", "power", "gas", "coal", "solar", "wind", "generat
 // plantDets open a site's name.
 var plantDets = set("the", "its", "their", "a", "an", "'s", "restarted", "shuttered", "idled", "retired")
 
-// facilityRun: the run [i, i+n), known to no gazetteer, names a site.
-func facilityRun(toks []token, i, n int) bool {
-	return facilityNoun(toks, i, n) >= 0
-}
-
-// facilityNoun: the index of the site noun after the run [i, i+n), or -1.
+// facilityNoun: the index of the site noun after the run [i, i+n), or -1;
+// a run known to no gazetteer before one names a site (addMention).
 func facilityNoun(toks []token, i, n int) int {
 	if i == 0 || !plantDetGate.in(plantDets, toks[i-1].low) {
 		return -1

@@ -145,7 +145,6 @@ func (c *ctx) inReference(x int) bool {
 func (c *ctx) supplyTo(k int) {
 	subj := c.appositiveHead(c.subjectBefore(k, org))                             // rel_supply.go
 	if subj < 0 || c.hedged(c.s.ments[subj].b, k) || c.hedge || c.barredFrom(k) { // rel_trade_ban.go
-
 		return
 	}
 	start := -1
