@@ -41,7 +41,7 @@ func (c *ctx) hasPrelim() bool {
 	if !c.prelimRead {
 		c.prelimRead = true
 		for x := 0; x < len(c.toks) && c.s.sum.cls&wRareCue != 0; x++ {
-			if w := c.toks[x].low; prelimGate.may(w) && prelimWords[w] {
+			if prelimGate.in(prelimWords, c.toks[x].low) {
 				c.prelimAny = true
 				break
 			}

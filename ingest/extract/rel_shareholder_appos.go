@@ -17,20 +17,10 @@ func (c *ctx) apposHolder(holder, cop int) int {
 		if c.w(h.b) != "," {
 			continue
 		}
-		if c.typ(h) == org && !h.poss && !c.commaIn(h.b+1, cop-1) {
+		if c.typ(h) == org && !h.poss && !c.commaBetween(h.b+1, cop-1) { // rel_share_prior.go
 			return j
 		}
 		return holder
 	}
 	return holder
-}
-
-// commaIn: a comma among tokens [a, b).
-func (c *ctx) commaIn(a, b int) bool {
-	for x := a; x < b; x++ {
-		if c.toks[x].s == "," {
-			return true
-		}
-	}
-	return false
 }

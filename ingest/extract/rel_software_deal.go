@@ -51,12 +51,5 @@ func (st *state) softwareBuyer(subj, other int) (cust, sup int) {
 // softwareVendor: the organisation sells enterprise software, IT services
 // or cloud computing (cue lists softwarevendor, cloudvendor).
 func (st *state) softwareVendor(e int) bool {
-	if st.cloudVendor(e) {
-		return true
-	}
-	x := &st.ents[e]
-	if x.lex >= 0 && st.lx.cue("softwarevendor", lowerASCII(st.lx.entries[x.lex].name)) {
-		return true
-	}
-	return st.lx.cue("softwarevendor", lowerASCII(x.name))
+	return st.cloudVendor(e) || st.vendorCue(e, "softwarevendor") // rel_supply_agreement.go
 }

@@ -107,10 +107,7 @@ func (c *ctx) stakeSoldTo(obj, k int) bool {
 			return false
 		}
 		b := c.s.ments[buyer].b
-		amt := c.moneyNear(k, b, b+6) // "to Z for $2 billion": the price
-		if amt != nil && amt.Period == "" {
-			amt.Period = "once"
-		}
+		amt := c.onceAmount(c.moneyNear(k, b, b+6)) // "to Z for $2 billion": the price
 		c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[buyer].ent, obj: c.s.ments[obj].ent, amount: amt,
 			share: c.stakeShare(k), time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(sell), confidence: 0.75})
 		return true

@@ -44,7 +44,7 @@ func (c *ctx) pctAfter1(t int) (percent, bool) {
 	if p, ok := c.pctAt(t); ok {
 		return p, true
 	}
-	if c.toks[t].cls&wQual == 0 && c.w(t) != "about" {
+	if t >= len(c.toks) || c.toks[t].cls&wQual == 0 { // ("about" is a qualifier word)
 		return percent{}, false
 	}
 	return c.pctAt(t + 1)

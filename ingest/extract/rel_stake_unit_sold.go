@@ -34,10 +34,7 @@ func (c *ctx) unitStakeSold(k, in, subj int) bool {
 	if buyer < 0 || c.s.ments[buyer].ent == own || c.typ(c.s.ments[owner]) != org {
 		return false
 	}
-	amt := c.moneyNear(k, c.s.ments[buyer].b, c.s.ments[buyer].b+6) // "for $2 billion"
-	if amt != nil && amt.Period == "" {
-		amt.Period = "once"
-	}
+	amt := c.onceAmount(c.moneyNear(k, c.s.ments[buyer].b, c.s.ments[buyer].b+6)) // "for $2 billion"
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[buyer].ent, obj: own, amount: amt,
 		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(sell), confidence: 0.7})
 	return true
@@ -48,10 +45,7 @@ func (c *ctx) addStakeInUnit(k, subj, owner, unit int) {
 	if unit < 0 || c.s.ments[owner].ent == c.s.ments[subj].ent || c.typ(c.s.ments[owner]) != org || c.mentionAt(unit+1) >= 0 {
 		return // (a named unit is the investee: "its data center unit Aligned")
 	}
-	amt := c.moneyNear(k, unit, unit+6) // "for $2 billion"
-	if amt != nil && amt.Period == "" {
-		amt.Period = "once"
-	}
+	amt := c.onceAmount(c.moneyNear(k, unit, unit+6)) // "for $2 billion"
 	c.add(fact{typ: graph.InvestsIn, subj: c.s.ments[subj].ent, obj: c.s.ments[owner].ent, amount: amt,
 		time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(k), confidence: 0.7})
 }
