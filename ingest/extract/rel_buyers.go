@@ -58,9 +58,9 @@ func (c *ctx) moreFrames(k int) {
 		c.mediaFrames(k) // rel_media_frames.go
 	} else if w == "private" {
 		c.takePrivate(k) // rel_take_private.go
-	} else if rideNouns[c.w(k)] {
+	} else if rideNouns[w] {
 		c.launchBooked(k) // rel_launch.go
-	} else if exerciseVerbs[c.w(k)] {
+	} else if exerciseVerbs[w] {
 		c.exercisedOptions(k) // rel_options.go
 	}
 }

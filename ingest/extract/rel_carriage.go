@@ -41,14 +41,21 @@ func (c *ctx) carriageDeal(k int) bool {
 		return true
 	}
 	f := fact{typ: graph.PartnersWith, subj: ae, obj: be, time: c.timeNear(k, 0, len(c.toks)), status: c.statusAt(v), confidence: 0.7}
-	switch ca, cb := c.st.channelOwner(ae), c.st.channelOwner(be); {
+	c.st.carriageTie(&f)
+	c.add(f)
+	return true
+}
+
+// carriageTie turns the partnership f of a carriage deal into the
+// distributor's purchase when exactly one side owns channels (the
+// distributor buys from the channel owner).
+func (st *state) carriageTie(f *fact) {
+	switch ca, cb := st.channelOwner(f.subj), st.channelOwner(f.obj); {
 	case cb && !ca:
 		f.typ = graph.CustomerOf
 	case ca && !cb:
-		f.typ, f.subj, f.obj = graph.CustomerOf, be, ae
+		f.typ, f.subj, f.obj = graph.CustomerOf, f.obj, f.subj
 	}
-	c.add(f)
-	return true
 }
 
 // carriageParties: "A and B reached a carriage deal", "A reached a

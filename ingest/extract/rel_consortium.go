@@ -8,8 +8,8 @@ import "github.com/cigraph/cigraph/graph"
 
 // consortiumLeaders adds an acquisition of obj for each organisation named
 // after "led by" in front of the member subj ("... led by A and including
-// subj"); k is the verb, amt the price.
-func (c *ctx) consortiumLeaders(subj, obj, k int, amt *graph.Amount) {
+// subj"); k is the verb, amt the price, status the member's.
+func (c *ctx) consortiumLeaders(subj, obj, k int, amt *graph.Amount, status string) {
 	a := c.s.ments[subj].a
 	if w := c.w(a - 1); w != "including" && w != "includes" {
 		return
@@ -28,13 +28,7 @@ func (c *ctx) consortiumLeaders(subj, obj, k int, amt *graph.Amount) {
 		if m.a <= by || m.b >= a || m.poss || c.typ(m) != org || m.ent == obj {
 			continue
 		}
-		f := fact{typ: graph.Acquires, subj: m.ent, obj: obj, time: c.timeNear(k, 0, len(c.toks)),
-			status: c.statusAt(k), confidence: 0.75}
-		if amt != nil {
-			x := *amt
-			f.amount = &x
-		}
-		c.add(f)
+		c.addCoBuyer(m.ent, obj, k, amt, status, 0.75)
 	}
 }
 
@@ -50,11 +44,17 @@ func (c *ctx) dealJoiner(subj, obj, k int, amt *graph.Amount, status string) {
 	if j < 0 || c.s.ments[j].ent == obj || c.s.ments[j].ent == c.s.ments[subj].ent {
 		return
 	}
-	f := fact{typ: graph.Acquires, subj: c.s.ments[j].ent, obj: obj, time: c.timeNear(k, 0, len(c.toks)),
-		status: status, confidence: 0.75}
+	c.addCoBuyer(c.s.ments[j].ent, obj, k, amt, status, 0.75)
+}
+
+// addCoBuyer adds the takeover of obj by e, one more buyer of the deal at
+// the verb k, with its own copy of the price amt (coAcquirers in
+// rel_more3.go, consortiumLeaders, dealJoiner).
+func (c *ctx) addCoBuyer(e, obj, k int, amt *graph.Amount, status string, conf float64) {
+	f := fact{typ: graph.Acquires, subj: e, obj: obj, time: c.timeNear(k, 0, len(c.toks)), status: status, confidence: conf}
 	if amt != nil {
-		x := *amt
-		f.amount = &x
+		a := *amt
+		f.amount = &a
 	}
 	c.add(f)
 }

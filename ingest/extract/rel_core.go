@@ -351,7 +351,7 @@ func (c *ctx) hedged(from, k int) bool {
 }
 
 // modalWords mark a fact as possible, denied or abandoned (hedged).
-var modalWords = set("may", "might", "could", "considering", "consider", "tried", "try", "unsuccessfully",
+var modalWords = setUnion(set("may", "might", "could", "considering", "consider", "tried", "try", "unsuccessfully",
 	"not", "no", "never", "whether", "if", "likely", "reportedly", "rumored", "rumoured", "option", "options",
 	"talks", "speculation", "possibly", "potentially", "n't", "without", "seeking", "seeks",
 	"abandoned", "abandon", "scrapped", "scrap", "terminated", "terminate", "away", "off", "blocked", "block",
@@ -361,13 +361,10 @@ var modalWords = set("may", "might", "could", "considering", "consider", "tried"
 	"possible", "potential", // "a possible purchase of X": no purchase (qual7_test.go)
 	"nearing", "nears", "close", "closer", // "is nearing a deal to buy Y", "close to a deal" (rel_hedge_near.go)
 	"denied", "denies", "deny", "denying", "said", // "denied a report that ...", "is said to be planning" (rel_hedge_near.go)
-	"proposed", "proposes", "propose", "proposing", "offered", "offers", "offering", // offerToWords (rel_offer_to.go), only before "to"
-	"wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "looking", "sought", "attempted", "attempting", "attempts",
-	"ordered", "orders", "order", "ordering", "demanded", "demands", "demand", "demanding", // demandWords (rel_demand.go), only as a command
-	"urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "required", "requires", "require",
-	"requiring", "told", "tells", "pressed", "presses", "pressing", "directed", "directs", "compelled", "compels",
 	"accusing", "accused", "accuses", "alleging", "alleged", "alleges", // "sued Y, accusing it of paying Z"
-	"would") // only "would have to" (rel_obligation.go)
+	"would"), // only "would have to" (rel_obligation.go)
+	offerToWords, // rel_offer_to.go: only before "to"
+	demandWords)  // rel_demand.go: only as a command
 
 // add records a fact from the current sentence.
 func (c *ctx) add(f fact) {

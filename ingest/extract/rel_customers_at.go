@@ -34,8 +34,7 @@ func (c *ctx) customersAt(k int) bool {
 // the customers", "is a customer").
 func (c *ctx) beBefore(k int) bool {
 	for x := k - 1; x >= 0 && x >= k-4; x-- {
-		switch c.w(x) {
-		case "is", "are", "was", "were", "remains", "remain", "became", "become":
+		if w := c.w(x); copulaGate.in(copulas, w) { // rel_role.go
 			return true
 		}
 	}

@@ -34,7 +34,7 @@ func (c *ctx) lapsedTies(n int) {
 	for i := n; i < len(facts); i++ {
 		if f := facts[i]; (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf || f.typ == graph.InvestsIn) && f.status == graph.StatusCurrent {
 			if ok, v := c.tieLapsed(); ok {
-				c.formerTies(n)
+				c.formerTiesOf(n, -1)
 				c.formerVentureStakes(n, v) // rel_venture_ended.go
 			} else if e := c.endedTieParty(); e >= 0 {
 				c.formerTiesOf(n, e)
@@ -134,22 +134,11 @@ func (c *ctx) tieEndedBefore(k int) int {
 }
 
 // formerTiesOf sets the current partnerships and customer ties among
-// facts[n:] that entity e is a party of to former.
+// facts[n:] that entity e is a party of (every one when e < 0) to former.
 func (c *ctx) formerTiesOf(n, e int) {
 	for i := n; i < len(c.st.facts); i++ {
 		f := &c.st.facts[i]
-		if (f.subj == e || f.obj == e) && (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {
-			f.status = graph.StatusFormer
-		}
-	}
-}
-
-// formerTies sets the current partnerships and customer ties among
-// facts[n:] to former.
-func (c *ctx) formerTies(n int) {
-	for i := n; i < len(c.st.facts); i++ {
-		f := &c.st.facts[i]
-		if (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {
+		if (e < 0 || f.subj == e || f.obj == e) && (f.typ == graph.PartnersWith || f.typ == graph.CustomerOf) && f.status == graph.StatusCurrent {
 			f.status = graph.StatusFormer
 		}
 	}
@@ -159,8 +148,7 @@ func (c *ctx) formerTies(n int) {
 // lost out", "its losing bid for Paramount").
 func (c *ctx) bidLost() bool {
 	for k := range c.toks {
-		switch c.toks[k].low {
-		case "lost", "losing", "lose", "loses":
+		if w := c.toks[k].low; lostGate.in(lostVerbs, w) { // rel_lost_customer.go
 			return true
 		}
 	}

@@ -45,12 +45,7 @@ func (c *ctx) dealPartner(ae, be int, carriage bool, t string) {
 	}
 	f := fact{typ: graph.PartnersWith, subj: ae, obj: be, time: t, confidence: 0.65}
 	if carriage {
-		switch ca, cb := c.st.channelOwner(ae), c.st.channelOwner(be); {
-		case cb && !ca:
-			f.typ = graph.CustomerOf
-		case ca && !cb:
-			f.typ, f.subj, f.obj = graph.CustomerOf, be, ae
-		}
+		c.st.carriageTie(&f) // rel_carriage.go
 	}
 	c.add(f)
 }

@@ -37,6 +37,17 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
+// setUnion returns a new set of the words of all the sets.
+func setUnion(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // frames runs every relation frame over the sentence. Each trigger word is
 // looked up once for the bit set of the frames it starts (frameBits).
 func (c *ctx) frames() {
@@ -347,8 +358,8 @@ func (c *ctx) acquire(k int) {
 	c.moreBought(obj)   // rel_acquired_list.go
 	// rel_more3.go: "A and B agreed to buy C"
 	c.coAcquirers(subj, o.ent, k, amt)
-	c.consortiumLeaders(subj, o.ent, k, amt)  // rel_consortium.go
-	c.dealJoiner(subj, o.ent, k, amt, status) // rel_consortium.go
+	c.consortiumLeaders(subj, o.ent, k, amt, status) // rel_consortium.go
+	c.dealJoiner(subj, o.ent, k, amt, status)        // rel_consortium.go
 }
 
 // skipTo returns the index of word w within n tokens after k, or -1.

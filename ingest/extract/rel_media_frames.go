@@ -19,13 +19,7 @@ var removeVerbs = set("ripped", "ripping", "rip", "rips", "removed", "removing",
 var removeOutVerbs = set("ripped", "ripping", "rip", "rips", "phased", "phasing", "phase", "phases")
 
 // mediaTriggers are the words of the frames below.
-var mediaTriggers = func() map[string]bool {
-	m := set("lost", "loses", "losing", "shares", "shared", "sharing", "splits", "split")
-	for w := range removeVerbs {
-		m[w] = true
-	}
-	return m
-}()
+var mediaTriggers = setUnion(lostVerbs, removeVerbs, set("shares", "shared", "sharing", "splits", "split"))
 
 // mediaFrames runs the frame of the trigger at k.
 func (c *ctx) mediaFrames(k int) {

@@ -196,13 +196,7 @@ func (c *ctx) coAcquirers(subj, obj, k int, amt *graph.Amount) {
 		if len(l) < 2 || m.ent == c.s.ments[subj].ent || m.poss || c.typ(m) != org {
 			continue
 		}
-		f := fact{typ: graph.Acquires, subj: m.ent, obj: obj, time: c.timeNear(k, 0, len(c.toks)),
-			status: c.dealNounStatus(k, c.statusAt(k)), confidence: 0.8} // rel_deal_agreement.go: "in a deal to buy C"
-		if amt != nil {
-			a := *amt
-			f.amount = &a
-		}
-		c.add(f)
+		c.addCoBuyer(m.ent, obj, k, amt, c.dealNounStatus(k, c.statusAt(k)), 0.8) // rel_deal_agreement.go: "in a deal to buy C"
 	}
 }
 
