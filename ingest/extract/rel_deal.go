@@ -103,14 +103,7 @@ func (c *ctx) pending(a, k int) bool {
 // cloudvendor), or is a composed cloud unit ("Huawei Cloud": a company's
 // name and "Cloud", ner_composed_unit.go) as the lexicon's cloud units are.
 func (st *state) cloudVendor(e int) bool {
-	x := &st.ents[e]
-	if x.lex >= 0 && st.lx.cue("cloudvendor", lowerASCII(st.lx.entries[x.lex].name)) {
-		return true
-	}
-	if st.composedCloud(e) {
-		return true
-	}
-	return st.lx.cue("cloudvendor", lowerASCII(x.name))
+	return st.vendorCue(e, "cloudvendor") || st.composedCloud(e)
 }
 
 // composedCloud: the organisation is a composed cloud unit, a company's

@@ -96,7 +96,7 @@ func (c *ctx) forStakeAfter(k int) *float64 {
 		if p.a <= k || p.a > k+12 || p.a < 2 || c.w(p.a-2) != "for" || c.w(p.a-1) != "a" && c.w(p.a-1) != "an" {
 			continue
 		}
-		if w := c.w(p.b); w == "stake" || w == "interest" || w == "holding" {
+		if stakeWords[c.w(p.b)] { // rel_stake_gapped.go
 			v := p.value
 			return &v
 		}

@@ -17,13 +17,7 @@ var launchBuyVerbs = set("booked", "books", "book", "bought", "buys", "buy", "pu
 	"ordered", "orders", "reserved", "reserves", "secured", "secures", "added", "adds")
 
 // launchVendor: the organisation sells launches (cue list launchvendor).
-func (st *state) launchVendor(e int) bool {
-	x := &st.ents[e]
-	if x.lex >= 0 && st.lx.cue("launchvendor", lowerASCII(st.lx.entries[x.lex].name)) {
-		return true
-	}
-	return st.lx.cue("launchvendor", lowerASCII(x.name))
-}
+func (st *state) launchVendor(e int) bool { return st.vendorCue(e, "launchvendor") }
 
 // launchBooked: "X booked [up to] 38 launches with Y", "X bought a launch
 // on a SpaceX Falcon 9" -> X is a customer of Y (the rocket's maker).
